@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { datasetLoader } from './data/astro-loader.ts';
+import type { Edition } from './domain/dataset.ts';
+import type { Instansi } from './domain/instansi.ts';
+
+// Entries were validated by the domain schemas before they reach Astro: the collection schemas only carry their types.
+const instansi = defineCollection({
+  loader: datasetLoader('instansi', (dataset) => dataset.instansi.map((i) => ({ id: i.kode, data: { ...i } }))),
+  schema: z.custom<Instansi>(),
+});
+
+const edisi = defineCollection({
+  loader: datasetLoader('edisi', (dataset) => dataset.editions.map((e) => ({ id: String(e.tahun), data: { ...e } }))),
+  schema: z.custom<Edition>(),
+});
+
+const situs = defineCollection({
+  loader: datasetLoader('situs', (dataset) => [{ id: 'situs', data: { ...dataset.situs } }]),
+});
+
+export const collections = { instansi, edisi, situs };

@@ -1,0 +1,48 @@
+/**
+ * The build as one transaction: validate, let Astro build into a fresh folder, and only when all of
+ * it succeeded (exit 0 and no `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed
+ * build leaves the previous `dist/` exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+export interface BuildOptions {
+  /** Project root (where astro.config.mjs is). */
+  root: string;
+  /** Final output folder, `dist/` by default. */
+  outDir?: string;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  log: string;
+}
+
+const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): BuildResult {
+  const work = join(root, '.build');
+  const next = join(work, 'next');
+  const previous = join(work, 'previous');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const run = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
+  if (run.status !== 0 || /\[ERROR\]/.test(log) || !existsSync(next)) {
+    rmSync(work, { recursive: true, force: true });
+    return { ok: false, log };
+  }
+  const target = resolve(outDir);
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(next, target);
+  rmSync(work, { recursive: true, force: true });
+  return { ok: true, log };
+}

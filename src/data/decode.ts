@@ -1,0 +1,72 @@
+/**
+ * Bytes of a text file to a string: UTF-8 with or without BOM. Anything else (Windows-1252 from old
+ * Excel, UTF-16 from "Unicode Text") is refused with the position of the first bad byte, so that it
+ * never reaches the site as mojibake.
+ */
+import type { Finding } from '../domain/problem.ts';
+import { text } from '../domain/text.ts';
+
+export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; finding: Finding };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8');
+const windows1252 = new TextDecoder('windows-1252');
+
+const resave = text(
+  'Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited) (*.csv)"; di LibreOffice pilih set karakter Unicode (UTF-8)',
+  'In Excel choose Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice choose the Unicode (UTF-8) character set',
+);
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      finding: { message: text('berkas disimpan sebagai UTF-16 ("Unicode Text"), bukan UTF-8', 'the file is saved as UTF-16 ("Unicode Text"), not UTF-8'), fix: resave },
+    };
+  }
+  const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
+  try {
+    return { ok: true, text: strict.decode(body) };
+  } catch {
+    const offset = firstInvalidUtf8(body);
+    const lineStart = body.lastIndexOf(0x0a, offset - 1) + 1;
+    const line = 1 + body.subarray(0, offset).filter((b) => b === 0x0a).length;
+    const column = lenient.decode(body.subarray(lineStart, offset)).length + 1;
+    const byte = body[offset]!;
+    const guess = windows1252.decode(body.subarray(offset, offset + 1));
+    return {
+      ok: false,
+      line,
+      column,
+      finding: {
+        message: text(
+          `berkas bukan UTF-8: byte 0x${byte.toString(16).toUpperCase()} (mungkin "${guess}" dalam Windows-1252, dari Excel lama)`,
+          `the file is not UTF-8: byte 0x${byte.toString(16).toUpperCase()} (perhaps "${guess}" in Windows-1252, from old Excel)`,
+        ),
+        fix: resave,
+      },
+    };
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    const sequence = bytes.subarray(i, i + length);
+    if (sequence.length < length) return i;
+    try {
+      strict.decode(sequence);
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}

@@ -1,0 +1,95 @@
+/**
+ * The files of a data folder, as DATA.md lays them out. Anything unexpected is a problem (a misspelt
+ * `sakip .csv` must not be silently ignored); hidden files and Excel's `~$` lock files are skipped.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../domain/problem.ts';
+import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
+import { text } from '../domain/text.ts';
+
+export interface YearFolder {
+  tahun: number;
+  /** Relative path of the folder, `2024`. */
+  path: string;
+  hasEdisi: boolean;
+  datasets: DatasetKind[];
+  /** Narrative chapter files (`narasi/*.mdx`), sorted by name. */
+  narasi: string[];
+}
+
+export interface FolderLayout {
+  hasSitus: boolean;
+  hasInstansi: boolean;
+  hasKoreksi: boolean;
+  years: YearFolder[];
+  problems: Problem[];
+}
+
+const YEAR = /^\d{4}$/;
+const TOP_FILES = ['situs.json', 'instansi.csv', 'koreksi.csv', 'README.md'];
+const YEAR_FILES = ['edisi.json', ...DATASET_KINDS.map((kind) => `${kind}.csv`)];
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Lists a folder's entries, sorted by name so that problems and editions come out in a stable order. */
+function entries(dir: string): { name: string; isDir: boolean }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
+    .map((e) => ({ name: e.name, isDir: e.isDirectory() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isDirectory()) }))
+    .sort((a, b) => byName(a.name, b.name));
+}
+
+const loose = (name: string) => name.toLowerCase().replace(/\s+/g, '');
+
+function unknownFile(path: string, name: string, expected: readonly string[]): Problem {
+  const guess = expected.find((e) => loose(e) === loose(name));
+  const spreadsheet = /\.(xlsx?|ods)$/i.test(name);
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    message: text(`berkas atau folder "${name}" tidak dikenal`, `unknown file or folder "${name}"`),
+    fix: guess
+      ? text(`Maksudnya ${guess}? Ganti namanya menjadi ${guess}`, `Did you mean ${guess}? Rename it to ${guess}`)
+      : spreadsheet
+        ? text('Rapor membaca CSV: simpan lembar kerja sebagai CSV UTF-8, lalu pindahkan berkas ini keluar dari folder data', 'Rapor reads CSV: save the sheet as CSV UTF-8, then move this file out of the data folder')
+        : text(`Yang boleh ada di sini: ${expected.join(', ')}. Pindahkan atau hapus berkas ini`, `What may be here: ${expected.join(', ')}. Move or delete this file`),
+  };
+}
+
+/** `extra` are further relative paths allowed at the top (the logo named in situs.json). */
+export function readLayout(dir: string, extra: readonly string[] = []): FolderLayout {
+  const problems: Problem[] = [];
+  const top = entries(dir);
+  const allowedTop = [...TOP_FILES, ...extra.map((p) => p.split('/')[0]!)];
+  const years: YearFolder[] = [];
+  for (const entry of top) {
+    if (entry.isDir && YEAR.test(entry.name)) years.push(readYear(dir, entry.name, problems));
+    else if (!allowedTop.includes(entry.name) || (entry.isDir && TOP_FILES.includes(entry.name))) {
+      problems.push(unknownFile(entry.name, entry.name, [...TOP_FILES, '<tahun>/']));
+    }
+  }
+  const has = (name: string) => top.some((e) => e.name === name && !e.isDir);
+  return { hasSitus: has('situs.json'), hasInstansi: has('instansi.csv'), hasKoreksi: has('koreksi.csv'), years, problems };
+}
+
+function readYear(dir: string, name: string, problems: Problem[]): YearFolder {
+  const year: YearFolder = { tahun: Number(name), path: name, hasEdisi: false, datasets: [], narasi: [] };
+  for (const entry of entries(join(dir, name))) {
+    const path = `${name}/${entry.name}`;
+    if (entry.isDir && entry.name === 'narasi') {
+      for (const chapter of entries(join(dir, path))) {
+        if (!chapter.isDir && chapter.name.endsWith('.mdx')) year.narasi.push(chapter.name);
+        else problems.push(unknownFile(`${path}/${chapter.name}`, chapter.name, ['<bab>.mdx']));
+      }
+    } else if (!entry.isDir && entry.name === 'edisi.json') {
+      year.hasEdisi = true;
+    } else if (!entry.isDir && YEAR_FILES.includes(entry.name)) {
+      year.datasets.push(entry.name.replace(/\.csv$/, '') as DatasetKind);
+    } else {
+      problems.push(unknownFile(path, entry.name, [...YEAR_FILES, 'narasi/']));
+    }
+  }
+  year.datasets.sort((a, b) => DATASET_KINDS.indexOf(a) - DATASET_KINDS.indexOf(b));
+  return year;
+}

@@ -1,0 +1,42 @@
+/** JSON config files (situs.json, edisi.json): syntax errors and schema problems placed on their line. */
+import type { z } from 'zod';
+import { problemAt, type Place, type Problem } from '../domain/problem.ts';
+import { findingsOfJson } from '../domain/schema/json.ts';
+import { text } from '../domain/text.ts';
+import { LineIndex } from './csv.ts';
+
+export type JsonResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function readJson<S extends z.ZodType>(path: string, source: string, schema: S): JsonResult<z.output<S>> {
+  const lines = new LineIndex(source);
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+    return {
+      ok: false,
+      problems: [
+        {
+          file: path,
+          ...lines.positionOf(offset),
+          message: text('JSON tidak sah di sini', 'invalid JSON here'),
+          fix: text('Periksa koma, tanda kutip ganda dan kurung kurawal di sekitar posisi ini', 'Check commas, double quotes and braces around this position'),
+        },
+      ],
+    };
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  // A key path is placed on the line where its top-level key is written, or line 1 when it is missing.
+  const at: Place = {
+    file: path,
+    line: 1,
+    position(field) {
+      const key = field?.split('.')[0];
+      const offset = key ? source.indexOf(`"${key}"`) : -1;
+      return offset < 0 ? { line: 1, column: 1 } : lines.positionOf(offset);
+    },
+  };
+  return { ok: false, problems: findingsOfJson(parsed.error.issues).map((finding) => problemAt(at, finding)) };
+}

@@ -1,0 +1,234 @@
+/**
+ * Reads a whole data folder into a validated Dataset, or returns every problem found in one pass.
+ * The only module that touches the files; everything it decides comes from the domain core.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Asal, Dataset, Edition, RowsByKind, WithAsal } from '../domain/dataset.ts';
+import type { Instansi } from '../domain/instansi.ts';
+import { membershipProblems } from '../domain/membership.ts';
+import { rankWithinPemda } from '../domain/opd-ranking.ts';
+import { compareProblems, type Located, type Problem } from '../domain/problem.ts';
+import { checkRegistry, type Registry } from '../domain/registry.ts';
+import { KEPATUHAN_NO_ASSESSMENT, kepatuhanRule, predikatOf, sakipRule, type DatasetKind } from '../domain/rules.ts';
+import { edisiSchema, type Edisi } from '../domain/schema/edisi.ts';
+import { completeKepatuhan, kepatuhanSpec } from '../domain/schema/kepatuhan.ts';
+import { koreksiSpec, type Koreksi } from '../domain/schema/koreksi.ts';
+import { opdSpec } from '../domain/schema/opd.ts';
+import { sakipSpec } from '../domain/schema/sakip.ts';
+import { situsSchema, type Situs } from '../domain/schema/situs.ts';
+import { instansiSpec } from '../domain/schema/instansi.ts';
+import { text, type Text } from '../domain/text.ts';
+import { parseCsv, type CsvText } from './csv.ts';
+import { decodeText } from './decode.ts';
+import { readLayout, type YearFolder } from './folder.ts';
+import { readJson } from './json.ts';
+import { readTable } from './table.ts';
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+const fileProblem = (file: string, message: Text, fix: Text): Problem => ({ file, line: 1, column: 1, message, fix });
+
+const asalOf = (row: Located<unknown>): Asal => ({ file: row.at.file, line: row.at.line });
+const withAsal = <R>(row: Located<R>): WithAsal<R> => ({ ...row.value, asal: asalOf(row) });
+
+export function loadDataFolder(dir: string): LoadResult {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return {
+      ok: false,
+      problems: [fileProblem(dir, text('folder data tidak ditemukan', 'data folder not found'), text('Periksa DATA_DIR atau jalankan dari folder proyek', 'Check DATA_DIR or run from the project folder'))],
+    };
+  }
+  return new FolderReader(dir).read();
+}
+
+class FolderReader {
+  private readonly problems: Problem[] = [];
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  read(): LoadResult {
+    const situs = this.readSitus();
+    const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
+    this.problems.push(...layout.problems);
+    const registry = this.readInstansi(layout.hasInstansi);
+    const editions = layout.years.flatMap((year) => this.readEdition(year, registry) ?? []);
+    const koreksi = layout.hasKoreksi ? this.readKoreksi(layout.years, registry) : [];
+    if (this.problems.length > 0 || situs === undefined || registry === undefined) {
+      return { ok: false, problems: [...this.problems].sort(compareProblems) };
+    }
+    return { ok: true, dataset: { situs, instansi: [...registry.values()], editions, koreksi } };
+  }
+
+  private csv(rel: string): CsvText | undefined {
+    const decoded = decodeText(readFileSync(join(this.dir, rel)));
+    if (decoded.ok) return parseCsv(rel, decoded.text);
+    this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
+    return undefined;
+  }
+
+  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): T | undefined {
+    const decoded = decodeText(readFileSync(join(this.dir, rel)));
+    if (!decoded.ok) {
+      this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
+      return undefined;
+    }
+    const result = readJson(rel, decoded.text, schema);
+    if (result.ok) return result.value as T;
+    this.problems.push(...result.problems);
+    return undefined;
+  }
+
+  private readSitus(): Situs | undefined {
+    if (!existsSync(join(this.dir, 'situs.json'))) {
+      this.problems.push(
+        fileProblem('situs.json', text('situs.json tidak ada', 'situs.json is missing'), text('Buat situs.json dengan sedikitnya "nama" (penerbit) dan "url"', 'Create situs.json with at least "nama" (the publisher) and "url"')),
+      );
+      return undefined;
+    }
+    const situs = this.json<Situs>('situs.json', situsSchema);
+    if (situs?.logo !== undefined && !existsSync(join(this.dir, situs.logo))) {
+      this.problems.push(
+        fileProblem('situs.json', text(`berkas logo "${situs.logo}" tidak ada`, `logo file "${situs.logo}" does not exist`), text('Periksa jalurnya (relatif terhadap folder data), atau hapus "logo"', 'Check the path (relative to the data folder), or remove "logo"')),
+      );
+    }
+    return situs;
+  }
+
+  private readInstansi(present: boolean): Registry | undefined {
+    if (!present) {
+      this.problems.push(fileProblem('instansi.csv', text('instansi.csv tidak ada', 'instansi.csv is missing'), text('Buat instansi.csv dengan kolom kode, nama, jenis', 'Create instansi.csv with columns kode, nama, jenis')));
+      return undefined;
+    }
+    const csv = this.csv('instansi.csv');
+    if (csv === undefined) return undefined;
+    const table = readTable(csv, instansiSpec, undefined);
+    this.problems.push(...table.problems);
+    const rows = table.valid.map(({ value, at }) => ({ value: { ...value, nama_lain: value.nama_lain ?? [] } as Instansi, at }));
+    const { registry, problems } = checkRegistry(rows);
+    this.problems.push(...problems);
+    return registry;
+  }
+
+  private readEdition(year: YearFolder, registry: Registry | undefined): Edition | undefined {
+    const edisi = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema) : undefined;
+    if (!year.hasEdisi) {
+      this.problems.push(
+        fileProblem(`${year.path}/edisi.json`, text(`folder ${year.path} tidak punya edisi.json`, `folder ${year.path} has no edisi.json`), text('Buat edisi.json dengan "judul" dan "status": "draf"', 'Create edisi.json with "judul" and "status": "draf"')),
+      );
+    }
+    if (year.datasets.length === 0) {
+      this.problems.push(
+        fileProblem(year.path, text(`folder ${year.path} tidak memuat satu pun dataset`, `folder ${year.path} holds no dataset`), text('Tambahkan sedikitnya satu dari sakip.csv, kepatuhan.csv, opd.csv', 'Add at least one of sakip.csv, kepatuhan.csv, opd.csv')),
+      );
+    }
+    const datasets: Edition['datasets'] = {};
+    for (const kind of year.datasets) {
+      const rows = this.readDataset(kind, year, registry, edisi);
+      if (rows !== undefined) (datasets as Record<DatasetKind, unknown>)[kind] = rows;
+    }
+    return edisi === undefined ? undefined : { tahun: year.tahun, edisi, datasets, narasi: year.narasi };
+  }
+
+  private readDataset(kind: DatasetKind, year: YearFolder, registry: Registry | undefined, edisi: Edisi | undefined) {
+    const path = `${year.path}/${kind}.csv`;
+    const tahun = year.tahun;
+    const csv = this.csv(path);
+    if (csv === undefined) return undefined;
+    if (kind === 'kepatuhan' ? this.noKepatuhanRule(path, tahun) : this.noSakipRule(path, tahun)) return undefined;
+    const rows = this.readRows(kind, csv, tahun, registry);
+    if (rows !== undefined && rows.length === 0 && edisi?.status === 'terbit') {
+      this.problems.push(
+        fileProblem(path, text(`edisi ${tahun} sudah terbit tetapi ${kind}.csv tidak berisi data`, `edition ${tahun} is published but ${kind}.csv holds no data`), text('Isi datanya atau hapus berkas ini', 'Fill in the data or delete this file')),
+      );
+    }
+    return rows;
+  }
+
+  private noSakipRule(path: string, tahun: number): boolean {
+    if (sakipRule(tahun) !== undefined) return false;
+    this.problems.push(
+      fileProblem(
+        path,
+        text(`tidak ada aturan predikat SAKIP untuk tahun ${tahun}`, `no SAKIP predikat rule for year ${tahun}`),
+        text('Rapor mengenal aturan sejak 2015 (PermenPAN-RB 12/2015); periksa nama folder tahun', 'Rapor knows the rules from 2015 on (PermenPAN-RB 12/2015); check the year folder name'),
+      ),
+    );
+    return true;
+  }
+
+  private noKepatuhanRule(path: string, tahun: number): boolean {
+    if (kepatuhanRule(tahun) !== undefined) return false;
+    this.problems.push(
+      KEPATUHAN_NO_ASSESSMENT.includes(tahun)
+        ? fileProblem(path, text(`Ombudsman tidak menilai kepatuhan pada ${tahun}`, `the Ombudsman did not assess compliance in ${tahun}`), text(`Hapus kepatuhan.csv dari folder ${tahun}`, `Remove kepatuhan.csv from folder ${tahun}`))
+        : fileProblem(path, text(`tidak ada aturan zona kepatuhan untuk tahun ${tahun}`, `no kepatuhan zona rule for year ${tahun}`), text('Rapor mengenal penilaian Ombudsman sejak 2015; periksa nama folder tahun', 'Rapor knows Ombudsman assessments from 2015 on; check the year folder name')),
+    );
+    return true;
+  }
+
+  /** The rows of one dataset file, checked against the year's rule and the registry. */
+  private readRows(kind: DatasetKind, csv: CsvText, tahun: number, registry: Registry | undefined): RowsByKind[DatasetKind][] | undefined {
+    const check = <F extends { kode?: unknown }>(table: { rows: Located<F>[]; problems: Problem[] }) => {
+      this.problems.push(...table.problems);
+      if (registry !== undefined) this.problems.push(...membershipProblems(kind, tahun, table.rows as Located<{ kode?: never }>[], registry));
+    };
+    if (kind === 'sakip') {
+      const table = readTable(csv, sakipSpec, { tahun, rule: sakipRule(tahun)! });
+      check(table);
+      return table.valid.map(withAsal) as RowsByKind['sakip'][];
+    }
+    if (kind === 'kepatuhan') {
+      const rule = kepatuhanRule(tahun)!;
+      const table = readTable(csv, kepatuhanSpec, { tahun, rule });
+      check(table);
+      return table.valid.map((row) => withAsal({ value: completeKepatuhan(row.value, rule), at: row.at })) as RowsByKind['kepatuhan'][];
+    }
+    const table = readTable(csv, opdSpec, { tahun, rule: sakipRule(tahun)! });
+    check(table);
+    if (registry === undefined) return undefined;
+    const rankable = table.rows.filter((row): row is Located<typeof row.value & { kode: never; nilai: number }> => row.value.kode !== undefined && row.value.nilai !== undefined && registry.has(row.value.kode));
+    const ranked = rankWithinPemda(rankable, registry);
+    this.problems.push(...ranked.problems);
+    const rule = sakipRule(tahun)!;
+    return ranked.rows.map((row, i) => ({ ...row, predikat: row.predikat ?? predikatOf(rule, row.nilai), asal: asalOf(rankable[i]!) })) as RowsByKind['opd'][];
+  }
+
+  private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {
+    const csv = this.csv('koreksi.csv');
+    if (csv === undefined) return [];
+    const table = readTable(csv, koreksiSpec, undefined);
+    this.problems.push(...table.problems);
+    for (const { value, at } of table.rows) {
+      const year = years.find((y) => y.tahun === value.tahun);
+      if (value.tahun !== undefined && year === undefined) {
+        this.problems.push({
+          file: at.file,
+          ...at.position('tahun'),
+          message: text(`tidak ada edisi ${value.tahun}`, `there is no edition ${value.tahun}`),
+          fix: text('Periksa tahunnya', 'Check the year'),
+        });
+      }
+      if (value.kode !== undefined && registry !== undefined && !registry.has(value.kode)) {
+        this.problems.push({
+          file: at.file,
+          ...at.position('kode'),
+          message: text(`kode "${value.kode}" tidak ada di instansi.csv`, `kode "${value.kode}" is not in instansi.csv`),
+          fix: text('Periksa kodenya', 'Check the kode'),
+        });
+      }
+      if (value.dataset === 'narasi' && year !== undefined && value.kolom !== undefined && !year.narasi.includes(value.kolom)) {
+        this.problems.push({
+          file: at.file,
+          ...at.position('kolom'),
+          message: text(`bab narasi "${value.kolom}" tidak ada di ${year.path}/narasi/`, `narrative chapter "${value.kolom}" does not exist in ${year.path}/narasi/`),
+          fix: text('Tulis nama berkas bab, misalnya 01-pengantar.mdx', 'Write the chapter file name, for example 01-pengantar.mdx'),
+        });
+      }
+    }
+    return table.valid.map(withAsal);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * A parsed CSV read against a TableSpec: header names matched case-insensitively in any order,
+ * each cell parsed by its field schema, each row checked for meaning. Collects every problem.
+ */
+import { problemAt, type Finding, type Located, type Problem } from '../domain/problem.ts';
+import { findingOf } from '../domain/schema/fields.ts';
+import { isRequired, type Fields, type InputOf, type TableSpec } from '../domain/schema/table.ts';
+import { text } from '../domain/text.ts';
+import { placeOf, type CsvRecord, type CsvText } from './csv.ts';
+
+export interface Table<F extends Fields> {
+  /** Every record, with the fields that parsed (for cross-row checks such as duplicate kode). */
+  rows: Located<Partial<InputOf<F>>>[];
+  /** The records without any problem, fully typed. */
+  valid: Located<InputOf<F>>[];
+  problems: Problem[];
+}
+
+/** A column name without case, spaces, underscores or hyphens, to suggest the intended column. */
+const loose = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F, Ctx>, ctx: Ctx): Table<F> {
+  const problems: Problem[] = csv.malformed.map(({ line, column, finding }) => ({ file: csv.path, line, column, ...finding }));
+  const table: Table<F> = { rows: [], valid: [], problems };
+  const header = csv.header;
+  const known = Object.keys(spec.fields);
+  if (header === undefined) {
+    problems.push({
+      file: csv.path,
+      line: 1,
+      column: 1,
+      message: text('berkas kosong: tidak ada baris judul kolom', 'the file is empty: there is no header line'),
+      fix: text(`Baris pertama memuat nama kolom, misalnya: ${known.join(csv.delimiter)}`, `The first line names the columns, for example: ${known.join(csv.delimiter)}`),
+    });
+    return table;
+  }
+  const names = header.cells.map((cell) => cell.trim().toLowerCase());
+  const index = new Map<string, number>();
+  const headerPlace = placeOf(csv, header, (field) => (field === undefined ? undefined : Number(field)));
+  const atHeader = (cell: number | undefined, finding: Finding) => problems.push(problemAt(headerPlace, { ...finding, ...(cell === undefined ? {} : { field: String(cell) }) }));
+
+  names.forEach((name, i) => {
+    if (name === '') return;
+    if (index.has(name)) {
+      atHeader(i, {
+        message: text(`kolom ${name} muncul dua kali`, `column ${name} appears twice`),
+        fix: text('Hapus atau ganti nama salah satu kolom', 'Delete or rename one of the two columns'),
+      });
+    } else if (!known.includes(name)) {
+      const guess = known.find((k) => loose(k) === loose(name));
+      atHeader(i, {
+        message: text(`kolom "${header.cells[i]!.trim()}" tidak dikenal`, `unknown column "${header.cells[i]!.trim()}"`),
+        fix: guess
+          ? text(`Maksudnya ${guess}? Ganti judul kolom menjadi ${guess}`, `Did you mean ${guess}? Rename the column to ${guess}`)
+          : text(`Kolom yang dikenal: ${known.join(', ')}`, `Known columns: ${known.join(', ')}`),
+      });
+    }
+    index.set(name, i);
+  });
+  for (const field of known) {
+    if (!index.has(field) && isRequired(spec.fields[field]!)) {
+      atHeader(undefined, {
+        message: text(`kolom wajib ${field} tidak ada`, `required column ${field} is missing`),
+        fix: text(`Tambahkan kolom ${field} di baris judul`, `Add column ${field} to the header line`),
+      });
+    }
+  }
+  for (const group of spec.oneOf ?? []) {
+    if (!group.some((field) => index.has(field))) {
+      atHeader(undefined, {
+        message: text(`tidak ada kolom ${group.join(' maupun ')}`, `none of the columns ${group.join(', ')} is present`),
+        fix: text(`Tambahkan sedikitnya satu dari kolom ${group.join(', ')}`, `Add at least one of the columns ${group.join(', ')}`),
+      });
+    }
+  }
+  const columnOf = (field?: string) => (field === undefined ? undefined : /^\d+$/.test(field) ? Number(field) : index.get(field));
+  for (const record of csv.records) readRecord(csv, record, names, index, spec, ctx, columnOf, table);
+  return table;
+}
+
+function readRecord<F extends Fields, Ctx>(
+  csv: CsvText,
+  record: CsvRecord,
+  names: string[],
+  index: Map<string, number>,
+  spec: TableSpec<F, Ctx>,
+  ctx: Ctx,
+  columnOf: (field?: string) => number | undefined,
+  table: Table<F>,
+): void {
+  const at = placeOf(csv, record, columnOf);
+  const findings: Finding[] = [];
+  if (record.cells.length < names.length) {
+    findings.push({
+      field: String(record.cells.length - 1),
+      message: text(`baris ini punya ${record.cells.length} sel, judul kolom punya ${names.length}`, `this line has ${record.cells.length} cells, the header has ${names.length}`),
+      fix: text(`Pastikan setiap baris memuat ${names.length - 1} pemisah "${csv.delimiter}", juga untuk sel kosong`, `Make sure every line holds ${names.length - 1} "${csv.delimiter}" separators, empty cells included`),
+    });
+  }
+  record.cells.forEach((cell, i) => {
+    if (cell.trim() !== '' && (i >= names.length || names[i] === '')) {
+      findings.push({
+        field: String(i),
+        message: text(`sel "${cell.trim()}" berada di kolom tanpa judul`, `cell "${cell.trim()}" is in a column without a header`),
+        fix: text('Beri judul kolom itu, atau hapus isinya', 'Give the column a header, or delete its content'),
+      });
+    }
+  });
+  const value: Record<string, unknown> = {};
+  const failed = new Set<string>();
+  for (const [field, i] of index) {
+    const schema = spec.fields[field];
+    if (schema === undefined) continue;
+    const raw = record.cells[i]?.trim();
+    const parsed = schema.safeParse(raw === '' ? undefined : raw);
+    if (parsed.success) {
+      if (parsed.data !== undefined) value[field] = parsed.data;
+    } else {
+      failed.add(field);
+      findings.push(findingOf(field, parsed.error.issues[0]!));
+    }
+  }
+  const row = value as Partial<InputOf<F>>;
+  // A field that failed to parse is reported once, not again by the meaning checks.
+  findings.push(...spec.check(row, ctx).filter((finding) => finding.field === undefined || !failed.has(finding.field)));
+  table.rows.push({ value: row, at });
+  if (findings.length === 0) table.valid.push({ value: row as InputOf<F>, at });
+  table.problems.push(...findings.map((finding) => problemAt(at, finding)));
+}

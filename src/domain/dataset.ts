@@ -1,0 +1,41 @@
+/** The loaded, validated content of a data folder: what every page, download and report is built from. */
+import type { Instansi } from './instansi.ts';
+import type { Edisi } from './schema/edisi.ts';
+import type { KepatuhanRow } from './schema/kepatuhan.ts';
+import type { Koreksi } from './schema/koreksi.ts';
+import type { OpdRow } from './schema/opd.ts';
+import type { SakipRow } from './schema/sakip.ts';
+import type { Situs } from './schema/situs.ts';
+import type { DatasetKind } from './rules.ts';
+
+/** Where a row came from, so that every figure can be traced to its line (paths relative to the data folder). */
+export interface Asal {
+  file: string;
+  line: number;
+}
+
+export type WithAsal<R> = R & { asal: Asal };
+
+export interface RowsByKind {
+  sakip: WithAsal<SakipRow>;
+  kepatuhan: WithAsal<KepatuhanRow>;
+  opd: WithAsal<OpdRow>;
+}
+
+/** One edition: a report year's folder. A dataset absent from the folder is absent here (not empty). */
+export interface Edition {
+  tahun: number;
+  edisi: Edisi;
+  datasets: { [K in DatasetKind]?: RowsByKind[K][] };
+  /** Narrative chapter file names, in order. */
+  narasi: string[];
+}
+
+export interface Dataset {
+  situs: Situs;
+  /** Every instansi, in the order of instansi.csv. */
+  instansi: Instansi[];
+  /** Editions by ascending tahun. */
+  editions: Edition[];
+  koreksi: WithAsal<Koreksi>[];
+}

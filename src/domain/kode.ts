@@ -1,0 +1,24 @@
+/**
+ * An instansi kode: Kemendagri codes for regions (`16.74`), slugs for K/L and OPD (`16.74.dinkes`).
+ * Branded so that a kode cannot be mixed up with a name or a URL path; always a string, never a
+ * number (`16.10` and `16.1` are different regions).
+ */
+export type Kode = string & { readonly __brand: 'Kode' };
+
+export const KODE_PATTERN = /^[A-Za-z0-9._-]+$/;
+
+export function isKode(raw: string): raw is Kode {
+  return KODE_PATTERN.test(raw);
+}
+
+/** Kemendagri region codes: a provinsi has two digits, a kabupaten/kota two more after a dot. */
+export const REGION_KODE_PATTERN = {
+  provinsi: /^\d{2}$/,
+  kabupaten: /^\d{2}\.\d{2}$/,
+  kota: /^\d{2}\.\d{2}$/,
+} as const;
+
+/** The provinsi part of a kabupaten/kota code (`16.74` → `16`). */
+export function provinsiPartOf(kode: Kode): string {
+  return kode.split('.')[0] ?? kode;
+}

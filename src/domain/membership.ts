@@ -1,0 +1,52 @@
+/**
+ * Checks that tie a dataset's rows to the registry: one row per kode, every kode known, the right
+ * jenis for the dataset, and no row for a year in which the instansi did not exist.
+ */
+import { duplicateProblems } from './duplicates.ts';
+import { isActiveIn } from './instansi.ts';
+import type { Kode } from './kode.ts';
+import { problemAt, type Located, type Problem } from './problem.ts';
+import type { Registry } from './registry.ts';
+import type { DatasetKind } from './rules.ts';
+import { text } from './text.ts';
+
+export function membershipProblems(kind: DatasetKind, tahun: number, rows: readonly Located<{ kode?: Kode }>[], registry: Registry): Problem[] {
+  const problems = duplicateProblems(rows, (row) => row.kode, 'kode');
+  for (const { value, at } of rows) {
+    if (value.kode === undefined) continue;
+    const instansi = registry.get(value.kode);
+    const place = (id: string, en: string, fixId: string, fixEn: string) =>
+      problems.push(problemAt(at, { field: 'kode', message: text(id, en), fix: text(fixId, fixEn) }));
+    if (instansi === undefined) {
+      place(
+        `kode "${value.kode}" tidak ada di instansi.csv`,
+        `kode "${value.kode}" is not in instansi.csv`,
+        'Periksa kodenya (Excel bisa membuang nol di belakang: 16.10 menjadi 16.1), atau tambahkan instansi ini ke instansi.csv',
+        'Check the kode (Excel may drop trailing zeros: 16.10 becomes 16.1), or add this instansi to instansi.csv',
+      );
+    } else if (kind === 'opd' && instansi.jenis !== 'opd') {
+      place(
+        `${value.kode} berjenis ${instansi.jenis}, bukan opd`,
+        `${value.kode} is a ${instansi.jenis}, not an opd`,
+        'opd.csv hanya memuat perangkat daerah; nilai SAKIP pemda masuk sakip.csv',
+        'opd.csv holds regional agencies only; a pemda’s SAKIP result belongs in sakip.csv',
+      );
+    } else if (kind === 'sakip' && instansi.jenis === 'opd') {
+      place(
+        `${value.kode} adalah OPD; SAKIP KemenPAN-RB menilai K/L dan pemda`,
+        `${value.kode} is an OPD; KemenPAN-RB's SAKIP grades ministries, agencies and regional governments`,
+        'Pindahkan evaluasi internal OPD ke opd.csv',
+        'Move the internal OPD evaluation to opd.csv',
+      );
+    } else if (!isActiveIn(instansi, tahun)) {
+      const span = `${instansi.aktif_sejak ?? '…'}–${instansi.aktif_hingga ?? '…'}`;
+      place(
+        `${value.kode} tidak ada pada ${tahun} (aktif ${span})`,
+        `${value.kode} did not exist in ${tahun} (active ${span})`,
+        'Hapus baris ini, atau perbaiki aktif_sejak/aktif_hingga di instansi.csv',
+        'Delete this row, or correct aktif_sejak/aktif_hingga in instansi.csv',
+      );
+    }
+  }
+  return problems;
+}

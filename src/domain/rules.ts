@@ -1,0 +1,341 @@
+/**
+ * The band tables: which predikat, zona and kategori a nilai earns in a given year. This module is
+ * the only place that knows a cut-off; the validator, the derivations and `/metodologi/` all read
+ * these tables. Each rule cites its regulation or source; uncertain entries say so in `catatan`.
+ */
+import { formatNumber } from './number.ts';
+import { text, type Lang, type Text } from './text.ts';
+
+export const PREDIKAT = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
+export type Predikat = (typeof PREDIKAT)[number];
+
+export const ZONA = ['hijau', 'kuning', 'merah', 'hitam'] as const;
+export type Zona = (typeof ZONA)[number];
+
+export const KOMPONEN_SAKIP = ['perencanaan', 'pengukuran', 'pelaporan', 'evaluasi_internal', 'capaian'] as const;
+export type KomponenSakip = (typeof KOMPONEN_SAKIP)[number];
+
+export const DIMENSI_KEPATUHAN = ['input', 'proses', 'output', 'pengaduan', 'kepercayaan_masyarakat'] as const;
+export type DimensiKepatuhan = (typeof DIMENSI_KEPATUHAN)[number];
+
+/** Whether a band's lower bound belongs to it: SAKIP writes "> 90", Ombudsman "88,00–100". */
+export type LowerBound = 'exclusive' | 'inclusive';
+
+export interface Source {
+  /** Short citation for tables: "PermenPAN-RB 88/2021". */
+  singkat: string;
+  /** Full title as published. */
+  judul: string;
+}
+
+/** A band, from its lower bound up to the next band's lower bound (or 100). Listed from high to low. */
+export interface Band<V> {
+  value: V;
+  min: number;
+  label: Text;
+}
+
+export interface KepatuhanGrade {
+  zona: Zona;
+  kategori?: string;
+}
+
+/** A SAKIP component: its score lies in 0..bobot. */
+export interface Komponen {
+  kolom: KomponenSakip;
+  bobot: number;
+  label: Text;
+}
+
+/** A kepatuhan dimension, scored 0–100; its weight in percent where the method publishes one. */
+export interface Dimensi {
+  kolom: DimensiKepatuhan;
+  bobot?: number;
+  label: Text;
+}
+
+interface RuleBase<V> {
+  /** Stable id; two years are comparable when they share a rule id. */
+  id: string;
+  dari: number;
+  /** Last year the rule applies; open-ended while no newer rule is known. */
+  hingga?: number;
+  sumber: Source[];
+  lowerBound: LowerBound;
+  bands: readonly Band<V>[];
+  catatan?: Text;
+}
+
+export interface SakipRule extends RuleBase<Predikat> {
+  dataset: 'sakip';
+  komponen: readonly Komponen[];
+}
+
+export interface KepatuhanRule extends RuleBase<KepatuhanGrade> {
+  dataset: 'kepatuhan';
+  dimensi: readonly Dimensi[];
+}
+
+const SAKIP_BANDS: readonly Band<Predikat>[] = [
+  { value: 'AA', min: 90, label: text('Sangat Memuaskan', 'Excellent') },
+  { value: 'A', min: 80, label: text('Memuaskan', 'Very good') },
+  { value: 'BB', min: 70, label: text('Sangat Baik', 'Good') },
+  { value: 'B', min: 60, label: text('Baik', 'Fair') },
+  { value: 'CC', min: 50, label: text('Cukup (Memadai)', 'Adequate') },
+  { value: 'C', min: 30, label: text('Kurang', 'Poor') },
+  { value: 'D', min: 0, label: text('Sangat Kurang', 'Very poor') },
+];
+
+const komponen = (kolom: KomponenSakip, bobot: number, id: string, en: string): Komponen => ({
+  kolom,
+  bobot,
+  label: text(id, en),
+});
+
+export const SAKIP_RULES: readonly SakipRule[] = [
+  {
+    dataset: 'sakip',
+    id: 'sakip-permenpanrb-12-2015',
+    dari: 2015,
+    hingga: 2021,
+    sumber: [
+      {
+        singkat: 'PermenPAN-RB 12/2015',
+        judul: 'Peraturan Menteri PAN-RB Nomor 12 Tahun 2015 tentang Pedoman Evaluasi atas Implementasi SAKIP',
+      },
+    ],
+    lowerBound: 'exclusive',
+    bands: SAKIP_BANDS,
+    komponen: [
+      komponen('perencanaan', 30, 'Perencanaan Kinerja', 'Performance planning'),
+      komponen('pengukuran', 25, 'Pengukuran Kinerja', 'Performance measurement'),
+      komponen('pelaporan', 15, 'Pelaporan Kinerja', 'Performance reporting'),
+      komponen('evaluasi_internal', 10, 'Evaluasi Internal', 'Internal evaluation'),
+      komponen('capaian', 20, 'Capaian Kinerja', 'Performance achievement'),
+    ],
+  },
+  {
+    dataset: 'sakip',
+    id: 'sakip-permenpanrb-88-2021',
+    dari: 2022,
+    sumber: [
+      {
+        singkat: 'PermenPAN-RB 88/2021',
+        judul: 'Peraturan Menteri PAN-RB Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah',
+      },
+    ],
+    lowerBound: 'exclusive',
+    bands: SAKIP_BANDS,
+    komponen: [
+      komponen('perencanaan', 30, 'Perencanaan Kinerja', 'Performance planning'),
+      komponen('pengukuran', 30, 'Pengukuran Kinerja', 'Performance measurement'),
+      komponen('pelaporan', 15, 'Pelaporan Kinerja', 'Performance reporting'),
+      komponen('evaluasi_internal', 25, 'Evaluasi Akuntabilitas Kinerja Internal', 'Internal performance accountability evaluation'),
+    ],
+    catatan: text(
+      'Berlaku sejak evaluasi 2022 dan sedikitnya sampai 2024; Rapor menerapkannya untuk tahun berikutnya sampai ada aturan baru. Komponen tidak dapat dibandingkan dengan aturan 12/2015.',
+      'Applies from the 2022 evaluation and at least until 2024; Rapor applies it to later years until a newer rule is known. Components are not comparable with rule 12/2015.',
+    ),
+  },
+];
+
+const OMBUDSMAN_UU: Source = {
+  singkat: 'UU 25/2009',
+  judul: 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (standar pelayanan yang dinilai)',
+};
+
+const THREE_ZONES: readonly Band<KepatuhanGrade>[] = [
+  { value: { zona: 'hijau' }, min: 81, label: text('Kepatuhan tinggi', 'High compliance') },
+  { value: { zona: 'kuning' }, min: 51, label: text('Kepatuhan sedang', 'Medium compliance') },
+  { value: { zona: 'merah' }, min: 0, label: text('Kepatuhan rendah', 'Low compliance') },
+];
+
+const kategoriBands = (lowest: Zona): readonly Band<KepatuhanGrade>[] => [
+  { value: { zona: 'hijau', kategori: 'A' }, min: 88, label: text('Kualitas Tertinggi', 'Highest quality') },
+  { value: { zona: 'hijau', kategori: 'B' }, min: 78, label: text('Kualitas Tinggi', 'High quality') },
+  { value: { zona: 'kuning', kategori: 'C' }, min: 54, label: text('Kualitas Sedang', 'Medium quality') },
+  { value: { zona: 'merah', kategori: 'D' }, min: 32, label: text('Kualitas Rendah', 'Low quality') },
+  { value: { zona: lowest, kategori: 'E' }, min: 0, label: text('Kualitas Terendah', 'Lowest quality') },
+];
+
+const dimensi = (kolom: DimensiKepatuhan, bobot: number | undefined, id: string, en: string): Dimensi => ({
+  kolom,
+  label: text(id, en),
+  ...(bobot === undefined ? {} : { bobot }),
+});
+
+export const KEPATUHAN_RULES: readonly KepatuhanRule[] = [
+  {
+    dataset: 'kepatuhan',
+    id: 'kepatuhan-2015',
+    dari: 2015,
+    hingga: 2019,
+    sumber: [
+      { singkat: 'Ombudsman RI 2015–2019', judul: 'Ombudsman RI, Penilaian Kepatuhan terhadap Standar Pelayanan Publik, putaran 2015–2019' },
+      OMBUDSMAN_UU,
+    ],
+    lowerBound: 'inclusive',
+    bands: THREE_ZONES,
+    dimensi: [],
+    catatan: text(
+      'Sampel instansi berbeda setiap putaran; nilai ditulis dalam bilangan bulat (merah 0–50, kuning 51–80, hijau 81–100).',
+      'A different sample of instansi each round; scores published as whole numbers (red 0–50, yellow 51–80, green 81–100).',
+    ),
+  },
+  {
+    dataset: 'kepatuhan',
+    id: 'kepatuhan-2021',
+    dari: 2021,
+    hingga: 2021,
+    sumber: [
+      { singkat: 'Ombudsman RI 2021', judul: 'Ombudsman RI, Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2021' },
+      OMBUDSMAN_UU,
+    ],
+    lowerBound: 'inclusive',
+    bands: THREE_ZONES,
+    dimensi: [],
+    catatan: text(
+      'Pertama kali menilai semua K/L dan pemda; tidak ada penilaian pada 2020.',
+      'The first round covering every ministry, agency and regional government; there was no assessment in 2020.',
+    ),
+  },
+  {
+    dataset: 'kepatuhan',
+    id: 'kepatuhan-2022',
+    dari: 2022,
+    hingga: 2024,
+    sumber: [
+      { singkat: 'Ombudsman RI 2022–2024', judul: 'Ombudsman RI, Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2022–2024' },
+      OMBUDSMAN_UU,
+    ],
+    lowerBound: 'inclusive',
+    bands: kategoriBands('merah'),
+    dimensi: [
+      dimensi('input', 21.85, 'Input', 'Input'),
+      dimensi('proses', 32.37, 'Proses', 'Process'),
+      dimensi('output', 24.24, 'Output', 'Output'),
+      dimensi('pengaduan', 21.54, 'Pengaduan', 'Complaints handling'),
+    ],
+    catatan: text(
+      'Batas kategori disimpulkan dari nilai yang diterbitkan (cocok dengan semuanya); rentang E disimpulkan dari aturan 2025.',
+      'Category cut-offs are inferred from published scores (all fit); the range of E is inferred from the 2025 rule.',
+    ),
+  },
+  {
+    dataset: 'kepatuhan',
+    id: 'kepatuhan-opini-2025',
+    dari: 2025,
+    sumber: [{ singkat: 'Opini Ombudsman 2025', judul: 'Ombudsman RI, Opini Pengawasan Penyelenggaraan Pelayanan Publik 2025' }, OMBUDSMAN_UU],
+    lowerBound: 'inclusive',
+    bands: kategoriBands('hitam'),
+    dimensi: [
+      dimensi('input', undefined, 'Input', 'Input'),
+      dimensi('proses', undefined, 'Proses', 'Process'),
+      dimensi('output', undefined, 'Output', 'Output'),
+      dimensi('pengaduan', undefined, 'Pengaduan', 'Complaints handling'),
+      dimensi('kepercayaan_masyarakat', 30, 'Kepercayaan masyarakat', 'Public trust'),
+    ],
+    catatan: text(
+      'Empat dimensi bersama berbobot 70 %, kepercayaan masyarakat 30 %; zona hitam baru untuk 0–31,99. Sumber masih terbatas.',
+      'The four dimensions together weigh 70 %, public trust 30 %; a new black zone for 0–31.99. Sources are still thin.',
+    ),
+  },
+];
+
+/** Years in which the Ombudsman did not assess compliance at all. */
+export const KEPATUHAN_NO_ASSESSMENT: readonly number[] = [2020];
+
+const covers = (rule: { dari: number; hingga?: number }, tahun: number): boolean =>
+  tahun >= rule.dari && (rule.hingga === undefined || tahun <= rule.hingga);
+
+export function sakipRule(tahun: number): SakipRule | undefined {
+  return SAKIP_RULES.find((rule) => covers(rule, tahun));
+}
+
+export function kepatuhanRule(tahun: number): KepatuhanRule | undefined {
+  return KEPATUHAN_RULES.find((rule) => covers(rule, tahun));
+}
+
+/** The band a nilai falls in. Every rule's lowest band starts at 0 inclusive. */
+export function bandOf<V>(rule: RuleBase<V>, nilai: number): Band<V> {
+  const above = (min: number): boolean => (rule.lowerBound === 'exclusive' ? nilai > min : nilai >= min);
+  const last = rule.bands[rule.bands.length - 1]!;
+  return rule.bands.find((band) => band !== last && above(band.min)) ?? last;
+}
+
+export function predikatOf(rule: SakipRule, nilai: number): Predikat {
+  return bandOf(rule, nilai).value;
+}
+
+export function gradeOf(rule: KepatuhanRule, nilai: number): KepatuhanGrade {
+  return bandOf(rule, nilai).value;
+}
+
+/** A band's range as the regulation writes it: "> 90 – 100" (exclusive) or "88 – 100" (inclusive). */
+export interface BandRange {
+  min: number;
+  minInclusive: boolean;
+  max: number;
+  maxInclusive: boolean;
+}
+
+export function rangeOf<V>(rule: RuleBase<V>, band: Band<V>): BandRange {
+  const index = rule.bands.indexOf(band);
+  const upper = index > 0 ? rule.bands[index - 1]!.min : 100;
+  const lowest = index === rule.bands.length - 1;
+  return {
+    min: band.min,
+    minInclusive: lowest || rule.lowerBound === 'inclusive',
+    max: upper,
+    maxInclusive: index === 0 || rule.lowerBound === 'exclusive',
+  };
+}
+
+const twoDecimals = { id: new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2 }), en: new Intl.NumberFormat('en', { minimumFractionDigits: 2 }) };
+
+/**
+ * A band's range as its source writes it: SAKIP "> 90 – 100", "0 – 30"; Ombudsman, whose scores have
+ * two decimals and inclusive lower bounds, "78,00 – 87,99".
+ */
+export function formatRange<V>(rule: RuleBase<V>, band: Band<V>, lang: Lang): string {
+  const range = rangeOf(rule, band);
+  if (rule.lowerBound === 'exclusive') {
+    return `${range.minInclusive ? '' : '> '}${formatNumber(range.min, lang)} – ${formatNumber(range.max, lang)}`;
+  }
+  const max = range.maxInclusive ? range.max : range.max - 0.01;
+  return `${twoDecimals[lang].format(range.min)} – ${twoDecimals[lang].format(max)}`;
+}
+
+/** Whether a nilai lies in a band's range. */
+export function inRange(range: BandRange, nilai: number): boolean {
+  const aboveMin = range.minInclusive ? nilai >= range.min : nilai > range.min;
+  const belowMax = range.maxInclusive ? nilai <= range.max : nilai < range.max;
+  return aboveMin && belowMax;
+}
+
+/** All bands of a rule that carry a given zona (2022–: hijau is both A and B). */
+export function kategoriOfZona(rule: KepatuhanRule, zona: Zona): string[] {
+  return rule.bands.filter((b) => b.value.zona === zona && b.value.kategori).map((b) => b.value.kategori!);
+}
+
+export function hasKategori(rule: KepatuhanRule): boolean {
+  return rule.bands.some((band) => band.value.kategori !== undefined);
+}
+
+export const DATASET_KINDS = ['sakip', 'kepatuhan', 'opd'] as const;
+/** The three assessments a data folder can hold per year, each in its own CSV file. */
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+/**
+ * The rule that grades a dataset in a year. OPD predikat use the SAKIP bands of the year: each pemda
+ * sets its own technical rule under PermenPAN-RB 88/2021 and in practice keeps the national scale.
+ */
+export function ruleOf(kind: DatasetKind, tahun: number): SakipRule | KepatuhanRule | undefined {
+  return kind === 'kepatuhan' ? kepatuhanRule(tahun) : sakipRule(tahun);
+}
+
+/** Two years of a dataset are comparable when the same rule regime graded both. */
+export function comparable(kind: DatasetKind, a: number, b: number): boolean {
+  const ra = ruleOf(kind, a);
+  return ra !== undefined && ra === ruleOf(kind, b);
+}

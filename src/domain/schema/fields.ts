@@ -1,0 +1,155 @@
+/**
+ * Field schemas for CSV cells. Every cell arrives as a trimmed string, or undefined when empty.
+ * Each field parses deliberately (no coercion: an empty cell is "not given", never 0) and reports
+ * a problem in domain words, carried in the zod issue's params as `{ message, fix }`.
+ */
+import { z } from 'zod';
+import { isKode, type Kode } from '../kode.ts';
+import { formatNumber, parseDecimal, parseInteger } from '../number.ts';
+import type { Finding } from '../problem.ts';
+import { text, type Text } from '../text.ts';
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: Text; fix: Text };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = (message: Text, fix: Text): Parsed<never> => ({ ok: false, message, fix });
+
+/** The params a field schema attaches to its zod issue; read back by `findingOf`. */
+interface IssueParams {
+  message: Text;
+  fix: Text;
+}
+
+export type Cell = string | undefined;
+
+function cellSchema<T>(parse: (raw: Cell) => Parsed<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T => {
+      const result = parse(raw);
+      if (result.ok) return result.value;
+      const params: IssueParams = { message: result.message, fix: result.fix };
+      ctx.issues.push({ code: 'custom', message: result.message.en, input: raw, params });
+      return z.NEVER;
+    });
+}
+
+export type FieldSchema<T = unknown> = z.ZodType<T, Cell>;
+
+/** Turn a zod issue of a field schema into a finding for that field. */
+export function findingOf(field: string, issue: z.core.$ZodIssue): Finding {
+  const params = (issue as { params?: Partial<IssueParams> }).params;
+  if (params?.message && params.fix) return { field, message: params.message, fix: params.fix };
+  return {
+    field,
+    message: text(`nilai kolom ${field} tidak sah (${issue.message})`, `invalid value in column ${field} (${issue.message})`),
+    fix: text('Periksa isi sel ini', 'Check this cell'),
+  };
+}
+
+const missing = (kolom: string): Parsed<never> =>
+  bad(text(`kolom ${kolom} wajib diisi`, `column ${kolom} is required`), text(`Isi kolom ${kolom}`, `Fill in column ${kolom}`));
+
+/** Wraps a parser of a present value into a required or optional field. */
+function presence<T>(kolom: string, parse: (raw: string) => Parsed<T>) {
+  return {
+    required: () => cellSchema<T>((raw) => (raw === undefined ? missing(kolom) : parse(raw))),
+    optional: () => cellSchema<T | undefined>((raw) => (raw === undefined ? ok(undefined) : parse(raw))),
+  };
+}
+
+export const textField = (kolom: string) => presence(kolom, (raw) => ok(raw));
+
+export const kodeField = (kolom: string) =>
+  presence(kolom, (raw): Parsed<Kode> =>
+    isKode(raw)
+      ? ok(raw)
+      : bad(
+          text(`kode "${raw}" di kolom ${kolom} memuat karakter yang tidak boleh`, `kode "${raw}" in column ${kolom} has characters that are not allowed`),
+          text('Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah, tanpa spasi', 'A kode may only hold letters, digits, dots, hyphens and underscores, no spaces'),
+        ),
+  );
+
+/** One of a fixed set of values, matched case-insensitively and written back in canonical form. */
+export const choiceField = <V extends string>(kolom: string, values: readonly V[]) =>
+  presence(kolom, (raw): Parsed<V> => {
+    const found = values.find((v) => v.toLowerCase() === raw.toLowerCase());
+    return found !== undefined
+      ? ok(found)
+      : bad(
+          text(`"${raw}" bukan isian yang dikenal untuk kolom ${kolom}`, `"${raw}" is not a known value for column ${kolom}`),
+          text(`Tulis salah satu dari: ${values.join(', ')}`, `Write one of: ${values.join(', ')}`),
+        );
+  });
+
+/** A score between 0 and `max`, with a decimal point or a decimal comma. */
+export const scoreField = (kolom: string, max = 100) =>
+  presence(kolom, (raw): Parsed<number> => {
+    const value = parseDecimal(raw);
+    if (value === undefined) {
+      return bad(
+        text(`nilai "${raw}" di kolom ${kolom} bukan angka`, `"${raw}" in column ${kolom} is not a number`),
+        text('Tulis angka seperti 95,45 atau 95.45, tanpa pemisah ribuan, satuan atau teks', 'Write a number such as 95,45 or 95.45, without thousands separators, units or text'),
+      );
+    }
+    if (value > max) {
+      return bad(
+        text(`nilai ${formatNumber(value, 'id')} di kolom ${kolom} di atas ${formatNumber(max, 'id')}`, `${formatNumber(value, 'en')} in column ${kolom} is above ${formatNumber(max, 'en')}`),
+        text(`Isi kolom ${kolom} berkisar 0 sampai ${formatNumber(max, 'id')}; periksa salah ketik atau letak koma`, `${kolom} ranges from 0 to ${formatNumber(max, 'en')}; check for a typo or a misplaced decimal separator`),
+      );
+    }
+    return ok(value);
+  });
+
+export const yearField = (kolom: string) =>
+  presence(kolom, (raw): Parsed<number> => {
+    const value = parseInteger(raw);
+    return value !== undefined && value >= 1945 && value <= 2200
+      ? ok(value)
+      : bad(
+          text(`"${raw}" di kolom ${kolom} bukan tahun`, `"${raw}" in column ${kolom} is not a year`),
+          text('Tulis tahun empat angka, misalnya 2024', 'Write a four-digit year, for example 2024'),
+        );
+  });
+
+export const rankField = (kolom: string) =>
+  presence(kolom, (raw): Parsed<number> => {
+    const value = parseInteger(raw);
+    return value !== undefined && value >= 1
+      ? ok(value)
+      : bad(
+          text(`"${raw}" di kolom ${kolom} bukan peringkat`, `"${raw}" in column ${kolom} is not a rank`),
+          text('Tulis bilangan bulat mulai 1, tanpa titik atau teks', 'Write a whole number from 1, without dots or text'),
+        );
+  });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(raw: string): boolean {
+  const m = ISO_DATE.exec(raw);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === raw;
+}
+
+export const dateField = (kolom: string) =>
+  presence(kolom, (raw): Parsed<string> =>
+    isIsoDate(raw)
+      ? ok(raw)
+      : bad(
+          text(`"${raw}" di kolom ${kolom} bukan tanggal TTTT-BB-HH`, `"${raw}" in column ${kolom} is not a YYYY-MM-DD date`),
+          text('Tulis tanggal sebagai TTTT-BB-HH, misalnya 2024-12-16 (atur format sel di Excel ke Teks)', 'Write the date as YYYY-MM-DD, for example 2024-12-16 (set the Excel cell format to Text)'),
+        ),
+  );
+
+/** A list of names separated by `|` (former names). */
+export const listField = (kolom: string) =>
+  presence(kolom, (raw): Parsed<string[]> =>
+    ok(
+      raw
+        .split('|')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+  );

@@ -1,0 +1,104 @@
+import type { Kode } from '../kode.ts';
+import { formatNumber } from '../number.ts';
+import type { Finding } from '../problem.ts';
+import { DIMENSI_KEPATUHAN, gradeOf, hasKategori, kategoriOfZona, ZONA, type KepatuhanRule, type Zona } from '../rules.ts';
+import { text } from '../text.ts';
+import { choiceField, kodeField, rankField, scoreField, textField } from './fields.ts';
+import type { RuleContext } from './sakip.ts';
+import type { InputOf, TableSpec } from './table.ts';
+
+export const kepatuhanFields = {
+  kode: kodeField('kode').required(),
+  nilai: scoreField('nilai').optional(),
+  zona: choiceField('zona', ZONA).optional(),
+  kategori: textField('kategori').optional(),
+  peringkat_nasional: rankField('peringkat_nasional').optional(),
+  peringkat_provinsi: rankField('peringkat_provinsi').optional(),
+  input: scoreField('input').optional(),
+  proses: scoreField('proses').optional(),
+  output: scoreField('output').optional(),
+  pengaduan: scoreField('pengaduan').optional(),
+  kepercayaan_masyarakat: scoreField('kepercayaan_masyarakat').optional(),
+  sumber: textField('sumber').required(),
+  catatan: textField('catatan').optional(),
+};
+
+/** A kepatuhan row once validated: zona always known (given or derived), kategori where the rule has one. */
+export type KepatuhanRow = InputOf<typeof kepatuhanFields> & { kode: Kode; zona: Zona };
+
+export const kepatuhanSpec: TableSpec<typeof kepatuhanFields, RuleContext<KepatuhanRule>> = {
+  fields: kepatuhanFields,
+  oneOf: [['nilai', 'zona']],
+  check(row, { tahun, rule }) {
+    const findings: Finding[] = [];
+    const law = rule.sumber[0]!.singkat;
+    const zones = new Set(rule.bands.map((b) => b.value.zona));
+    if (row.nilai === undefined && row.zona === undefined) {
+      findings.push({
+        field: 'nilai',
+        message: text('nilai dan zona sama-sama kosong', 'both nilai and zona are empty'),
+        fix: text('Isi nilai, atau zona bila sumber hanya menerbitkan zona', 'Fill in nilai, or zona where the source publishes only the zone'),
+      });
+    }
+    const derived = row.nilai === undefined ? undefined : gradeOf(rule, row.nilai);
+    if (row.zona !== undefined && !zones.has(row.zona)) {
+      findings.push({
+        field: 'zona',
+        message: text(`zona ${row.zona} tidak ada pada ${law} (tahun ${tahun})`, `zona ${row.zona} does not exist under ${law} (year ${tahun})`),
+        fix: text(`Tulis salah satu dari: ${[...zones].join(', ')}`, `Write one of: ${[...zones].join(', ')}`),
+      });
+    } else if (derived !== undefined && row.zona !== undefined && derived.zona !== row.zona) {
+      findings.push({
+        field: 'zona',
+        message: text(
+          `zona ${row.zona} tidak sesuai nilai ${formatNumber(row.nilai!, 'id')}, yang termasuk zona ${derived.zona} (${law})`,
+          `zona ${row.zona} does not match nilai ${formatNumber(row.nilai!, 'en')}, which falls in zona ${derived.zona} (${law})`,
+        ),
+        fix: text('Periksa nilai dan zona terhadap sumbernya, atau kosongkan zona agar dihitung dari nilai', 'Check nilai and zona against the source, or leave zona empty to derive it from nilai'),
+      });
+    }
+    if (row.kategori !== undefined) {
+      const allowed = row.zona !== undefined && derived === undefined ? kategoriOfZona(rule, row.zona) : rule.bands.flatMap((b) => b.value.kategori ?? []);
+      if (!hasKategori(rule)) {
+        findings.push({
+          field: 'kategori',
+          message: text(`${law} (tahun ${tahun}) tidak memakai kategori`, `${law} (year ${tahun}) has no kategori`),
+          fix: text('Kosongkan kolom kategori untuk tahun ini', 'Leave column kategori empty for this year'),
+        });
+      } else if (derived?.kategori !== undefined && derived.kategori !== row.kategori.toUpperCase()) {
+        findings.push({
+          field: 'kategori',
+          message: text(
+            `kategori ${row.kategori} tidak sesuai nilai ${formatNumber(row.nilai!, 'id')}, yang termasuk kategori ${derived.kategori} (${law})`,
+            `kategori ${row.kategori} does not match nilai ${formatNumber(row.nilai!, 'en')}, which falls in kategori ${derived.kategori} (${law})`,
+          ),
+          fix: text('Periksa nilai dan kategori terhadap sumbernya, atau kosongkan kategori', 'Check nilai and kategori against the source, or leave kategori empty'),
+        });
+      } else if (!allowed.includes(row.kategori.toUpperCase())) {
+        findings.push({
+          field: 'kategori',
+          message: text(`kategori "${row.kategori}" tidak sesuai aturan ${law}`, `kategori "${row.kategori}" does not fit rule ${law}`),
+          fix: text(`Tulis salah satu dari: ${allowed.join(', ')}`, `Write one of: ${allowed.join(', ')}`),
+        });
+      }
+    }
+    const published = new Set(rule.dimensi.map((d) => d.kolom));
+    for (const kolom of DIMENSI_KEPATUHAN) {
+      if (row[kolom] !== undefined && !published.has(kolom)) {
+        findings.push({
+          field: kolom,
+          message: text(`dimensi ${kolom} tidak dinilai pada ${law} (tahun ${tahun})`, `dimension ${kolom} is not assessed under ${law} (year ${tahun})`),
+          fix: text('Kosongkan sel ini', 'Leave this cell empty'),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** Fill in what the rule derives from nilai; given values were checked to agree. */
+export function completeKepatuhan(row: InputOf<typeof kepatuhanFields>, rule: KepatuhanRule): KepatuhanRow {
+  const derived = row.nilai === undefined ? undefined : gradeOf(rule, row.nilai);
+  const kategori = row.kategori?.toUpperCase() ?? derived?.kategori;
+  return { ...row, zona: (row.zona ?? derived?.zona)!, ...(kategori === undefined ? {} : { kategori }) };
+}

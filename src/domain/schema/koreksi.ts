@@ -1,0 +1,63 @@
+import type { Finding } from '../problem.ts';
+import { text } from '../text.ts';
+import { choiceField, dateField, kodeField, textField, yearField } from './fields.ts';
+import { kepatuhanFields } from './kepatuhan.ts';
+import { opdFields } from './opd.ts';
+import { sakipFields } from './sakip.ts';
+import type { InputOf, TableSpec } from './table.ts';
+
+export const KOREKSI_TARGETS = ['sakip', 'kepatuhan', 'opd', 'narasi'] as const;
+
+/** The columns a correction may name, per dataset (a kode is an identity, not a value: never corrected). */
+const CORRECTABLE: Record<Exclude<(typeof KOREKSI_TARGETS)[number], 'narasi'>, string[]> = {
+  sakip: Object.keys(sakipFields).filter((k) => k !== 'kode'),
+  kepatuhan: Object.keys(kepatuhanFields).filter((k) => k !== 'kode'),
+  opd: Object.keys(opdFields).filter((k) => k !== 'kode'),
+};
+
+export const koreksiFields = {
+  tahun: yearField('tahun').required(),
+  dataset: choiceField('dataset', KOREKSI_TARGETS).required(),
+  kode: kodeField('kode').optional(),
+  kolom: textField('kolom').required(),
+  lama: textField('lama').optional(),
+  baru: textField('baru').optional(),
+  tanggal: dateField('tanggal').required(),
+  alasan: textField('alasan').required(),
+};
+
+export type Koreksi = InputOf<typeof koreksiFields>;
+
+export const koreksiSpec: TableSpec<typeof koreksiFields, undefined> = {
+  fields: koreksiFields,
+  check(row) {
+    const findings: Finding[] = [];
+    if (row.dataset === 'narasi') {
+      for (const field of ['kode', 'lama', 'baru'] as const) {
+        if (row[field] !== undefined) {
+          findings.push({
+            field,
+            message: text(`koreksi narasi tidak memakai kolom ${field}`, `a narasi correction does not use column ${field}`),
+            fix: text('Kosongkan sel ini; tulis nama berkas di kolom kolom dan alasannya di kolom alasan', 'Leave this cell empty; write the file name in column kolom and the reason in column alasan'),
+          });
+        }
+      }
+      return findings;
+    }
+    if (row.dataset !== undefined && row.kode === undefined) {
+      findings.push({
+        field: 'kode',
+        message: text('koreksi tanpa kode instansi', 'a correction without an instansi kode'),
+        fix: text('Isi kode instansi yang nilainya dikoreksi', 'Fill in the kode of the instansi whose value was corrected'),
+      });
+    }
+    if (row.dataset !== undefined && row.kolom !== undefined && !CORRECTABLE[row.dataset].includes(row.kolom.toLowerCase())) {
+      findings.push({
+        field: 'kolom',
+        message: text(`kolom "${row.kolom}" tidak ada di ${row.dataset}.csv`, `column "${row.kolom}" does not exist in ${row.dataset}.csv`),
+        fix: text(`Tulis salah satu dari: ${CORRECTABLE[row.dataset].join(', ')}`, `Write one of: ${CORRECTABLE[row.dataset].join(', ')}`),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { LANGS } from '../text.ts';
+
+/** `situs.json`: the publisher and the site. Unknown keys are refused so that a typo is not ignored. */
+export const situsSchema = z.strictObject({
+  nama: z.string().trim().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  deskripsi: z.string().optional(),
+  kontak: z.string().optional(),
+  /** A path under the data folder; the data layer checks that the file exists. */
+  logo: z.string().optional(),
+  bahasa: z
+    .array(z.enum(LANGS as ['id', 'en']))
+    .min(1)
+    .refine((list) => list[0] === 'id' && new Set(list).size === list.length, {
+      params: {
+        message: { id: '"bahasa" harus diawali "id" dan tanpa pengulangan', en: '"bahasa" must start with "id" and not repeat' },
+        fix: { id: 'Tulis ["id", "en"] atau ["id"]', en: 'Write ["id", "en"] or ["id"]' },
+      },
+    })
+    .default(['id', 'en']),
+});
+
+export type Situs = z.output<typeof situsSchema>;
