@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -23,7 +23,9 @@ export interface BuildResult {
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): BuildResult {
-  const work = join(root, '.build');
+  const target = resolve(root, outDir);
+  // Beside the target, so that the final renames stay on one file system.
+  const work = join(dirname(target), `.${basename(target)}.build`);
   const next = join(work, 'next');
   const previous = join(work, 'previous');
   rmSync(work, { recursive: true, force: true });
@@ -40,7 +42,6 @@ export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): 
     rmSync(work, { recursive: true, force: true });
     return { ok: false, log };
   }
-  const target = resolve(outDir);
   if (existsSync(target)) renameSync(target, previous);
   renameSync(next, target);
   rmSync(work, { recursive: true, force: true });

@@ -3,7 +3,11 @@ import type { Finding } from '../problem.ts';
 import type { FieldSchema } from './fields.ts';
 
 export type Fields = Record<string, FieldSchema>;
-export type InputOf<F extends Fields> = { [K in keyof F]: z.output<F[K]> };
+type OptionalKeys<F extends Fields> = { [K in keyof F]: undefined extends z.output<F[K]> ? K : never }[keyof F];
+/** A row as its field schemas give it: an empty optional cell is an absent key, never a zero or ''. */
+export type InputOf<F extends Fields> = { [K in Exclude<keyof F, OptionalKeys<F>>]: z.output<F[K]> } & {
+  [K in OptionalKeys<F>]?: Exclude<z.output<F[K]>, undefined>;
+};
 
 /**
  * What Rapor knows about one kind of CSV file: its columns (each a field schema), the groups of

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function build(outDir: string, dataDir?: string) {
+  return spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+  });
+}
+
+describe('npm run build', () => {
+  const work = mkdtempSync(join(tmpdir(), 'rapor-build-'));
+  const outDir = join(work, 'dist');
+  mkdirSync(outDir);
+  writeFileSync(join(outDir, 'published.txt'), 'the previous site');
+
+  it('refuses bad data, builds nothing and leaves the previous output exactly as it was', () => {
+    const bad = join(work, 'bad-data');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'situs.json'), '{"nama": "X"}');
+    const run = build(outDir, bad);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('situs.json:1:1:');
+    expect(run.stderr).toContain('instansi.csv:1:1:');
+    expect(readFileSync(join(outDir, 'published.txt'), 'utf8')).toBe('the previous site');
+  });
+
+  it('builds the example data into a site whose pages carry the data', () => {
+    const run = build(outDir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(outDir, 'published.txt'))).toBe(false);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const situs = JSON.parse(readFileSync(join(root, 'data', 'situs.json'), 'utf8'));
+    expect(html).toContain(`<h1>${situs.nama}</h1>`);
+    for (const tahun of [2020, 2021, 2022, 2023, 2024]) expect(html).toContain(`<th scope="row">${tahun}</th>`);
+    expect(existsSync(join(work, '.dist.build'))).toBe(false);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    // Integration tests spawn `npm run validate` and Astro builds; give them room on 2-core machines.
+    testTimeout: 120_000,
+  },
+});
