@@ -86,57 +86,55 @@ const SAKIP_BANDS: readonly Band<Predikat>[] = [
   { value: 'D', min: 0, label: text('Sangat Kurang', 'Very poor') },
 ];
 
-const komponen = (kolom: KomponenSakip, bobot: number, id: string, en: string): Komponen => ({
-  kolom,
-  bobot,
-  label: text(id, en),
+const KOMPONEN_LABEL: Record<KomponenSakip, Text> = {
+  perencanaan: text('Perencanaan Kinerja', 'Performance planning'),
+  pengukuran: text('Pengukuran Kinerja', 'Performance measurement'),
+  pelaporan: text('Pelaporan Kinerja', 'Performance reporting'),
+  evaluasi_internal: text('Evaluasi Internal', 'Internal evaluation'),
+  capaian: text('Capaian Kinerja', 'Performance achievement'),
+};
+
+type RegimeFields<R> = Omit<R, 'dataset' | 'lowerBound' | 'bands' | 'komponen' | 'dimensi'>;
+
+/** A SAKIP regime: the national bands with its own components, `bobot` listing them in order. */
+const sakipRegime = (
+  fields: RegimeFields<SakipRule>,
+  bobot: readonly [KomponenSakip, number, Text?][],
+): SakipRule => ({
+  dataset: 'sakip',
+  lowerBound: 'exclusive',
+  bands: SAKIP_BANDS,
+  ...fields,
+  komponen: bobot.map(([kolom, max, label]) => ({ kolom, bobot: max, label: label ?? KOMPONEN_LABEL[kolom] })),
 });
 
 export const SAKIP_RULES: readonly SakipRule[] = [
-  {
-    dataset: 'sakip',
-    id: 'sakip-permenpanrb-12-2015',
-    dari: 2015,
-    hingga: 2021,
-    sumber: [
-      {
-        singkat: 'PermenPAN-RB 12/2015',
-        judul: 'Peraturan Menteri PAN-RB Nomor 12 Tahun 2015 tentang Pedoman Evaluasi atas Implementasi SAKIP',
-      },
+  sakipRegime(
+    {
+      id: 'sakip-permenpanrb-12-2015',
+      dari: 2015,
+      hingga: 2021,
+      sumber: [{ singkat: 'PermenPAN-RB 12/2015', judul: 'Peraturan Menteri PAN-RB Nomor 12 Tahun 2015 tentang Pedoman Evaluasi atas Implementasi SAKIP' }],
+    },
+    [['perencanaan', 30], ['pengukuran', 25], ['pelaporan', 15], ['evaluasi_internal', 10], ['capaian', 20]],
+  ),
+  sakipRegime(
+    {
+      id: 'sakip-permenpanrb-88-2021',
+      dari: 2022,
+      sumber: [{ singkat: 'PermenPAN-RB 88/2021', judul: 'Peraturan Menteri PAN-RB Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah' }],
+      catatan: text(
+        'Berlaku sejak evaluasi 2022 dan sedikitnya sampai 2024; Rapor menerapkannya untuk tahun berikutnya sampai ada aturan baru. Komponen tidak dapat dibandingkan dengan aturan 12/2015.',
+        'Applies from the 2022 evaluation and at least until 2024; Rapor applies it to later years until a newer rule is known. Components are not comparable with rule 12/2015.',
+      ),
+    },
+    [
+      ['perencanaan', 30],
+      ['pengukuran', 30],
+      ['pelaporan', 15],
+      ['evaluasi_internal', 25, text('Evaluasi Akuntabilitas Kinerja Internal', 'Internal performance accountability evaluation')],
     ],
-    lowerBound: 'exclusive',
-    bands: SAKIP_BANDS,
-    komponen: [
-      komponen('perencanaan', 30, 'Perencanaan Kinerja', 'Performance planning'),
-      komponen('pengukuran', 25, 'Pengukuran Kinerja', 'Performance measurement'),
-      komponen('pelaporan', 15, 'Pelaporan Kinerja', 'Performance reporting'),
-      komponen('evaluasi_internal', 10, 'Evaluasi Internal', 'Internal evaluation'),
-      komponen('capaian', 20, 'Capaian Kinerja', 'Performance achievement'),
-    ],
-  },
-  {
-    dataset: 'sakip',
-    id: 'sakip-permenpanrb-88-2021',
-    dari: 2022,
-    sumber: [
-      {
-        singkat: 'PermenPAN-RB 88/2021',
-        judul: 'Peraturan Menteri PAN-RB Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah',
-      },
-    ],
-    lowerBound: 'exclusive',
-    bands: SAKIP_BANDS,
-    komponen: [
-      komponen('perencanaan', 30, 'Perencanaan Kinerja', 'Performance planning'),
-      komponen('pengukuran', 30, 'Pengukuran Kinerja', 'Performance measurement'),
-      komponen('pelaporan', 15, 'Pelaporan Kinerja', 'Performance reporting'),
-      komponen('evaluasi_internal', 25, 'Evaluasi Akuntabilitas Kinerja Internal', 'Internal performance accountability evaluation'),
-    ],
-    catatan: text(
-      'Berlaku sejak evaluasi 2022 dan sedikitnya sampai 2024; Rapor menerapkannya untuk tahun berikutnya sampai ada aturan baru. Komponen tidak dapat dibandingkan dengan aturan 12/2015.',
-      'Applies from the 2022 evaluation and at least until 2024; Rapor applies it to later years until a newer rule is known. Components are not comparable with rule 12/2015.',
-    ),
-  },
+  ),
 ];
 
 const OMBUDSMAN_UU: Source = {
@@ -158,88 +156,85 @@ const kategoriBands = (lowest: Zona): readonly Band<KepatuhanGrade>[] => [
   { value: { zona: lowest, kategori: 'E' }, min: 0, label: text('Kualitas Terendah', 'Lowest quality') },
 ];
 
-const dimensi = (kolom: DimensiKepatuhan, bobot: number | undefined, id: string, en: string): Dimensi => ({
-  kolom,
-  label: text(id, en),
-  ...(bobot === undefined ? {} : { bobot }),
+const DIMENSI_LABEL: Record<DimensiKepatuhan, Text> = {
+  input: text('Input', 'Input'),
+  proses: text('Proses', 'Process'),
+  output: text('Output', 'Output'),
+  pengaduan: text('Pengaduan', 'Complaints handling'),
+  kepercayaan_masyarakat: text('Kepercayaan masyarakat', 'Public trust'),
+};
+
+/** An Ombudsman method: its bands and its dimensions in order, each with its weight where published. */
+const kepatuhanRegime = (
+  fields: RegimeFields<KepatuhanRule>,
+  bands: readonly Band<KepatuhanGrade>[],
+  bobot: readonly [DimensiKepatuhan, number?][],
+): KepatuhanRule => ({
+  dataset: 'kepatuhan',
+  lowerBound: 'inclusive',
+  bands,
+  ...fields,
+  dimensi: bobot.map(([kolom, weight]) => ({ kolom, label: DIMENSI_LABEL[kolom], ...(weight === undefined ? {} : { bobot: weight }) })),
 });
 
+const ombudsman = (singkat: string, judul: string): Source[] => [{ singkat, judul: `Ombudsman RI, ${judul}` }, OMBUDSMAN_UU];
+
 export const KEPATUHAN_RULES: readonly KepatuhanRule[] = [
-  {
-    dataset: 'kepatuhan',
-    id: 'kepatuhan-2015',
-    dari: 2015,
-    hingga: 2019,
-    sumber: [
-      { singkat: 'Ombudsman RI 2015–2019', judul: 'Ombudsman RI, Penilaian Kepatuhan terhadap Standar Pelayanan Publik, putaran 2015–2019' },
-      OMBUDSMAN_UU,
-    ],
-    lowerBound: 'inclusive',
-    bands: THREE_ZONES,
-    dimensi: [],
-    catatan: text(
-      'Sampel instansi berbeda setiap putaran; nilai ditulis dalam bilangan bulat (merah 0–50, kuning 51–80, hijau 81–100).',
-      'A different sample of instansi each round; scores published as whole numbers (red 0–50, yellow 51–80, green 81–100).',
-    ),
-  },
-  {
-    dataset: 'kepatuhan',
-    id: 'kepatuhan-2021',
-    dari: 2021,
-    hingga: 2021,
-    sumber: [
-      { singkat: 'Ombudsman RI 2021', judul: 'Ombudsman RI, Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2021' },
-      OMBUDSMAN_UU,
-    ],
-    lowerBound: 'inclusive',
-    bands: THREE_ZONES,
-    dimensi: [],
-    catatan: text(
-      'Pertama kali menilai semua K/L dan pemda; tidak ada penilaian pada 2020.',
-      'The first round covering every ministry, agency and regional government; there was no assessment in 2020.',
-    ),
-  },
-  {
-    dataset: 'kepatuhan',
-    id: 'kepatuhan-2022',
-    dari: 2022,
-    hingga: 2024,
-    sumber: [
-      { singkat: 'Ombudsman RI 2022–2024', judul: 'Ombudsman RI, Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2022–2024' },
-      OMBUDSMAN_UU,
-    ],
-    lowerBound: 'inclusive',
-    bands: kategoriBands('merah'),
-    dimensi: [
-      dimensi('input', 21.85, 'Input', 'Input'),
-      dimensi('proses', 32.37, 'Proses', 'Process'),
-      dimensi('output', 24.24, 'Output', 'Output'),
-      dimensi('pengaduan', 21.54, 'Pengaduan', 'Complaints handling'),
-    ],
-    catatan: text(
-      'Batas kategori disimpulkan dari nilai yang diterbitkan (cocok dengan semuanya); rentang E disimpulkan dari aturan 2025.',
-      'Category cut-offs are inferred from published scores (all fit); the range of E is inferred from the 2025 rule.',
-    ),
-  },
-  {
-    dataset: 'kepatuhan',
-    id: 'kepatuhan-opini-2025',
-    dari: 2025,
-    sumber: [{ singkat: 'Opini Ombudsman 2025', judul: 'Ombudsman RI, Opini Pengawasan Penyelenggaraan Pelayanan Publik 2025' }, OMBUDSMAN_UU],
-    lowerBound: 'inclusive',
-    bands: kategoriBands('hitam'),
-    dimensi: [
-      dimensi('input', undefined, 'Input', 'Input'),
-      dimensi('proses', undefined, 'Proses', 'Process'),
-      dimensi('output', undefined, 'Output', 'Output'),
-      dimensi('pengaduan', undefined, 'Pengaduan', 'Complaints handling'),
-      dimensi('kepercayaan_masyarakat', 30, 'Kepercayaan masyarakat', 'Public trust'),
-    ],
-    catatan: text(
-      'Empat dimensi bersama berbobot 70 %, kepercayaan masyarakat 30 %; zona hitam baru untuk 0–31,99. Sumber masih terbatas.',
-      'The four dimensions together weigh 70 %, public trust 30 %; a new black zone for 0–31.99. Sources are still thin.',
-    ),
-  },
+  kepatuhanRegime(
+    {
+      id: 'kepatuhan-2015',
+      dari: 2015,
+      hingga: 2019,
+      sumber: ombudsman('Ombudsman RI 2015–2019', 'Penilaian Kepatuhan terhadap Standar Pelayanan Publik, putaran 2015–2019'),
+      catatan: text(
+        'Sampel instansi berbeda setiap putaran; nilai ditulis dalam bilangan bulat (merah 0–50, kuning 51–80, hijau 81–100).',
+        'A different sample of instansi each round; scores published as whole numbers (red 0–50, yellow 51–80, green 81–100).',
+      ),
+    },
+    THREE_ZONES,
+    [],
+  ),
+  kepatuhanRegime(
+    {
+      id: 'kepatuhan-2021',
+      dari: 2021,
+      hingga: 2021,
+      sumber: ombudsman('Ombudsman RI 2021', 'Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2021'),
+      catatan: text(
+        'Pertama kali menilai semua K/L dan pemda; tidak ada penilaian pada 2020.',
+        'The first round covering every ministry, agency and regional government; there was no assessment in 2020.',
+      ),
+    },
+    THREE_ZONES,
+    [],
+  ),
+  kepatuhanRegime(
+    {
+      id: 'kepatuhan-2022',
+      dari: 2022,
+      hingga: 2024,
+      sumber: ombudsman('Ombudsman RI 2022–2024', 'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2022–2024'),
+      catatan: text(
+        'Batas kategori disimpulkan dari nilai yang diterbitkan (cocok dengan semuanya); rentang E disimpulkan dari aturan 2025.',
+        'Category cut-offs are inferred from published scores (all fit); the range of E is inferred from the 2025 rule.',
+      ),
+    },
+    kategoriBands('merah'),
+    [['input', 21.85], ['proses', 32.37], ['output', 24.24], ['pengaduan', 21.54]],
+  ),
+  kepatuhanRegime(
+    {
+      id: 'kepatuhan-opini-2025',
+      dari: 2025,
+      sumber: ombudsman('Opini Ombudsman 2025', 'Opini Pengawasan Penyelenggaraan Pelayanan Publik 2025'),
+      catatan: text(
+        'Empat dimensi bersama berbobot 70 %, kepercayaan masyarakat 30 %; zona hitam baru untuk 0–31,99. Sumber masih terbatas.',
+        'The four dimensions together weigh 70 %, public trust 30 %; a new black zone for 0–31.99. Sources are still thin.',
+      ),
+    },
+    kategoriBands('hitam'),
+    [['input'], ['proses'], ['output'], ['pengaduan'], ['kepercayaan_masyarakat', 30]],
+  ),
 ];
 
 /** Years in which the Ombudsman did not assess compliance at all. */

@@ -48,14 +48,7 @@ export const kepatuhanSpec: TableSpec<typeof kepatuhanFields, RuleContext<Kepatu
         fix: text(`Tulis salah satu dari: ${[...zones].join(', ')}`, `Write one of: ${[...zones].join(', ')}`),
       });
     } else if (derived !== undefined && row.zona !== undefined && derived.zona !== row.zona) {
-      findings.push({
-        field: 'zona',
-        message: text(
-          `zona ${row.zona} tidak sesuai nilai ${formatNumber(row.nilai!, 'id')}, yang termasuk zona ${derived.zona} (${law})`,
-          `zona ${row.zona} does not match nilai ${formatNumber(row.nilai!, 'en')}, which falls in zona ${derived.zona} (${law})`,
-        ),
-        fix: text('Periksa nilai dan zona terhadap sumbernya, atau kosongkan zona agar dihitung dari nilai', 'Check nilai and zona against the source, or leave zona empty to derive it from nilai'),
-      });
+      findings.push(disagreement('zona', row.zona, derived.zona, row.nilai!, law));
     }
     if (row.kategori !== undefined) {
       const allowed = row.zona !== undefined && derived === undefined ? kategoriOfZona(rule, row.zona) : rule.bands.flatMap((b) => b.value.kategori ?? []);
@@ -66,14 +59,7 @@ export const kepatuhanSpec: TableSpec<typeof kepatuhanFields, RuleContext<Kepatu
           fix: text('Kosongkan kolom kategori untuk tahun ini', 'Leave column kategori empty for this year'),
         });
       } else if (derived?.kategori !== undefined && derived.kategori !== row.kategori.toUpperCase()) {
-        findings.push({
-          field: 'kategori',
-          message: text(
-            `kategori ${row.kategori} tidak sesuai nilai ${formatNumber(row.nilai!, 'id')}, yang termasuk kategori ${derived.kategori} (${law})`,
-            `kategori ${row.kategori} does not match nilai ${formatNumber(row.nilai!, 'en')}, which falls in kategori ${derived.kategori} (${law})`,
-          ),
-          fix: text('Periksa nilai dan kategori terhadap sumbernya, atau kosongkan kategori', 'Check nilai and kategori against the source, or leave kategori empty'),
-        });
+        findings.push(disagreement('kategori', row.kategori, derived.kategori, row.nilai!, law));
       } else if (!allowed.includes(row.kategori.toUpperCase())) {
         findings.push({
           field: 'kategori',
@@ -95,6 +81,18 @@ export const kepatuhanSpec: TableSpec<typeof kepatuhanFields, RuleContext<Kepatu
     return findings;
   },
 };
+
+/** A given zona or kategori that the rule does not give to the given nilai. */
+function disagreement(field: 'zona' | 'kategori', given: string, derived: string, nilai: number, law: string): Finding {
+  return {
+    field,
+    message: text(
+      `${field} ${given} tidak sesuai nilai ${formatNumber(nilai, 'id')}, yang termasuk ${field} ${derived} (${law})`,
+      `${field} ${given} does not match nilai ${formatNumber(nilai, 'en')}, which falls in ${field} ${derived} (${law})`,
+    ),
+    fix: text(`Periksa nilai dan ${field} terhadap sumbernya, atau kosongkan ${field} agar dihitung dari nilai`, `Check nilai and ${field} against the source, or leave ${field} empty to derive it from nilai`),
+  };
+}
 
 /** Fill in what the rule derives from nilai; given values were checked to agree. */
 export function completeKepatuhan(row: InputOf<typeof kepatuhanFields>, rule: KepatuhanRule): KepatuhanRow {
