@@ -30,7 +30,11 @@ export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems:
 const fileProblem = (file: string, message: Text, fix: Text): Problem => ({ file, line: 1, column: 1, message, fix });
 
 const asalOf = (row: Located<unknown>): Asal => ({ file: row.at.file, line: row.at.line });
-const withAsal = <R>(row: Located<R>): WithAsal<R> => ({ ...row.value, asal: asalOf(row) });
+/** A row as the Dataset keeps it: with its origin, without the editors' optional nama column. */
+const withAsal = <R extends object>(row: Located<R>): WithAsal<Omit<R, 'nama'>> => {
+  const { nama: _, ...values } = row.value as R & { nama?: string };
+  return { ...values, asal: asalOf(row) };
+};
 
 export function loadDataFolder(dir: string): LoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -107,7 +111,11 @@ class FolderReader {
     if (csv === undefined) return undefined;
     const table = readTable(csv, instansiSpec, undefined);
     this.problems.push(...table.problems);
-    const rows = table.valid.map(({ value, at }) => ({ value: { ...value, nama_lain: value.nama_lain ?? [] } as Instansi, at }));
+    // Every row whose identity (kode, nama, jenis) parsed joins the registry, so that one mistake in a
+    // row's other cells is reported once, not again on every dataset row that uses its kode.
+    const rows = table.rows
+      .filter(({ value }) => value.kode !== undefined && value.nama !== undefined && value.jenis !== undefined)
+      .map(({ value, at }) => ({ value: { ...value, nama_lain: value.nama_lain ?? [] } as Instansi, at }));
     const { registry, problems } = checkRegistry(rows);
     this.problems.push(...problems);
     return registry;
@@ -194,7 +202,7 @@ class FolderReader {
     const ranked = rankWithinPemda(rankable, registry);
     this.problems.push(...ranked.problems);
     const rule = sakipRule(tahun)!;
-    return ranked.rows.map((row, i) => ({ ...row, predikat: row.predikat ?? predikatOf(rule, row.nilai), asal: asalOf(rankable[i]!) })) as RowsByKind['opd'][];
+    return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: rankable[i]!.at }), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
   }
 
   private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {

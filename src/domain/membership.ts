@@ -10,7 +10,9 @@ import type { Registry } from './registry.ts';
 import type { DatasetKind } from './rules.ts';
 import { text } from './text.ts';
 
-export function membershipProblems(kind: DatasetKind, tahun: number, rows: readonly Located<{ kode?: Kode }>[], registry: Registry): Problem[] {
+const sameName = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function membershipProblems(kind: DatasetKind, tahun: number, rows: readonly Located<{ kode?: Kode; nama?: string }>[], registry: Registry): Problem[] {
   const problems = duplicateProblems(rows, (row) => row.kode, 'kode');
   for (const { value, at } of rows) {
     if (value.kode === undefined) continue;
@@ -23,6 +25,15 @@ export function membershipProblems(kind: DatasetKind, tahun: number, rows: reado
         `kode "${value.kode}" is not in instansi.csv`,
         'Periksa kodenya (Excel bisa membuang nol di belakang: 16.10 menjadi 16.1), atau tambahkan instansi ini ke instansi.csv',
         'Check the kode (Excel may drop trailing zeros: 16.10 becomes 16.1), or add this instansi to instansi.csv',
+      );
+    } else if (value.nama !== undefined && ![instansi.nama, ...instansi.nama_lain].some((nama) => sameName(nama, value.nama!))) {
+      // A name column that disagrees with the kode usually means a row shifted in the spreadsheet.
+      problems.push(
+        problemAt(at, {
+          field: 'nama',
+          message: text(`kode ${value.kode} adalah "${instansi.nama}" di instansi.csv, bukan "${value.nama}"`, `kode ${value.kode} is "${instansi.nama}" in instansi.csv, not "${value.nama}"`),
+          fix: text('Periksa apakah baris ini bergeser: kode dan nama harus menunjuk instansi yang sama (nama lama dicatat di nama_lain)', 'Check whether the row shifted: kode and nama must name the same instansi (former names go in nama_lain)'),
+        }),
       );
     } else if (kind === 'opd' && instansi.jenis !== 'opd') {
       place(

@@ -23,6 +23,20 @@ export const edisiSchema = z
     kunci: z.record(z.string(), z.string().regex(SHA256)).optional(),
   })
   .superRefine((edisi, ctx) => {
+    for (const key of ['tanggal_terbit', 'kunci'] as const) {
+      if (edisi.status === 'draf' && edisi[key] !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          path: [key],
+          input: edisi,
+          message: `a draft with ${key}`,
+          params: {
+            message: { id: `edisi draf memuat "${key}"`, en: `a draft edition holds "${key}"` },
+            fix: { id: `Hapus "${key}": ia ditulis saat edisi diterbitkan`, en: `Remove "${key}": it is written when the edition is published` },
+          },
+        });
+      }
+    }
     if (edisi.status === 'terbit' && edisi.tanggal_terbit === undefined) {
       ctx.issues.push({
         code: 'custom',

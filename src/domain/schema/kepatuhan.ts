@@ -9,6 +9,8 @@ import type { InputOf, TableSpec } from './table.ts';
 
 export const kepatuhanFields = {
   kode: kodeField('kode').required(),
+  /** Optional, for editors' readability; checked against instansi.csv and not stored. */
+  nama: textField('nama').optional(),
   nilai: scoreField('nilai').optional(),
   zona: choiceField('zona', ZONA).optional(),
   kategori: textField('kategori').optional(),
@@ -24,7 +26,7 @@ export const kepatuhanFields = {
 };
 
 /** A kepatuhan row once validated: zona always known (given or derived), kategori where the rule has one. */
-export type KepatuhanRow = InputOf<typeof kepatuhanFields> & { kode: Kode; zona: Zona };
+export type KepatuhanRow = Omit<InputOf<typeof kepatuhanFields>, 'nama'> & { kode: Kode; zona: Zona };
 
 export const kepatuhanSpec: TableSpec<typeof kepatuhanFields, RuleContext<KepatuhanRule>> = {
   fields: kepatuhanFields,
@@ -50,7 +52,7 @@ export const kepatuhanSpec: TableSpec<typeof kepatuhanFields, RuleContext<Kepatu
     } else if (derived !== undefined && row.zona !== undefined && derived.zona !== row.zona) {
       findings.push(disagreement('zona', row.zona, derived.zona, row.nilai!, law));
     }
-    if (row.kategori !== undefined) {
+    if (row.kategori !== undefined && (row.zona === undefined || zones.has(row.zona))) {
       const allowed = row.zona !== undefined && derived === undefined ? kategoriOfZona(rule, row.zona) : rule.bands.flatMap((b) => b.value.kategori ?? []);
       if (!hasKategori(rule)) {
         findings.push({

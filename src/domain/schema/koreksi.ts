@@ -8,11 +8,12 @@ import type { InputOf, TableSpec } from './table.ts';
 
 export const KOREKSI_TARGETS = ['sakip', 'kepatuhan', 'opd', 'narasi'] as const;
 
-/** The columns a correction may name, per dataset (a kode is an identity, not a value: never corrected). */
+/** The columns a correction may name, per dataset: values, not the kode and nama that identify the row. */
+const correctable = (fields: object) => Object.keys(fields).filter((k) => k !== 'kode' && k !== 'nama');
 const CORRECTABLE: Record<Exclude<(typeof KOREKSI_TARGETS)[number], 'narasi'>, string[]> = {
-  sakip: Object.keys(sakipFields).filter((k) => k !== 'kode'),
-  kepatuhan: Object.keys(kepatuhanFields).filter((k) => k !== 'kode'),
-  opd: Object.keys(opdFields).filter((k) => k !== 'kode'),
+  sakip: correctable(sakipFields),
+  kepatuhan: correctable(kepatuhanFields),
+  opd: correctable(opdFields),
 };
 
 export const koreksiFields = {

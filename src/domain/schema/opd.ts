@@ -6,6 +6,8 @@ import type { InputOf, TableSpec } from './table.ts';
 
 export const opdFields = {
   kode: kodeField('kode').required(),
+  /** Optional, for editors' readability; checked against instansi.csv and not stored. */
+  nama: textField('nama').optional(),
   nilai: scoreField('nilai').required(),
   predikat: choiceField('predikat', PREDIKAT).optional(),
   peringkat: rankField('peringkat').optional(),
@@ -14,7 +16,7 @@ export const opdFields = {
 };
 
 /** An OPD row once validated: predikat and peringkat always known (given and checked, or derived). */
-export type OpdRow = InputOf<typeof opdFields> & { kode: Kode; predikat: Predikat; peringkat: number };
+export type OpdRow = Omit<InputOf<typeof opdFields>, 'nama'> & { kode: Kode; predikat: Predikat; peringkat: number };
 
 export const opdSpec: TableSpec<typeof opdFields, RuleContext<SakipRule>> = {
   fields: opdFields,

@@ -8,6 +8,8 @@ import type { InputOf, TableSpec } from './table.ts';
 
 export const sakipFields = {
   kode: kodeField('kode').required(),
+  /** Optional, for editors' readability; checked against instansi.csv and not stored. */
+  nama: textField('nama').optional(),
   predikat: choiceField('predikat', PREDIKAT).required(),
   nilai: scoreField('nilai').optional(),
   perencanaan: scoreField('perencanaan').optional(),
@@ -19,7 +21,7 @@ export const sakipFields = {
   catatan: textField('catatan').optional(),
 };
 
-export type SakipRow = InputOf<typeof sakipFields> & { kode: Kode; predikat: Predikat };
+export type SakipRow = Omit<InputOf<typeof sakipFields>, 'nama'> & { kode: Kode; predikat: Predikat };
 
 /** Published component scores are rounded to two decimals; their sum may drift from nilai by this much. */
 export const KOMPONEN_SUM_TOLERANCE = 0.05;
