@@ -23,7 +23,7 @@ export interface CsvText {
   delimiter: Delimiter;
   /** The first non-empty record: the header. */
   header?: CsvRecord;
-  /** The records after the header, blank ones (only empty cells) left out. */
+  /** The records after the header; blank ones (only empty cells) and malformed ones left out. */
   records: CsvRecord[];
   /** Malformations found by the parser (an unterminated quote, say), each on its line. */
   malformed: { line: number; column: number; finding: Finding }[];
@@ -57,7 +57,8 @@ export function parseCsv(path: string, source: string): CsvText {
     step(result) {
       const line = lines.lineOf(start);
       for (const error of result.errors) {
-        const at = lines.positionOf(error.index ?? start);
+        // papaparse points just past the opening quote of an unterminated field; the editor wants the quote.
+        const at = lines.positionOf(error.code === 'MissingQuotes' && error.index !== undefined ? error.index - 1 : (error.index ?? start));
         malformed.push({
           ...at,
           finding:
@@ -72,7 +73,8 @@ export function parseCsv(path: string, source: string): CsvText {
                 },
         });
       }
-      if (!isBlank(result.data)) records.push({ line, start, cells: result.data });
+      // A malformed record (an unterminated quote swallows the rest of the file) is reported once, not read.
+      if (result.errors.length === 0 && !isBlank(result.data)) records.push({ line, start, cells: result.data });
       start = result.meta.cursor;
     },
   });

@@ -11,15 +11,27 @@ export type Decoded = { ok: true; text: string } | { ok: false; line: number; co
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8');
-const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Windows-1252's characters for 0x80–0x9F (undefined bytes stay undefined). Node's TextDecoder
+ * decodes this range as Latin-1 control characters (nodejs/node#60888), yet it holds the characters
+ * Word and Excel type most: smart quotes, dashes, the euro sign.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const windows1252 = (byte: number): string =>
+  byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : new TextDecoder('latin1').decode(Uint8Array.of(byte));
 
 const resave = text(
   'Di Excel pilih Simpan Sebagai → "CSV UTF-8 (Comma delimited) (*.csv)"; di LibreOffice pilih set karakter Unicode (UTF-8)',
   'In Excel choose Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice choose the Unicode (UTF-8) character set',
 );
 
+/** A text file never holds NUL; UTF-16 puts one in every other byte of Latin text, with or without BOM. */
+const looksUtf16 = (bytes: Uint8Array): boolean =>
+  (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 1024).includes(0);
+
 export function decodeText(bytes: Uint8Array): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (looksUtf16(bytes)) {
     return {
       ok: false,
       line: 1,
@@ -36,7 +48,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const line = 1 + body.subarray(0, offset).filter((b) => b === 0x0a).length;
     const column = lenient.decode(body.subarray(lineStart, offset)).length + 1;
     const byte = body[offset]!;
-    const guess = windows1252.decode(body.subarray(offset, offset + 1));
+    const guess = windows1252(byte);
     return {
       ok: false,
       line,

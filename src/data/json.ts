@@ -5,7 +5,7 @@ import { findingsOfJson } from '../domain/schema/json.ts';
 import { text } from '../domain/text.ts';
 import { LineIndex } from './csv.ts';
 
-export type JsonResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+export type JsonResult<T> = { ok: true; value: T; at: Place } | { ok: false; problems: Problem[] };
 
 export function readJson<S extends z.ZodType>(path: string, source: string, schema: S): JsonResult<z.output<S>> {
   const lines = new LineIndex(source);
@@ -13,7 +13,7 @@ export function readJson<S extends z.ZodType>(path: string, source: string, sche
   try {
     data = JSON.parse(source);
   } catch (error) {
-    const offset = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+    const offset = syntaxErrorOffset(source, String(error));
     return {
       ok: false,
       problems: [
@@ -26,8 +26,6 @@ export function readJson<S extends z.ZodType>(path: string, source: string, sche
       ],
     };
   }
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return { ok: true, value: parsed.data };
   // A key path is placed on the line where its top-level key is written, or line 1 when it is missing.
   const at: Place = {
     file: path,
@@ -38,5 +36,28 @@ export function readJson<S extends z.ZodType>(path: string, source: string, sche
       return offset < 0 ? { line: 1, column: 1 } : lines.positionOf(offset);
     },
   };
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data, at };
   return { ok: false, problems: findingsOfJson(parsed.error.issues).map((finding) => problemAt(at, finding)) };
+}
+
+/**
+ * Where JSON.parse gave up. V8 names a position for most errors but not for an unexpected token
+ * (curly quotes, single quotes): then the first prefix that fails before its own end is the place.
+ * Config files are small, so trying prefixes is cheap.
+ */
+function syntaxErrorOffset(source: string, message: string): number {
+  const named = /position (\d+)/.exec(message);
+  if (named) return Number(named[1]);
+  for (let end = 1; end <= source.length; end++) {
+    try {
+      JSON.parse(source.slice(0, end));
+    } catch (error) {
+      const text = String(error);
+      const position = /position (\d+)/.exec(text);
+      if (/Unexpected end/.test(text) || (position && Number(position[1]) >= end)) continue;
+      return position ? Number(position[1]) : end - 1;
+    }
+  }
+  return 0;
 }

@@ -8,8 +8,9 @@ import type { Asal, Dataset, Edition, RowsByKind, WithAsal } from '../domain/dat
 import type { Instansi } from '../domain/instansi.ts';
 import { membershipProblems } from '../domain/membership.ts';
 import { rankWithinPemda } from '../domain/opd-ranking.ts';
-import { compareProblems, type Located, type Problem } from '../domain/problem.ts';
-import { checkRegistry, type Registry } from '../domain/registry.ts';
+import type { Kode } from '../domain/kode.ts';
+import { compareProblems, problemAt, type Located, type Place, type Problem } from '../domain/problem.ts';
+import { checkRegistry, type Registry, type RegistryView } from '../domain/registry.ts';
 import { KEPATUHAN_NO_ASSESSMENT, kepatuhanRule, predikatOf, sakipRule, type DatasetKind } from '../domain/rules.ts';
 import { edisiSchema, type Edisi } from '../domain/schema/edisi.ts';
 import { completeKepatuhan, kepatuhanSpec } from '../domain/schema/kepatuhan.ts';
@@ -58,13 +59,13 @@ class FolderReader {
     const situs = this.readSitus();
     const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
     this.problems.push(...layout.problems);
-    const registry = this.readInstansi(layout.hasInstansi);
-    const editions = layout.years.flatMap((year) => this.readEdition(year, registry) ?? []);
-    const koreksi = layout.hasKoreksi ? this.readKoreksi(layout.years, registry) : [];
-    if (this.problems.length > 0 || situs === undefined || registry === undefined) {
+    const view = this.readInstansi(layout.hasInstansi);
+    const editions = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
+    const koreksi = layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : [];
+    if (this.problems.length > 0 || situs === undefined || view === undefined) {
       return { ok: false, problems: [...this.problems].sort(compareProblems) };
     }
-    return { ok: true, dataset: { situs, instansi: [...registry.values()], editions, koreksi } };
+    return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions, koreksi } };
   }
 
   private csv(rel: string): CsvText | undefined {
@@ -74,14 +75,15 @@ class FolderReader {
     return undefined;
   }
 
-  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): T | undefined {
+  /** A JSON file's value and the place of its keys, or undefined after recording its problems. */
+  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: Place } | undefined {
     const decoded = decodeText(readFileSync(join(this.dir, rel)));
     if (!decoded.ok) {
       this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
       return undefined;
     }
     const result = readJson(rel, decoded.text, schema);
-    if (result.ok) return result.value as T;
+    if (result.ok) return { value: result.value as T, at: result.at };
     this.problems.push(...result.problems);
     return undefined;
   }
@@ -93,16 +95,21 @@ class FolderReader {
       );
       return undefined;
     }
-    const situs = this.json<Situs>('situs.json', situsSchema);
-    if (situs?.logo !== undefined && !existsSync(join(this.dir, situs.logo))) {
+    const read = this.json<Situs>('situs.json', situsSchema);
+    const logo = read?.value.logo;
+    if (read !== undefined && logo !== undefined && !existsSync(join(this.dir, logo))) {
       this.problems.push(
-        fileProblem('situs.json', text(`berkas logo "${situs.logo}" tidak ada`, `logo file "${situs.logo}" does not exist`), text('Periksa jalurnya (relatif terhadap folder data), atau hapus "logo"', 'Check the path (relative to the data folder), or remove "logo"')),
+        problemAt(read.at, {
+          field: 'logo',
+          message: text(`berkas logo "${logo}" tidak ada`, `logo file "${logo}" does not exist`),
+          fix: text('Periksa jalurnya (relatif terhadap folder data), atau hapus "logo"', 'Check the path (relative to the data folder), or remove "logo"'),
+        }),
       );
     }
-    return situs;
+    return read?.value;
   }
 
-  private readInstansi(present: boolean): Registry | undefined {
+  private readInstansi(present: boolean): RegistryView | undefined {
     if (!present) {
       this.problems.push(fileProblem('instansi.csv', text('instansi.csv tidak ada', 'instansi.csv is missing'), text('Buat instansi.csv dengan kolom kode, nama, jenis', 'Create instansi.csv with columns kode, nama, jenis')));
       return undefined;
@@ -118,11 +125,12 @@ class FolderReader {
       .map(({ value, at }) => ({ value: { ...value, nama_lain: value.nama_lain ?? [] } as Instansi, at }));
     const { registry, problems } = checkRegistry(rows);
     this.problems.push(...problems);
-    return registry;
+    const unreadable = new Set(table.rows.flatMap(({ value }) => (value.kode !== undefined && !registry.has(value.kode) ? [value.kode] : [])));
+    return { registry, unreadable };
   }
 
-  private readEdition(year: YearFolder, registry: Registry | undefined): Edition | undefined {
-    const edisi = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema) : undefined;
+  private readEdition(year: YearFolder, view: RegistryView | undefined): Edition | undefined {
+    const edisi = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema)?.value : undefined;
     if (!year.hasEdisi) {
       this.problems.push(
         fileProblem(`${year.path}/edisi.json`, text(`folder ${year.path} tidak punya edisi.json`, `folder ${year.path} has no edisi.json`), text('Buat edisi.json dengan "judul" dan "status": "draf"', 'Create edisi.json with "judul" and "status": "draf"')),
@@ -135,19 +143,19 @@ class FolderReader {
     }
     const datasets: Edition['datasets'] = {};
     for (const kind of year.datasets) {
-      const rows = this.readDataset(kind, year, registry, edisi);
+      const rows = this.readDataset(kind, year, view, edisi);
       if (rows !== undefined) (datasets as Record<DatasetKind, unknown>)[kind] = rows;
     }
     return edisi === undefined ? undefined : { tahun: year.tahun, edisi, datasets, narasi: year.narasi };
   }
 
-  private readDataset(kind: DatasetKind, year: YearFolder, registry: Registry | undefined, edisi: Edisi | undefined) {
+  private readDataset(kind: DatasetKind, year: YearFolder, view: RegistryView | undefined, edisi: Edisi | undefined) {
     const path = `${year.path}/${kind}.csv`;
     const tahun = year.tahun;
     const csv = this.csv(path);
     if (csv === undefined) return undefined;
     if (kind === 'kepatuhan' ? this.noKepatuhanRule(path, tahun) : this.noSakipRule(path, tahun)) return undefined;
-    const rows = this.readRows(kind, csv, tahun, registry);
+    const rows = this.readRows(kind, csv, tahun, view);
     if (rows !== undefined && rows.length === 0 && edisi?.status === 'terbit') {
       this.problems.push(
         fileProblem(path, text(`edisi ${tahun} sudah terbit tetapi ${kind}.csv tidak berisi data`, `edition ${tahun} is published but ${kind}.csv holds no data`), text('Isi datanya atau hapus berkas ini', 'Fill in the data or delete this file')),
@@ -179,10 +187,12 @@ class FolderReader {
   }
 
   /** The rows of one dataset file, checked against the year's rule and the registry. */
-  private readRows(kind: DatasetKind, csv: CsvText, tahun: number, registry: Registry | undefined): RowsByKind[DatasetKind][] | undefined {
-    const check = <F extends { kode?: unknown }>(table: { rows: Located<F>[]; problems: Problem[] }) => {
-      this.problems.push(...table.problems);
-      if (registry !== undefined) this.problems.push(...membershipProblems(kind, tahun, table.rows as Located<{ kode?: never }>[], registry));
+  private readRows(kind: DatasetKind, csv: CsvText, tahun: number, view: RegistryView | undefined): RowsByKind[DatasetKind][] | undefined {
+    /** Records the table's problems and the registry checks; true when the file has none. */
+    const check = (table: { rows: Located<{ kode?: Kode; nama?: string }>[]; problems: Problem[] }): boolean => {
+      const membership = view === undefined ? [] : membershipProblems(kind, tahun, table.rows, view);
+      this.problems.push(...table.problems, ...membership);
+      return table.problems.length === 0 && membership.length === 0;
     };
     if (kind === 'sakip') {
       const table = readTable(csv, sakipSpec, { tahun, rule: sakipRule(tahun)! });
@@ -196,13 +206,15 @@ class FolderReader {
       return table.valid.map((row) => withAsal({ value: completeKepatuhan(row.value, rule), at: row.at })) as RowsByKind['kepatuhan'][];
     }
     const table = readTable(csv, opdSpec, { tahun, rule: sakipRule(tahun)! });
-    check(table);
-    if (registry === undefined) return undefined;
-    const rankable = table.rows.filter((row): row is Located<typeof row.value & { kode: never; nilai: number }> => row.value.kode !== undefined && row.value.nilai !== undefined && registry.has(row.value.kode));
-    const ranked = rankWithinPemda(rankable, registry);
-    this.problems.push(...ranked.problems);
+    const clean = check(table);
+    if (view === undefined) return undefined;
+    const ranked = rankWithinPemda(table.valid, view.registry);
+    // A given peringkat is only judged among a complete, clean set of rows: with a row missing or
+    // unreadable, every rank below it would be reported as wrong.
+    const complete = table.valid.length === table.rows.length && table.valid.every((row) => view.registry.has(row.value.kode));
+    if (clean && complete) this.problems.push(...ranked.problems);
     const rule = sakipRule(tahun)!;
-    return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: rankable[i]!.at }), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
+    return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: table.valid[i]!.at }), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
   }
 
   private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {

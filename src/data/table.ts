@@ -25,6 +25,7 @@ export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F
   const header = csv.header;
   const known = Object.keys(spec.fields);
   if (header === undefined) {
+    if (problems.length > 0) return table;
     problems.push({
       file: csv.path,
       line: 1,
@@ -50,9 +51,11 @@ export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F
       const guess = known.find((k) => loose(k) === loose(name));
       atHeader(i, {
         message: text(`kolom "${header.cells[i]!.trim()}" tidak dikenal`, `unknown column "${header.cells[i]!.trim()}"`),
-        fix: guess
-          ? text(`Maksudnya ${guess}? Ganti judul kolom menjadi ${guess}`, `Did you mean ${guess}? Rename the column to ${guess}`)
-          : text(`Kolom yang dikenal: ${known.join(', ')}`, `Known columns: ${known.join(', ')}`),
+        fix: name.includes('\t')
+          ? text('Kolom dipisah tab: simpan sebagai CSV dengan pemisah koma (,) atau titik koma (;)', 'The columns are separated by tabs: save as CSV with commas (,) or semicolons (;)')
+          : guess
+            ? text(`Maksudnya ${guess}? Ganti judul kolom menjadi ${guess}`, `Did you mean ${guess}? Rename the column to ${guess}`)
+            : text(`Kolom yang dikenal: ${known.join(', ')}`, `Known columns: ${known.join(', ')}`),
       });
     }
     index.set(name, i);

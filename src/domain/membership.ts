@@ -6,16 +6,21 @@ import { duplicateProblems } from './duplicates.ts';
 import { isActiveIn } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { problemAt, type Located, type Problem } from './problem.ts';
-import type { Registry } from './registry.ts';
+import type { RegistryView } from './registry.ts';
 import type { DatasetKind } from './rules.ts';
 import { text } from './text.ts';
 
 const sameName = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function membershipProblems(kind: DatasetKind, tahun: number, rows: readonly Located<{ kode?: Kode; nama?: string }>[], registry: Registry): Problem[] {
+export function membershipProblems(
+  kind: DatasetKind,
+  tahun: number,
+  rows: readonly Located<{ kode?: Kode; nama?: string }>[],
+  { registry, unreadable }: RegistryView,
+): Problem[] {
   const problems = duplicateProblems(rows, (row) => row.kode, 'kode');
   for (const { value, at } of rows) {
-    if (value.kode === undefined) continue;
+    if (value.kode === undefined || unreadable.has(value.kode)) continue;
     const instansi = registry.get(value.kode);
     const place = (id: string, en: string, fixId: string, fixEn: string) =>
       problems.push(problemAt(at, { field: 'kode', message: text(id, en), fix: text(fixId, fixEn) }));

@@ -7,6 +7,16 @@ import { text } from './text.ts';
 
 export type Registry = ReadonlyMap<Kode, Instansi>;
 
+/**
+ * The registry as dataset checks see it: the instansi whose identity could be read, and the kodes of
+ * rows too broken to join it — those already have their problem in instansi.csv, so rows that use
+ * them are not reported a second time as unknown.
+ */
+export interface RegistryView {
+  registry: Registry;
+  unreadable: ReadonlySet<Kode>;
+}
+
 export function checkRegistry(rows: readonly Located<Instansi>[]): { registry: Registry; problems: Problem[] } {
   const problems = duplicateProblems(rows, (row) => row.kode, 'kode');
   const registry = new Map<Kode, Instansi>();

@@ -4,7 +4,12 @@ import { LANGS } from '../text.ts';
 /** `situs.json`: the publisher and the site. Unknown keys are refused so that a typo is not ignored. */
 export const situsSchema = z.strictObject({
   nama: z.string().trim().min(1),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.string().refine((raw) => /^https?:\/\/[^\s/]+\.[^\s/]+/.test(raw) && URL.canParse(raw), {
+    params: {
+      message: { id: '"url" bukan alamat situs yang lengkap', en: '"url" is not a complete web address' },
+      fix: { id: 'Tulis alamat lengkap dengan https://, misalnya "https://data.contohkota.go.id/"', en: 'Write the full address with https://, for example "https://data.contohkota.go.id/"' },
+    },
+  }),
   deskripsi: z.string().optional(),
   kontak: z.string().optional(),
   /** A path under the data folder; the data layer checks that the file exists. */
