@@ -10,4 +10,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx()],
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { format: 'directory' },
 });

@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { datasetLoader } from './data/astro-loader.ts';
 import type { Edition } from './domain/dataset.ts';
 import type { Instansi } from './domain/instansi.ts';
+import type { Koreksi } from './domain/schema/koreksi.ts';
+import type { WithAsal } from './domain/dataset.ts';
 
 // Entries were validated by the domain schemas before they reach Astro: the collection schemas only carry their types.
 const instansi = defineCollection({
@@ -19,4 +21,10 @@ const situs = defineCollection({
   loader: datasetLoader('situs', (dataset) => [{ id: 'situs', data: { ...dataset.situs } }]),
 });
 
-export const collections = { instansi, edisi, situs };
+// One entry holding every correction: an empty collection would make Astro warn on each build.
+const koreksi = defineCollection({
+  loader: datasetLoader('koreksi', (dataset) => [{ id: 'koreksi', data: { rows: dataset.koreksi } }]),
+  schema: z.custom<{ rows: WithAsal<Koreksi>[] }>(),
+});
+
+export const collections = { instansi, edisi, situs, koreksi };

@@ -8,9 +8,18 @@ import { dataDir } from './data-dir.ts';
 import { formatCount, formatProblem } from './format.ts';
 import { loadDataFolder } from './load.ts';
 
+const loaded = new Map<string, Dataset>();
+
+/** Loads once per data folder and build: every collection reads the same validated Dataset. */
 function loadOrThrow(): Dataset {
-  const result = loadDataFolder(dataDir());
-  if (result.ok) return result.dataset;
+  const dir = dataDir();
+  const known = loaded.get(dir);
+  if (known) return known;
+  const result = loadDataFolder(dir);
+  if (result.ok) {
+    loaded.set(dir, result.dataset);
+    return result.dataset;
+  }
   throw new Error(['Data tidak valid [invalid data]:', ...result.problems.map((p) => formatProblem(p)), formatCount(result.problems.length)].join('\n'));
 }
 

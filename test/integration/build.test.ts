@@ -40,7 +40,9 @@ describe('npm run build', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const situs = JSON.parse(readFileSync(join(root, 'data', 'situs.json'), 'utf8'));
     expect(html).toContain(`<h1>${situs.nama}</h1>`);
-    for (const tahun of [2020, 2021, 2022, 2023, 2024]) expect(html).toContain(`<th scope="row">${tahun}</th>`);
+    const methodology = readFileSync(join(outDir, 'en', 'metodologi', 'index.html'), 'utf8');
+    expect(methodology).toContain('<html lang="en">');
+    expect(methodology).toContain('PermenPAN-RB 88/2021');
     expect(existsSync(join(work, '.dist.build'))).toBe(false);
   });
 });

@@ -1,0 +1,32 @@
+/** Numbers and dates as each language writes them: `95,45` and `16 Desember 2024` (id), `95.45` and `16 December 2024` (en). */
+import type { Lang } from '../domain/text.ts';
+
+const INTL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+const nilaiFormat = Object.fromEntries(
+  (['id', 'en'] as const).map((lang) => [lang, new Intl.NumberFormat(INTL_LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 })]),
+) as Record<Lang, Intl.NumberFormat>;
+const integerFormat = Object.fromEntries((['id', 'en'] as const).map((lang) => [lang, new Intl.NumberFormat(INTL_LOCALE[lang])])) as Record<Lang, Intl.NumberFormat>;
+const dateFormat = Object.fromEntries(
+  (['id', 'en'] as const).map((lang) => [lang, new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })]),
+) as Record<Lang, Intl.DateTimeFormat>;
+
+/** A score with two decimals, as sources publish them: `88,00`. */
+export function formatNilai(nilai: number, lang: Lang): string {
+  return nilaiFormat[lang].format(nilai);
+}
+
+export function formatInteger(value: number, lang: Lang): string {
+  return integerFormat[lang].format(value);
+}
+
+/** A signed change with a real minus sign: `+1,25`, `−0,50`. */
+export function formatDelta(delta: number, lang: Lang, format: (n: number, lang: Lang) => string = formatNilai): string {
+  if (delta === 0) return format(0, lang);
+  return `${delta > 0 ? '+' : '−'}${format(Math.abs(delta), lang)}`;
+}
+
+/** A `YYYY-MM-DD` date in words. */
+export function formatDate(iso: string, lang: Lang): string {
+  return dateFormat[lang].format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,34 @@
+/**
+ * The site's URLs, permanent because journalists link to them. Indonesian at the root, English under
+ * `/en/`. A UrlPath is branded so that it cannot be mixed up with a kode or a file path.
+ */
+import type { Kode } from '../domain/kode.ts';
+import type { Lang } from '../domain/text.ts';
+
+export type UrlPath = string & { readonly __brand: 'UrlPath' };
+
+const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+
+/** The page at these segments in a language, with the site's base and a trailing slash. */
+export function pathTo(lang: Lang, ...segments: (string | number)[]): UrlPath {
+  const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  const parts = [...(lang === 'en' ? ['en'] : []), ...segments.map((s) => encodeURIComponent(String(s)))];
+  return `${base}${parts.map((p) => `${p}/`).join('')}` as UrlPath;
+}
+
+export const paths = {
+  home: (lang: Lang) => pathTo(lang),
+  laporan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun),
+  cakupan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cakupan'),
+  instansi: (kode: Kode, lang: Lang) => pathTo(lang, 'instansi', kode),
+  peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
+  metodologi: (lang: Lang) => pathTo(lang, 'metodologi'),
+};
+
+/** The same page in the other language: `/laporan/2024/` ↔ `/en/laporan/2024/`. */
+export function inLanguage(path: string, lang: Lang): UrlPath {
+  const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  const withoutEn = rest === 'en' || rest.startsWith('en/') ? rest.slice(3) : rest;
+  return `${base}${lang === 'en' ? 'en/' : ''}${withoutEn}` as UrlPath;
+}

@@ -1,0 +1,23 @@
+/**
+ * Static paths for pages that exist in every language of the site: Indonesian at the root (the rest
+ * parameter left undefined), English under `/en/`. Languages come from situs.json's `bahasa`.
+ */
+import { siteDataset } from '../data/site-data.ts';
+import type { Lang } from '../domain/text.ts';
+
+export interface LangProps {
+  lang: Lang;
+}
+
+export async function languages(): Promise<Lang[]> {
+  return (await siteDataset()).situs.bahasa as Lang[];
+}
+
+/** One path per language, each combined with every entry of `more` (params and props merged). */
+export async function langPaths<P extends Record<string, string | undefined>, Q extends object>(
+  more: { params: P; props: Q }[] = [{ params: {} as P, props: {} as Q }],
+) {
+  return (await languages()).flatMap((lang) =>
+    more.map(({ params, props }) => ({ params: { ...params, lang: lang === 'id' ? undefined : lang }, props: { ...props, lang } })),
+  );
+}
