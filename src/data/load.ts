@@ -56,12 +56,22 @@ class FolderReader {
   }
 
   read(): LoadResult {
-    const situs = this.readSitus();
+    const situsFile = this.readSitus();
+    const situs = situsFile?.value;
     const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
     this.problems.push(...layout.problems);
     const view = this.readInstansi(layout.hasInstansi);
     const editions = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
     const koreksi = layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : [];
+    if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
+      this.problems.push(
+        problemAt(situsFile.at, {
+          field: 'kode',
+          message: text(`"kode" ${situs.kode} tidak ada di instansi.csv`, `"kode" ${situs.kode} is not in instansi.csv`),
+          fix: text('Tulis kode instansi penerbit seperti di instansi.csv, atau hapus "kode"', 'Write the publisher’s kode as in instansi.csv, or remove "kode"'),
+        }),
+      );
+    }
     if (this.problems.length > 0 || situs === undefined || view === undefined) {
       return { ok: false, problems: [...this.problems].sort(compareProblems) };
     }
@@ -88,7 +98,7 @@ class FolderReader {
     return undefined;
   }
 
-  private readSitus(): Situs | undefined {
+  private readSitus(): { value: Situs; at: Place } | undefined {
     if (!existsSync(join(this.dir, 'situs.json'))) {
       this.problems.push(
         fileProblem('situs.json', text('situs.json tidak ada', 'situs.json is missing'), text('Buat situs.json dengan sedikitnya "nama" (penerbit) dan "url"', 'Create situs.json with at least "nama" (the publisher) and "url"')),
@@ -106,7 +116,7 @@ class FolderReader {
         }),
       );
     }
-    return read?.value;
+    return read;
   }
 
   private readInstansi(present: boolean): RegistryView | undefined {

@@ -2,13 +2,15 @@
  * An instansi's history: for every edition and dataset, whether it was assessed (and the row), not
  * assessed, or did not exist that year — three different states, none of them a zero.
  */
+import { compareNama } from './collation.ts';
 import type { Dataset, RowsByKind } from './dataset.ts';
 import { isActiveIn, type Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
-import { comparable, DATASET_KINDS, type DatasetKind } from './rules.ts';
+import { DATASET_KINDS, type DatasetKind } from './rules.ts';
+import { changeOf, type Change } from './views/change.ts';
 
 export type HistoryEntry<R> =
-  | { status: 'dinilai'; tahun: number; row: R; /** Same rule regime as the previous assessed year. */ comparableWithPrevious: boolean }
+  | { status: 'dinilai'; tahun: number; row: R; /** Change of nilai since the previous assessed year, or why there is none. */ change: Change }
   | { status: 'tidak-dinilai'; tahun: number }
   | { status: 'tidak-aktif'; tahun: number };
 
@@ -29,7 +31,7 @@ export function historyOf(dataset: Dataset, kode: Kode): History {
   const instansi = dataset.instansi.find((i) => i.kode === kode);
   if (instansi === undefined) throw new Error(`unknown instansi ${kode}`);
   const entriesFor = <K extends DatasetKind>(kind: K): HistoryEntry<RowsByKind[K]>[] => {
-    let previous: number | undefined;
+    let previous: { tahun: number; nilai: number | undefined } | undefined;
     const entries: HistoryEntry<RowsByKind[K]>[] = [];
     for (const edition of dataset.editions) {
       const rows = edition.datasets[kind] as RowsByKind[K][] | undefined;
@@ -37,8 +39,8 @@ export function historyOf(dataset: Dataset, kode: Kode): History {
       const tahun = edition.tahun;
       const row = rows.find((r) => r.kode === kode);
       if (row !== undefined) {
-        entries.push({ status: 'dinilai', tahun, row, comparableWithPrevious: previous !== undefined && comparable(kind, previous, tahun) });
-        previous = tahun;
+        entries.push({ status: 'dinilai', tahun, row, change: changeOf(kind, previous?.tahun, previous?.nilai, tahun, row.nilai) });
+        previous = { tahun, nilai: row.nilai };
       } else {
         entries.push({ status: isActiveIn(instansi, tahun) ? 'tidak-dinilai' : 'tidak-aktif', tahun });
       }
@@ -57,6 +59,28 @@ export function lineageOf(dataset: Dataset, kode: Kode): Lineage {
     instansi,
     pendahulu: dataset.instansi.filter((i) => i.pengganti === kode),
     ...(pengganti === undefined ? {} : { pengganti }),
-    anak: dataset.instansi.filter((i) => i.induk === kode),
+    anak: dataset.instansi.filter((i) => i.induk === kode).sort((a, b) => compareNama(a.nama, b.nama)),
   };
+}
+
+export interface Assessment {
+  kind: DatasetKind;
+  tahun: number;
+  row: RowsByKind[DatasetKind];
+}
+
+/**
+ * The most recent assessment of an instansi in any dataset (SAKIP before kepatuhan before OPD within
+ * a year). Drafts count only while no edition is published.
+ */
+export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | undefined {
+  const anyPublished = dataset.editions.some((e) => e.edisi.status === 'terbit');
+  for (const edition of [...dataset.editions].reverse()) {
+    if (anyPublished && edition.edisi.status !== 'terbit') continue;
+    for (const kind of DATASET_KINDS) {
+      const row = edition.datasets[kind]?.find((r) => r.kode === kode);
+      if (row !== undefined) return { kind, tahun: edition.tahun, row };
+    }
+  }
+  return undefined;
 }

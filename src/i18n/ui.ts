@@ -54,6 +54,7 @@ export const ui = {
   up: text('naik', 'up'),
   down: text('turun', 'down'),
   newEntry: text('baru', 'new'),
+  since: text('sejak', 'since'),
   dataset: {
     sakip: text('SAKIP', 'SAKIP'),
     kepatuhan: text('Kepatuhan pelayanan publik', 'Public-service compliance'),

@@ -17,8 +17,8 @@ const dataset: Dataset = {
   situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] },
   instansi,
   editions: [
-    edition(2020, { opd: [opd('99.71.old', 65)] }),
-    edition(2021, { opd: [], sakip: [{ kode: k('99.71'), predikat: 'B', sumber: 's', asal }] }),
+    edition(2020, { opd: [opd('99.71.old', 65)], sakip: [{ kode: k('99.71'), predikat: 'B', sumber: 's', asal }] }),
+    edition(2021, { opd: [], sakip: [{ kode: k('99.71'), predikat: 'B', nilai: 65, sumber: 's', asal }] }),
     edition(2022, { opd: [opd('99.71.new', 70)], sakip: [{ kode: k('99.71'), predikat: 'BB', nilai: 72, sumber: 's', asal }] }),
     edition(2023, { opd: [opd('99.71.new', 75)], sakip: [{ kode: k('99.71'), predikat: 'BB', nilai: 74, sumber: 's', asal }] }),
   ],
@@ -39,11 +39,13 @@ describe('historyOf', () => {
 
   it('marks a change comparable only within one rule regime', () => {
     const sakip = historyOf(dataset, k('99.71')).sakip;
-    expect(sakip.map((e) => (e.status === 'dinilai' ? [e.tahun, e.comparableWithPrevious] : [e.tahun, e.status]))).toEqual([
-      [2021, false],
-      [2022, false],
-      [2023, true],
+    expect(sakip.map((e) => (e.status === 'dinilai' ? [e.tahun, e.change.kind] : [e.tahun, e.status]))).toEqual([
+      [2020, 'none'],
+      [2021, 'none'],
+      [2022, 'not-comparable'],
+      [2023, 'delta'],
     ]);
+    expect(sakip[3]!.status === 'dinilai' && sakip[3]!.change).toEqual({ kind: 'delta', from: 2022, delta: 2 });
   });
 
   it('never turns a missing nilai into a zero', () => {
@@ -56,6 +58,6 @@ describe('lineageOf', () => {
   it('links a merged instansi both ways and lists a pemda’s children', () => {
     expect(lineageOf(dataset, k('99.71.old')).pengganti?.kode).toBe('99.71.new');
     expect(lineageOf(dataset, k('99.71.new')).pendahulu.map((i) => i.kode)).toEqual(['99.71.old']);
-    expect(lineageOf(dataset, k('99.71')).anak.map((i) => i.kode)).toEqual(['99.71.old', '99.71.new']);
+    expect(lineageOf(dataset, k('99.71')).anak.map((i) => i.kode)).toEqual(['99.71.new', '99.71.old']);
   });
 });

@@ -10,6 +10,8 @@ export const situsSchema = z.strictObject({
       fix: { id: 'Tulis alamat lengkap dengan https://, misalnya "https://data.contohkota.go.id/"', en: 'Write the full address with https://, for example "https://data.contohkota.go.id/"' },
     },
   }),
+  /** The kode of the publisher's own instansi (a pemda, usually): its figures head the home page. */
+  kode: z.string().optional(),
   deskripsi: z.string().optional(),
   kontak: z.string().optional(),
   /** A path under the data folder; the data layer checks that the file exists. */

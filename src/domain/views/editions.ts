@@ -1,5 +1,8 @@
 /** Which edition is the latest, and what is newer than a given one: drafts never outrank a published edition. */
-import type { Dataset, Edition } from '../dataset.ts';
+import { compareNama } from '../collation.ts';
+import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
+import type { Instansi } from '../instansi.ts';
+import type { Kode } from '../kode.ts';
 
 const published = (dataset: Dataset): Edition[] => dataset.editions.filter((e) => e.edisi.status === 'terbit');
 
@@ -12,4 +15,17 @@ export function latestEdition(dataset: Dataset): Edition | undefined {
 export function newerEdition(dataset: Dataset, tahun: number): Edition | undefined {
   const latest = published(dataset).at(-1);
   return latest !== undefined && latest.tahun > tahun ? latest : undefined;
+}
+
+/** An edition's OPD rows grouped by their pemda, pemda in name order. */
+export function opdByPemda(dataset: Dataset, edition: Edition): { pemda: Instansi; rows: RowsByKind['opd'][] }[] {
+  const byKode = new Map(dataset.instansi.map((i) => [i.kode, i]));
+  const groups = new Map<Kode, RowsByKind['opd'][]>();
+  for (const row of edition.datasets.opd ?? []) {
+    const induk = byKode.get(row.kode)!.induk!;
+    groups.set(induk, [...(groups.get(induk) ?? []), row]);
+  }
+  return [...groups]
+    .map(([induk, rows]) => ({ pemda: byKode.get(induk)!, rows }))
+    .sort((a, b) => compareNama(a.pemda.nama, b.pemda.nama));
 }
