@@ -1,0 +1,151 @@
+/**
+ * The site built from a fixture folder: real content of real pages — values, order, escaping,
+ * number formats, banners — not snapshots.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
+import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(mkdtempSync(join(tmpdir(), 'rapor-site-')), 'dist');
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+/** The text of an element's rows: cells stripped of tags, for order and value checks. */
+const rowsOf = (html: string, caption: string): string[][] => {
+  const start = html.search(new RegExp(`<caption[^>]*>${caption.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</caption>`));
+  expect(start, `table "${caption}"`).toBeGreaterThan(-1);
+  const body = html.slice(start, html.indexOf('</table>', start)).split(/<tbody[^>]*>/)[1]!;
+  return body.split('</tr>').slice(0, -1).map((row) => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim()));
+};
+
+beforeAll(() => {
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATA_DIR: writeSiteFolder() },
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+}, 180_000);
+
+describe('every page', () => {
+  it('exists for every instansi and edition, in both languages', () => {
+    for (const lang of ['', 'en/']) {
+      for (const kode of ['16', '16.74', '16.72', '16.74.dinkes', '16.74.pupr', '16.74.disdik', '16.74.bapenda', '16.74.dishub']) {
+        expect(existsSync(join(outDir, `${lang}instansi/${kode}/index.html`)), `${lang}instansi/${kode}`).toBe(true);
+      }
+      for (const tahun of [2021, 2022, 2023]) {
+        expect(existsSync(join(outDir, `${lang}laporan/${tahun}/index.html`))).toBe(true);
+        expect(existsSync(join(outDir, `${lang}laporan/${tahun}/cakupan/index.html`))).toBe(true);
+      }
+    }
+    expect(existsSync(join(outDir, '404.html'))).toBe(true);
+  });
+
+  it('never lets a name out of its text: no injected tag anywhere', () => {
+    for (const file of htmlFiles(outDir)) {
+      // Inside a quoted attribute value a `<` is inert text; outside, it would be markup.
+      const html = readFileSync(file, 'utf8').replace(/="[^"]*"/g, '=""');
+      expect(html, file).not.toContain('<script>alert(1)</script>');
+      expect(html, file).not.toContain('<img src=x');
+    }
+    expect(page('instansi/16.72')).toContain('<h1>Kota &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Pagar&quot; Alam</h1>');
+    expect(page('instansi/16.74.pupr')).toContain('Dinas &lt;img src=x onerror=alert(2)&gt; PU');
+  });
+
+  it('says which language it is in and names its translation', () => {
+    const en = page('en/laporan/2022');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<link rel="alternate" hreflang="id" href="https://rapor.example.org/laporan/2022/">');
+    expect(page('laporan/2022')).toContain('<a href="/en/laporan/2022/" hreflang="en" lang="en"');
+  });
+});
+
+describe('edition pages', () => {
+  it('write numbers as each language does', () => {
+    const id = rowsOf(page('laporan/2022'), 'Semua hasil: Kepatuhan pelayanan publik 2022');
+    expect(id.map((row) => row[4])).toEqual(['95,45', '72,35']);
+    const en = rowsOf(page('en/laporan/2022'), 'All results: Public-service compliance 2022');
+    expect(en.map((row) => row[4])).toEqual(['95.45', '72.35']);
+  });
+
+  it('rank OPD with ties as 1, 2, 2, 4', () => {
+    const rows = rowsOf(page('laporan/2022'), 'Peringkat OPD Kota Prabumulih 2022');
+    expect(rows.map((row) => [row[0], row[3]])).toEqual([
+      ['1', '82,10'],
+      ['2', '75,40'],
+      ['2', '75,40'],
+      ['4', '61,00'],
+    ]);
+  });
+
+  it('show a change across a rule change as not comparable, with the reason', () => {
+    const html = page('laporan/2022');
+    expect(html).toContain('tidak dapat dibandingkan: aturan berubah (2021: PermenPAN-RB 12/2015; 2022: PermenPAN-RB 88/2021)');
+    expect(html).toContain('tidak dapat dibandingkan: aturan berubah (2021: Ombudsman RI 2021; 2022: Ombudsman RI 2022–2024)');
+    expect(html).not.toMatch(/\+1,20/);
+  });
+
+  it('mark a draft, keep it out of search engines, and never make it the latest', () => {
+    const draft = page('laporan/2023');
+    expect(draft).toContain('Draf — belum terbit');
+    expect(draft).toContain('<meta name="robots" content="noindex">');
+    expect(page('laporan/2022')).not.toContain('noindex');
+    expect(page('')).toContain('Edisi terbaru: Rapor 2022');
+  });
+
+  it('point an older edition to the newest one', () => {
+    expect(page('laporan/2021')).toMatch(/Ada edisi yang lebih baru: <a href="\/laporan\/2022\/">Rapor 2022<\/a>/);
+    expect(page('laporan/2022')).not.toContain('Ada edisi yang lebih baru');
+  });
+});
+
+describe('instansi pages', () => {
+  it('keep former names findable and link a merger both ways', () => {
+    expect(page('instansi/16.74.pupr')).toContain('Dinas Pekerjaan Umum Lama');
+    expect(page('instansi/16.74.dishub')).toContain('<a href="/instansi/16.74.bapenda/">Badan Pendapatan Daerah</a>');
+    expect(page('instansi/16.74.bapenda')).toContain('<a href="/instansi/16.74.dishub/">Dinas Perhubungan</a>');
+  });
+
+  it('tell not assessed apart from not existing, year by year', () => {
+    const rows = rowsOf(page('instansi/16.74.dishub'), 'Riwayat: Evaluasi internal OPD, Dinas Perhubungan');
+    expect(rows.map((row) => [row[0], row[1]])).toEqual([
+      ['2021', 'CC'],
+      ['2022', 'belum/tidak lagi ada'],
+      ['2023', 'belum/tidak lagi ada'],
+    ]);
+  });
+});
+
+describe('coverage', () => {
+  it('does not count an instansi that no longer exists as missing', () => {
+    const html = page('laporan/2022/cakupan');
+    const rows = rowsOf(html, 'Cakupan data 2022');
+    expect(rows.some((row) => row[0] === 'Dinas Perhubungan')).toBe(false);
+    expect(html).toContain('Tidak ada pada tahun ini');
+    expect(rows.find((row) => row[0] === 'Sumatera Selatan')).toEqual(['Sumatera Selatan', 'Provinsi', 'tidak ada', 'tidak ada', 'tidak berlaku']);
+    expect(rows.find((row) => row[0] === 'Badan Pendapatan Daerah')).toEqual(['Badan Pendapatan Daerah', 'Perangkat daerah (OPD)', 'tidak berlaku', 'tidak berlaku', 'ada']);
+  });
+});
+
+describe('the methodology page', () => {
+  it('renders every band of every rule from the validator’s own table, with its source', () => {
+    for (const [path, lang] of [['metodologi', 'id'], ['en/metodologi', 'en']] as const) {
+      const html = page(path);
+      for (const rule of [...SAKIP_RULES, ...KEPATUHAN_RULES]) {
+        expect(html).toContain(rule.sumber[0]!.judul);
+        for (const band of rule.bands) expect(html, `${rule.id} ${lang}`).toContain(formatRange(rule, band, lang).replace('>', '&gt;'));
+      }
+    }
+  });
+
+  it('ships no JavaScript, like every page without a chart', () => {
+    for (const path of ['metodologi', 'en/metodologi', 'laporan/2022/cakupan']) expect(page(path)).not.toContain('<script');
+  });
+});
