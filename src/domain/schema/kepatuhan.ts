@@ -99,6 +99,8 @@ function disagreement(field: 'zona' | 'kategori', given: string, derived: string
 /** Fill in what the rule derives from nilai; given values were checked to agree. */
 export function completeKepatuhan(row: InputOf<typeof kepatuhanFields>, rule: KepatuhanRule): KepatuhanRow {
   const derived = row.nilai === undefined ? undefined : gradeOf(rule, row.nilai);
-  const kategori = row.kategori?.toUpperCase() ?? derived?.kategori;
+  // With only a zona published, the kategori is still known where the zona has just one (kuning is C).
+  const only = row.zona === undefined ? [] : kategoriOfZona(rule, row.zona);
+  const kategori = row.kategori?.toUpperCase() ?? derived?.kategori ?? (only.length === 1 ? only[0] : undefined);
   return { ...row, zona: (row.zona ?? derived?.zona)!, ...(kategori === undefined ? {} : { kategori }) };
 }

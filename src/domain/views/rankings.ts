@@ -5,12 +5,12 @@
  */
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
-import type { Instansi, Jenis } from '../instansi.ts';
-import type { Kode } from '../kode.ts';
+import { JENIS, type Instansi, type Jenis } from '../instansi.ts';
+import { provinsiPartOf, type Kode } from '../kode.ts';
 import { rankByScore } from '../ranking.ts';
-import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
+import { comparable, DATASET_KINDS, PREDIKAT, ZONA, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
 import { text, type Text } from '../text.ts';
-import { changeOf, type Change } from './change.ts';
+import { changeOf, notComparableReason, type Change } from './change.ts';
 
 export interface PeerGroup {
   /** Stable, URL-safe id: `kota`, `kl`, `opd-99.71`. */
@@ -20,12 +20,17 @@ export interface PeerGroup {
   induk?: Kode;
 }
 
+/** A rank change, or `new` for a row ranked now but not in the previous edition (a new entrant). */
+export type RankChange = Change | { kind: 'new'; from: number };
+
 export interface RankingRow<K extends DatasetKind> {
   instansi: Instansi;
+  /** The provinsi the instansi lies in (itself for a provinsi); none for K/L or where unknown. */
+  provinsi?: Instansi;
   row: RowsByKind[K];
   peringkat?: number;
   /** Rank change against the previous edition holding this dataset: previous − current, so up is positive. */
-  change: Change;
+  change: RankChange;
 }
 
 export interface RankingGroup<K extends DatasetKind> {
@@ -33,7 +38,13 @@ export interface RankingGroup<K extends DatasetKind> {
   rows: RankingRow<K>[];
 }
 
-export type Rankings = { [K in DatasetKind]?: RankingGroup<K>[] };
+export interface DatasetRankings<K extends DatasetKind> {
+  /** The previous edition holding this dataset, and why its ranks cannot be compared if they cannot. */
+  previous?: { tahun: number; notComparable?: Text };
+  groups: RankingGroup<K>[];
+}
+
+export type Rankings = { [K in DatasetKind]?: DatasetRankings<K> };
 
 const PEER_JENIS: { id: string; jenis: readonly Jenis[]; label: Text }[] = [
   { id: 'provinsi', jenis: ['provinsi'], label: text('Provinsi', 'Provinces') },
@@ -50,6 +61,28 @@ function peerGroupOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instansi>): P
   }
   const peer = PEER_JENIS.find((p) => p.jenis.includes(instansi.jenis))!;
   return { id: peer.id, label: peer.label };
+}
+
+/**
+ * The provinsi an instansi lies in. A kabupaten/kota without `induk` is placed by its Kemendagri
+ * code, whose first two digits are its provinsi's (the validator holds a given induk to the same).
+ */
+export function provinsiOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instansi>): Instansi | undefined {
+  switch (instansi.jenis) {
+    case 'provinsi':
+      return instansi;
+    case 'kabupaten':
+    case 'kota': {
+      const induk = byKode.get(instansi.induk ?? (provinsiPartOf(instansi.kode) as Kode));
+      return induk?.jenis === 'provinsi' ? induk : undefined;
+    }
+    case 'opd': {
+      const pemda = byKode.get(instansi.induk!);
+      return pemda === undefined ? undefined : provinsiOf(pemda, byKode);
+    }
+    default:
+      return undefined;
+  }
 }
 
 type AnyRow = RowsByKind[DatasetKind];
@@ -77,6 +110,18 @@ function ranksIn(rows: readonly AnyRow[], byKode: ReadonlyMap<Kode, Instansi>): 
   return groups;
 }
 
+/**
+ * A row's rank change. A row ranked now but not in the previous edition is new (it was absent or had
+ * no nilai); that holds across a rule change too, since no rank is being compared.
+ */
+function rankChange(kind: DatasetKind, previous: Edition | undefined, before: Ranked | undefined, kode: Kode, tahun: number, peringkat: number | undefined): RankChange {
+  if (previous === undefined || peringkat === undefined) return { kind: 'none' };
+  const earlier = before?.ranked.get(kode);
+  if (earlier === undefined) return { kind: 'new', from: previous.tahun };
+  // Negated ranks, so that the change is previous − current and climbing shows as positive.
+  return changeOf(kind, previous.tahun, -earlier, tahun, -peringkat);
+}
+
 const GROUP_ORDER = ['provinsi', 'kabupaten', 'kota', 'kl'];
 const compareGroups = (a: PeerGroup, b: PeerGroup): number => {
   const ia = GROUP_ORDER.indexOf(a.id);
@@ -88,6 +133,26 @@ export function previousEditionWith(dataset: Dataset, kind: DatasetKind, tahun: 
   return dataset.editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
 }
 
+function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, rows: readonly RowsByKind[K][], byKode: ReadonlyMap<Kode, Instansi>): DatasetRankings<K> {
+  const previous = previousEditionWith(dataset, kind, tahun);
+  const before = previous ? ranksIn(previous.datasets[kind]!, byKode) : undefined;
+  const groups = [...ranksIn(rows, byKode).values()].map(({ group, ranked, rows: groupRows }) => {
+    const ranking = (groupRows as RowsByKind[K][]).map((row): RankingRow<K> => {
+      const instansi = byKode.get(row.kode)!;
+      const provinsi = provinsiOf(instansi, byKode);
+      const peringkat = ranked.get(row.kode);
+      const change = rankChange(kind, previous, before?.get(group.id), row.kode, tahun, peringkat);
+      return { instansi, ...(provinsi ? { provinsi } : {}), row, ...(peringkat === undefined ? {} : { peringkat }), change };
+    });
+    ranking.sort((a, b) => (a.peringkat ?? Infinity) - (b.peringkat ?? Infinity) || compareNama(a.instansi.nama, b.instansi.nama));
+    return { group, rows: ranking };
+  });
+  groups.sort((a, b) => compareGroups(a.group, b.group));
+  if (previous === undefined) return { groups };
+  const notComparable = comparable(kind, previous.tahun, tahun) ? undefined : notComparableReason(kind, previous.tahun, tahun);
+  return { previous: { tahun: previous.tahun, ...(notComparable ? { notComparable } : {}) }, groups };
+}
+
 export function rankingsOf(dataset: Dataset, tahun: number): Rankings {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   const byKode = new Map(dataset.instansi.map((i) => [i.kode, i]));
@@ -95,22 +160,53 @@ export function rankingsOf(dataset: Dataset, tahun: number): Rankings {
   if (edition === undefined) return result;
   for (const kind of DATASET_KINDS) {
     const rows = edition.datasets[kind];
-    if (rows === undefined) continue;
-    const previous = previousEditionWith(dataset, kind, tahun);
-    const before = previous ? ranksIn(previous.datasets[kind]!, byKode) : undefined;
-    const groups = [...ranksIn(rows, byKode).values()].map(({ group, ranked, rows: groupRows }) => {
-      const ranking = groupRows.map((row) => {
-        const peringkat = ranked.get(row.kode);
-        const earlier = before?.get(group.id)?.ranked.get(row.kode);
-        // Negated ranks, so that the change is previous − current and climbing shows as positive.
-        const change = changeOf(kind, previous?.tahun, earlier === undefined ? undefined : -earlier, tahun, peringkat === undefined ? undefined : -peringkat);
-        return { instansi: byKode.get(row.kode)!, row, ...(peringkat === undefined ? {} : { peringkat }), change };
-      });
-      ranking.sort((a, b) => (a.peringkat ?? Infinity) - (b.peringkat ?? Infinity) || compareNama(a.instansi.nama, b.instansi.nama));
-      return { group, rows: ranking };
-    });
-    groups.sort((a, b) => compareGroups(a.group, b.group));
-    (result as Record<DatasetKind, unknown>)[kind] = groups;
+    if (rows !== undefined) (result as Record<DatasetKind, unknown>)[kind] = datasetRankings(dataset, kind, tahun, rows, byKode);
   }
   return result;
+}
+
+/** What the rankings page can filter rows by; the names are also the URL query parameters. */
+export const FILTERS = ['provinsi', 'jenis', 'predikat', 'zona'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/** A row's value for each filter (a provinsi's kode); undefined where the row has none (zona of a SAKIP row). */
+export function filterValuesOf(ranking: RankingRow<DatasetKind>): Record<Filter, string | undefined> {
+  const { row } = ranking;
+  return {
+    provinsi: ranking.provinsi?.kode,
+    jenis: ranking.instansi.jenis,
+    predikat: 'predikat' in row ? row.predikat : undefined,
+    zona: 'zona' in row ? row.zona : undefined,
+  };
+}
+
+export interface FilterChoices {
+  provinsi: Instansi[];
+  jenis: Jenis[];
+  predikat: Predikat[];
+  zona: Zona[];
+}
+
+/**
+ * The choices of each filter over every row of the year, in their usual order. A filter that would
+ * hide nothing (every row has the same value) gets no choices, so the page leaves it out.
+ */
+export function filterChoicesOf(rankings: Rankings): FilterChoices {
+  const rows = DATASET_KINDS.flatMap((kind) => rankings[kind]?.groups.flatMap((g) => g.rows as RankingRow<DatasetKind>[]) ?? []);
+  const values = rows.map(filterValuesOf);
+  const useful = (filter: Filter): Set<string> => {
+    const seen = new Set(values.map((v) => v[filter]));
+    return seen.size > 1 ? new Set([...seen].filter((v) => v !== undefined)) : new Set();
+  };
+  const inOrder = <V extends string>(order: readonly V[], filter: Filter): V[] => {
+    const present = useful(filter);
+    return order.filter((v) => present.has(v));
+  };
+  const provinsiByKode = new Map(rows.flatMap((r) => (r.provinsi ? [[r.provinsi.kode as string, r.provinsi] as const] : [])));
+  return {
+    provinsi: [...useful('provinsi')].map((kode) => provinsiByKode.get(kode)!).sort((a, b) => compareNama(a.nama, b.nama)),
+    jenis: inOrder(JENIS, 'jenis'),
+    predikat: inOrder(PREDIKAT, 'predikat'),
+    zona: inOrder(ZONA, 'zona'),
+  };
 }
