@@ -1,0 +1,123 @@
+/**
+ * Small drawing plugins, passed per chart: the values and grades written on the chart (so that
+ * colour is never the only cue) and the band shading behind a history line.
+ */
+import { Chart, type Plugin } from 'chart.js';
+import { ruleChanges, type HistoryPoint } from './chart-spec.ts';
+import { BAND_ALPHA, INK, swatchOf, tint } from './chart-palette.ts';
+
+const MUTED = '#505a5f';
+
+/** A canvas font in the site's family (set on Chart.defaults when Chart.js loads). */
+export const fontOf = (size: number, weight = 400): string => `${weight} ${size}px ${Chart.defaults.font.family}`;
+
+function useFont(ctx: CanvasRenderingContext2D, size: number, weight = 400): void {
+  ctx.font = fontOf(size, weight);
+}
+
+/** Each bar's text: above a vertical bar, after the end of a horizontal one. */
+export function barLabels(textOf: (index: number) => string): Plugin<'bar'> {
+  return {
+    id: 'raporBarLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const horizontal = chart.options.indexAxis === 'y';
+      ctx.save();
+      useFont(ctx, 12, 600);
+      ctx.fillStyle = INK;
+      ctx.textAlign = horizontal ? 'left' : 'center';
+      ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+      chart.getDatasetMeta(0).data.forEach((bar, index) => {
+        ctx.fillText(textOf(index), horizontal ? bar.x + 4 : bar.x, horizontal ? bar.y : bar.y - 3);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** The grade above each point where it fits; where there is no nilai, the reason at the foot of its column. */
+export function pointLabels(points: readonly HistoryPoint[]): Plugin<'line'> {
+  return {
+    id: 'raporPointLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area } = chart;
+      const column = area.width / points.length;
+      ctx.save();
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      chart.getDatasetMeta(0).data.forEach((point, index) => {
+        const { nilai, label } = points[index]!;
+        if (nilai !== null) {
+          useFont(ctx, 12, 700);
+          // Too many years for the width: the point's shape and colour and the table carry the grade.
+          if (ctx.measureText(label).width > column) return;
+          // A white halo keeps the grade legible where it crosses the line or a divider.
+          ctx.strokeStyle = '#ffffff';
+          ctx.lineWidth = 3;
+          ctx.lineJoin = 'round';
+          ctx.strokeText(label, point.x, point.y - 9);
+          ctx.fillStyle = INK;
+          ctx.fillText(label, point.x, point.y - 9);
+          return;
+        }
+        useFont(ctx, 11);
+        ctx.fillStyle = MUTED;
+        const fits = ctx.measureText(label).width <= column - 4;
+        ctx.fillText(fits ? label : '–', area.left + column * (index + 0.5), area.bottom - 4);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+const sameBands = (a: HistoryPoint, b: HistoryPoint): boolean => JSON.stringify(a.bands) === JSON.stringify(b.bands);
+
+/**
+ * Each year's bands shaded in its own column (rules change between years), their labels written
+ * where a band set begins, and a dashed divider where the rule changes.
+ */
+export function ruleBands(points: readonly HistoryPoint[]): Plugin<'line'> {
+  const changes = ruleChanges(points);
+  return {
+    id: 'raporRuleBands',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea: area } = chart;
+      const y = chart.scales['y']!;
+      const column = area.width / points.length;
+      ctx.save();
+      useFont(ctx, 11);
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      // Labels go in the left half of a column, clear of the point in its middle, or not at all.
+      const room = column / 2 - 12;
+      points.forEach((point, index) => {
+        const left = area.left + column * index;
+        const labelled =
+          (index === 0 || !sameBands(point, points[index - 1]!)) && point.bands.every((band) => ctx.measureText(band.label).width <= room);
+        for (const band of point.bands) {
+          const top = y.getPixelForValue(band.to);
+          const bottom = y.getPixelForValue(band.from);
+          ctx.fillStyle = tint(swatchOf(band.tone).fill, BAND_ALPHA);
+          ctx.fillRect(left, top, column, bottom - top);
+          // A white hairline between bands of the same colour family (AA and A).
+          ctx.fillStyle = '#ffffff';
+          ctx.fillRect(left, top, column, 1);
+          if (labelled && bottom - top >= 13) {
+            ctx.fillStyle = INK;
+            ctx.fillText(band.label, left + 3, (top + bottom) / 2);
+          }
+        }
+        if (changes[index]) {
+          ctx.strokeStyle = MUTED;
+          ctx.setLineDash([4, 3]);
+          ctx.beginPath();
+          ctx.moveTo(left, area.top);
+          ctx.lineTo(left, area.bottom);
+          ctx.stroke();
+          ctx.setLineDash([]);
+        }
+      });
+      ctx.restore();
+    },
+  };
+}

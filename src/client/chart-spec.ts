@@ -1,0 +1,81 @@
+/**
+ * What a page hands to the browser to draw a chart: plain JSON, built on the server, read by
+ * `charts.ts`. Every figure in a spec is also in the table beside the chart; the chart only repeats it.
+ */
+import type { Predikat, Zona } from '../domain/rules.ts';
+import type { Lang } from '../domain/text.ts';
+
+/** A colour key shared with the site's badges (`.predikat-AA`, `.zona-hijau`). */
+export type Tone = `predikat-${Predikat}` | `zona-${Zona}`;
+
+interface SpecBase {
+  /** Numbers are written as this language writes them: `95,45` (id), `95.45` (en). */
+  lang: Lang;
+  /** What the canvas says to assistive technology; the table beside it holds the figures. */
+  ariaLabel: string;
+  /** Names the value axis and the value in tooltips: "Jumlah instansi", "Nilai". */
+  valueLabel: string;
+}
+
+/** A distribution: how many rows fall in each category, in the order of the scale. */
+export interface BarSpec extends SpecBase {
+  kind: 'bar';
+  categories: { label: string; count: number; tone?: Tone }[];
+}
+
+/** A band of a year's rule, shaded behind the history line: nilai from `from` to `to`. */
+export interface HistoryBand {
+  from: number;
+  to: number;
+  label: string;
+  tone?: Tone;
+}
+
+export interface HistoryPoint {
+  tahun: number;
+  /** Null when not assessed: the line breaks there, never drops to zero. */
+  nilai: number | null;
+  /** Shown at the point: the predikat or zona, or why there is no nilai. */
+  label: string;
+  tone?: Tone;
+  /** The id of the rule that graded the year (`sakip-permenpanrb-88-2021`); none in a year without one. */
+  rule?: string;
+  /** The bands of that year's rule, empty when no rule applies; rules change between years. */
+  bands: HistoryBand[];
+}
+
+/** One instansi's nilai over the years, on a 0–100 axis. */
+export interface HistorySpec extends SpecBase {
+  kind: 'history';
+  points: HistoryPoint[];
+}
+
+export interface RankingBar {
+  peringkat: number;
+  nama: string;
+  nilai: number;
+  /** The predikat or zona, written at the end of the bar after the nilai. */
+  label: string;
+  tone?: Tone;
+}
+
+/** Horizontal bars in rank order, on a 0–100 axis. */
+export interface RankingSpec extends SpecBase {
+  kind: 'ranking';
+  bars: RankingBar[];
+}
+
+export type ChartSpec = BarSpec | HistorySpec | RankingSpec;
+
+/**
+ * The spec as the text of a `<script type="application/json">`: with every `<` escaped, a label
+ * holding `</script>` cannot end the element, and JSON.parse still returns the same string.
+ */
+export function encodeSpec(spec: ChartSpec): string {
+  return JSON.stringify(spec).replace(/</g, '\\u003c');
+}
+
+/** For each point, whether its rule differs from the year before: values across that divide are not comparable. */
+export function ruleChanges(points: readonly HistoryPoint[]): boolean[] {
+  return points.map((point, index) => index > 0 && point.rule !== points[index - 1]!.rule);
+}

@@ -1,0 +1,51 @@
+/**
+ * The only script a chart page runs up front, and a small one: each figure already holds the real
+ * table, so Chart.js is fetched only when a chart comes near the viewport, or when the page is
+ * printed. A figure's `data-chart` tells its state: `static` (no script ran; CSS hides the empty
+ * box), `waiting`, `loading`, `drawn` or `failed` (box hidden again, the table remains).
+ */
+import type { ChartSpec } from './chart-spec.ts';
+
+let drawing: Promise<typeof import('./chart-draw.ts')> | undefined;
+
+async function show(figure: HTMLElement): Promise<void> {
+  if (figure.dataset.chart !== 'waiting') return;
+  figure.dataset.chart = 'loading';
+  try {
+    const { drawChart } = await (drawing ??= import('./chart-draw.ts'));
+    const spec = JSON.parse(figure.querySelector('script[type="application/json"]')!.textContent!) as ChartSpec;
+    drawChart(figure.querySelector('canvas')!, spec);
+    figure.dataset.chart = 'drawn';
+  } catch (error) {
+    drawing = undefined;
+    figure.dataset.chart = 'failed';
+    console.error('Rapor: chart not drawn; its table remains', error);
+  }
+}
+
+const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart="static"]')];
+const showAll = () => figures.forEach(show);
+for (const figure of figures) figure.dataset.chart = 'waiting';
+
+const print = matchMedia('print');
+if (print.matches || !('IntersectionObserver' in window)) {
+  showAll();
+} else {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void show(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
+  for (const figure of figures) observer.observe(figure);
+}
+// A print started before every chart was near the viewport: charts are drawn if Chart.js is
+// already loaded (the awaited import settles before the snapshot); the rest are hidden in print.
+addEventListener('beforeprint', showAll);
+print.addEventListener('change', (event) => {
+  if (event.matches) showAll();
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatNilai, wrapLabel } from '../../src/client/chart-format.ts';
+import { BAND_ALPHA, INK, SWATCHES } from '../../src/client/chart-palette.ts';
+import { encodeSpec, ruleChanges, type HistoryPoint, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
+import { bandsOf, distributionChart, historyChart, rankingChart } from '../../src/components/chart-specs.ts';
+import type { Predikat, Zona } from '../../src/domain/rules.ts';
+import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
+
+const text = { lang: 'id' as const, ariaLabel: 'Grafik', valueLabel: 'Nilai' };
+
+describe('encodeSpec', () => {
+  const hostile = '</script><script>alert(1)</script><!-- x';
+  const spec: RankingSpec = { kind: 'ranking', ...text, bars: [{ peringkat: 1, nama: hostile, nilai: 90.5, label: 'AA', tone: 'predikat-AA' }] };
+
+  it('leaves no "<" that could close the script element or open a comment', () => {
+    const encoded = encodeSpec(spec);
+    expect(encoded).not.toContain('<');
+    expect(encoded).toContain('\\u003c/script>');
+  });
+
+  it('parses back to the same spec', () => {
+    expect(JSON.parse(encodeSpec(spec))).toEqual(spec);
+  });
+});
+
+describe('chart numbers', () => {
+  it('write scores as the tables do, in each language', () => {
+    expect(formatNilai(95.45, 'id')).toBe('95,45');
+    expect(formatNilai(95.45, 'en')).toBe('95.45');
+    for (const value of [0, 88, 73.18, 100]) {
+      for (const lang of ['id', 'en'] as const) expect(formatNilai(value, lang)).toBe(tableNilai(value, lang));
+    }
+  });
+
+  it('write counts and ticks as whole numbers with thousands separators', () => {
+    expect(formatCount(1234, 'id')).toBe('1.234');
+    expect(formatCount(1234, 'en')).toBe('1,234');
+    expect(formatCount(20, 'id')).toBe('20');
+  });
+});
+
+describe('wrapLabel', () => {
+  const upTo = (n: number) => (line: string) => line.length <= n;
+
+  it('breaks a name at spaces', () => {
+    expect(wrapLabel('Dinas Kependudukan dan Pencatatan Sipil', upTo(20), 2)).toEqual(['Dinas Kependudukan', 'dan Pencatatan Sipil']);
+    expect(wrapLabel('Inspektorat', upTo(20), 2)).toEqual(['Inspektorat']);
+  });
+
+  it('ends a name that needs more lines in an ellipsis, within the width', () => {
+    const lines = wrapLabel('Dinas Komunikasi, Informatika, Statistik dan Persandian', upTo(18), 2);
+    expect(lines).toEqual(['Dinas Komunikasi,', 'Informatika,…']);
+    expect(lines.every(upTo(18))).toBe(true);
+  });
+
+  it('cuts a single word longer than the width', () => {
+    expect(wrapLabel('</script><script>alert(1)</script>', upTo(12), 2)).toEqual(['</script><s…']);
+  });
+});
+
+describe('ruleChanges', () => {
+  const point = (tahun: number, rule?: string): HistoryPoint => ({ tahun, nilai: 70, label: 'BB', bands: [], ...(rule ? { rule } : {}) });
+
+  it('marks the first year of each new rule, and years without a rule', () => {
+    expect(ruleChanges([point(2020, 'a'), point(2021, 'a'), point(2022, 'b'), point(2023), point(2024, 'b')])).toEqual([false, false, true, true, true]);
+  });
+});
+
+describe('chart specs from the domain', () => {
+  it('give each year the bands of its rule', () => {
+    const sakip = bandsOf('sakip', 2024);
+    expect(sakip.map((b) => b.label)).toEqual(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D']);
+    expect(sakip[0]).toEqual({ from: 90, to: 100, label: 'AA', tone: 'predikat-AA' });
+    expect(sakip.at(-1)).toEqual({ from: 0, to: 30, label: 'D', tone: 'predikat-D' });
+    expect(bandsOf('kepatuhan', 2020)).toEqual([]);
+    expect(bandsOf('kepatuhan', 2021).map((b) => b.label)).toEqual(['hijau', 'kuning', 'merah']);
+    expect(bandsOf('kepatuhan', 2025).at(-1)).toEqual({ from: 0, to: 32, label: 'E', tone: 'zona-hitam' });
+    expect(bandsOf('opd', 2024)).toEqual(sakip);
+  });
+
+  it('leave a gap, never a zero, where there is no nilai', () => {
+    const row = (predikat: Predikat, nilai?: number) => ({ predikat, ...(nilai === undefined ? {} : { nilai }) });
+    const spec = historyChart(
+      'sakip',
+      [
+        { status: 'dinilai', tahun: 2021, row: row('B', 64.2) },
+        { status: 'tidak-dinilai', tahun: 2022 },
+        { status: 'dinilai', tahun: 2023, row: row('BB') },
+        { status: 'tidak-aktif', tahun: 2024 },
+      ],
+      text,
+    );
+    expect(spec.points.map((p) => [p.tahun, p.nilai, p.label])).toEqual([
+      [2021, 64.2, 'B'],
+      [2022, null, 'tidak ada data'],
+      [2023, null, 'BB'],
+      [2024, null, 'belum/tidak lagi ada'],
+    ]);
+    expect(spec.points.map((p) => p.rule)).toEqual(['sakip-permenpanrb-12-2015', 'sakip-permenpanrb-88-2021', 'sakip-permenpanrb-88-2021', 'sakip-permenpanrb-88-2021']);
+    expect(spec.points[0]!.tone).toBe('predikat-B');
+  });
+
+  it('tone each category of a distribution as its badge', () => {
+    const predikat = distributionChart([{ value: 'AA' as Predikat, count: 2 }], text);
+    const zona = distributionChart([{ value: 'hijau' as Zona, count: 3 }], text);
+    expect(predikat.categories).toEqual([{ label: 'AA', count: 2, tone: 'predikat-AA' }]);
+    expect(zona.categories).toEqual([{ label: 'hijau', count: 3, tone: 'zona-hijau' }]);
+  });
+
+  it('chart only ranked rows with a nilai, in the order given', () => {
+    const spec = rankingChart(
+      [
+        { peringkat: 1, instansi: { nama: 'Inspektorat' }, row: { predikat: 'A', nilai: 86.35 } },
+        { peringkat: 2, instansi: { nama: 'Bappeda' }, row: { zona: 'kuning', nilai: 70 } },
+        { instansi: { nama: 'Belum dinilai' }, row: { predikat: 'B' } },
+      ],
+      text,
+    );
+    expect(spec.bars).toEqual([
+      { peringkat: 1, nama: 'Inspektorat', nilai: 86.35, label: 'A', tone: 'predikat-A' },
+      { peringkat: 2, nama: 'Bappeda', nilai: 70, label: 'kuning', tone: 'zona-kuning' },
+    ]);
+  });
+});
+
+// Colour vision: Machado, Oliveira & Fernandes (2009) at full severity, applied in linear RGB;
+// distances in CIEDE2000.
+type Rgb = [number, number, number];
+const CVD: Record<string, number[][] | null> = {
+  normal: null,
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+};
+const srgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as Rgb;
+const linear = (rgb: Rgb): Rgb => rgb.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as Rgb;
+const simulate = (rgb: Rgb, m: number[][] | null): Rgb =>
+  m === null ? rgb : (m.map((row) => Math.min(1, Math.max(0, row[0]! * rgb[0] + row[1]! * rgb[1] + row[2]! * rgb[2]))) as Rgb);
+const luminance = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+const contrast = (a: Rgb, b: Rgb) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+function lab([r, g, b]: Rgb): Rgb {
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+function ciede2000([l1, a1, b1]: Rgb, [l2, a2, b2]: Rgb): number {
+  const rad = Math.PI / 180;
+  const c7 = (c: number) => c ** 7 / (c ** 7 + 25 ** 7);
+  const g = 0.5 * (1 - Math.sqrt(c7((Math.hypot(a1, b1) + Math.hypot(a2, b2)) / 2)));
+  const [p1, p2] = [(1 + g) * a1, (1 + g) * a2];
+  const [c1, c2] = [Math.hypot(p1, b1), Math.hypot(p2, b2)];
+  const hue = (a: number, b: number) => (a === 0 && b === 0 ? 0 : (Math.atan2(b, a) / rad + 360) % 360);
+  const [h1, h2] = [hue(p1, b1), hue(p2, b2)];
+  let dh = c1 * c2 === 0 ? 0 : h2 - h1;
+  if (dh > 180) dh -= 360;
+  else if (dh < -180) dh += 360;
+  const dH = 2 * Math.sqrt(c1 * c2) * Math.sin((dh * rad) / 2);
+  const lBar = (l1 + l2) / 2;
+  const cBar = (c1 + c2) / 2;
+  const hBar = c1 * c2 === 0 ? h1 + h2 : Math.abs(h1 - h2) > 180 ? (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2 : (h1 + h2) / 2;
+  const t = 1 - 0.17 * Math.cos((hBar - 30) * rad) + 0.24 * Math.cos(2 * hBar * rad) + 0.32 * Math.cos((3 * hBar + 6) * rad) - 0.2 * Math.cos((4 * hBar - 63) * rad);
+  const sl = 1 + (0.015 * (lBar - 50) ** 2) / Math.sqrt(20 + (lBar - 50) ** 2);
+  const sc = 1 + 0.045 * cBar;
+  const sh = 1 + 0.015 * cBar * t;
+  const rt = -Math.sin(2 * 30 * Math.exp(-(((hBar - 275) / 25) ** 2)) * rad) * 2 * Math.sqrt(c7(cBar));
+  return Math.sqrt(((l2 - l1) / sl) ** 2 + ((c2 - c1) / sc) ** 2 + (dH / sh) ** 2 + rt * ((c2 - c1) / sc) * (dH / sh));
+}
+
+describe('chart palette', () => {
+  const scales: Record<string, Tone[]> = {
+    predikat: ['predikat-AA', 'predikat-A', 'predikat-BB', 'predikat-B', 'predikat-CC', 'predikat-C', 'predikat-D'],
+    zona: ['zona-hijau', 'zona-kuning', 'zona-merah', 'zona-hitam'],
+  };
+
+  it('checks its colour maths against known values', () => {
+    // Sharma, Wu & Dalal (2005), test pair 1.
+    expect(ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 3);
+    expect(contrast(linear(srgb('#000000')), linear(srgb('#ffffff')))).toBeCloseTo(21);
+  });
+
+  for (const [scale, tones] of Object.entries(scales)) {
+    for (const [vision, matrix] of Object.entries(CVD)) {
+      it(`keeps every pair of the ${scale} scale apart under ${vision} vision`, () => {
+        const colours = tones.map((tone) => lab(simulate(linear(srgb(SWATCHES[tone].fill)), matrix)));
+        for (let i = 0; i < tones.length; i++) {
+          for (let j = i + 1; j < tones.length; j++) {
+            expect(ciede2000(colours[i]!, colours[j]!), `${tones[i]} / ${tones[j]}`).toBeGreaterThanOrEqual(10);
+          }
+        }
+      });
+    }
+  }
+
+  it('outlines every bar and writes every label in ink that stands out from paper and from every band', () => {
+    const ink = linear(srgb(INK));
+    expect(contrast(ink, [1, 1, 1])).toBeGreaterThanOrEqual(4.5);
+    for (const swatch of Object.values(SWATCHES)) {
+      // The band is the fill at BAND_ALPHA over white paper (blended in sRGB, as canvas does).
+      const band = srgb(swatch.fill).map((c) => c * BAND_ALPHA + (1 - BAND_ALPHA)) as Rgb;
+      expect(contrast(ink, linear(band)), swatch.fill).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
