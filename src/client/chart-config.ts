@@ -3,7 +3,7 @@ import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import { formatCount, formatNilai, wrapLabel } from './chart-format.ts';
 import { INK, swatchOf } from './chart-palette.ts';
 import { barLabels, fontOf, pointLabels, ruleBands } from './chart-plugins.ts';
-import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type RankingSpec } from './chart-spec.ts';
+import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type RankingSpec, type Tone } from './chart-spec.ts';
 
 export type RaporChartConfig = ChartConfiguration<'bar'> | ChartConfiguration<'line'>;
 
@@ -21,22 +21,19 @@ const scoreAxis = (spec: ChartSpec) => ({
   title: { display: true, text: spec.valueLabel },
 });
 
+/** One bar dataset, each bar filled with its tone and outlined in ink, so that no bar is told by colour alone. */
+function outlinedBars(bars: readonly { label: string; value: number; tone?: Tone }[], maxBarThickness: number): ChartConfiguration<'bar'>['data'] {
+  return {
+    labels: bars.map((b) => b.label),
+    datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map((b) => swatchOf(b.tone).fill), borderColor: INK, borderWidth: 1, maxBarThickness }],
+  };
+}
+
 function barConfig(spec: BarSpec): ChartConfiguration<'bar'> {
   const { categories, lang } = spec;
   return {
     type: 'bar',
-    data: {
-      labels: categories.map((c) => c.label),
-      datasets: [
-        {
-          data: categories.map((c) => c.count),
-          backgroundColor: categories.map((c) => swatchOf(c.tone).fill),
-          borderColor: INK,
-          borderWidth: 1,
-          maxBarThickness: 72,
-        },
-      ],
-    },
+    data: outlinedBars(categories.map((c) => ({ label: c.label, value: c.count, tone: c.tone })), 72),
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -109,18 +106,7 @@ function rankingConfig(spec: RankingSpec, measure: Measure): ChartConfiguration<
   const nameFont = fontOf(12);
   return {
     type: 'bar',
-    data: {
-      labels: names,
-      datasets: [
-        {
-          data: bars.map((b) => b.nilai),
-          backgroundColor: bars.map((b) => swatchOf(b.tone).fill),
-          borderColor: INK,
-          borderWidth: 1,
-          maxBarThickness: 28,
-        },
-      ],
-    },
+    data: outlinedBars(bars.map((b, i) => ({ label: names[i]!, value: b.nilai, tone: b.tone })), 28),
     options: {
       indexAxis: 'y',
       responsive: true,

@@ -1,5 +1,6 @@
 /** Numbers and dates as each language writes them: `95,45` and `16 Desember 2024` (id), `95.45` and `16 December 2024` (en). */
 import type { Lang } from '../domain/text.ts';
+import { ui } from './ui.ts';
 
 const INTL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -16,6 +17,11 @@ export function formatNilai(nilai: number, lang: Lang): string {
   return nilaiFormat[lang].format(nilai);
 }
 
+/** A score, or the words for a cell left empty: never a zero. */
+export function formatNilaiOrNone(nilai: number | undefined, lang: Lang): string {
+  return nilai === undefined ? ui.notAssessed[lang] : formatNilai(nilai, lang);
+}
+
 export function formatInteger(value: number, lang: Lang): string {
   return integerFormat[lang].format(value);
 }
@@ -29,4 +35,10 @@ export function formatDelta(delta: number, lang: Lang, format: (n: number, lang:
 /** A `YYYY-MM-DD` date in words. */
 export function formatDate(iso: string, lang: Lang): string {
   return dateFormat[lang].format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The years a rule applies: `2022–2024`, `2021`, or `2025 dan seterusnya` while open-ended. */
+export function formatYears({ dari, hingga }: { dari: number; hingga?: number }, lang: Lang): string {
+  if (hingga === undefined) return `${dari} ${ui.onward[lang]}`;
+  return dari === hingga ? `${dari}` : `${dari}–${hingga}`;
 }

@@ -21,3 +21,9 @@ export async function langPaths<P extends Record<string, string | undefined>, Q 
     more.map(({ params, props }) => ({ params: { ...params, lang: lang === 'id' ? undefined : lang }, props: { ...props, lang } })),
   );
 }
+
+/** One path per edition and language, the edition as a prop: `/laporan/2024/`, `/en/peringkat/2024/`. */
+export async function editionPaths() {
+  const { editions } = await siteDataset();
+  return langPaths(editions.map((edition) => ({ params: { tahun: String(edition.tahun) }, props: { edition } })));
+}

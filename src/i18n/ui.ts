@@ -55,6 +55,7 @@ export const ui = {
   down: text('turun', 'down'),
   newEntry: text('baru', 'new'),
   since: text('sejak', 'since'),
+  onward: text('dan seterusnya', 'onward'),
   dataset: {
     sakip: text('SAKIP', 'SAKIP'),
     kepatuhan: text('Kepatuhan pelayanan publik', 'Public-service compliance'),

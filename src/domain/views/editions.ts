@@ -29,3 +29,8 @@ export function opdByPemda(dataset: Dataset, edition: Edition): { pemda: Instans
     .map(([induk, rows]) => ({ pemda: byKode.get(induk)!, rows }))
     .sort((a, b) => compareNama(a.pemda.nama, b.pemda.nama));
 }
+
+/** Rows in the order of their instansi's names, for tables a reader scans by name. */
+export function byInstansiNama<R extends { kode: Kode }>(rows: readonly R[], instansi: ReadonlyMap<Kode, Instansi>): R[] {
+  return [...rows].sort((a, b) => compareNama(instansi.get(a.kode)!.nama, instansi.get(b.kode)!.nama));
+}
