@@ -15,5 +15,7 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  build: { format: 'directory' },
+  // Scripts and styles as files, never inline: a strict Content-Security-Policy can then forbid inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -108,6 +108,22 @@ describe('edition pages', () => {
   });
 });
 
+describe('ranking pages', () => {
+  it('rank within peer groups, ties shared, changes across a rule change not compared, newcomers marked', () => {
+    const rows = rowsOf(page('peringkat/2022'), 'OPD Kota Prabumulih · Evaluasi internal OPD 2022');
+    expect(rows.map((row) => [row[0], row[3]])).toEqual([['1', '82,10'], ['2', '75,40'], ['2', '75,40'], ['4', '61,00']]);
+    expect(rows.map((row) => row.at(-1))).toEqual(['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'baru']);
+    const kota = rowsOf(page('en/peringkat/2022'), 'Cities · Public-service compliance 2022');
+    expect(kota.map((row) => [row[0], row[4], row[5]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
+  });
+
+  it('are complete without JavaScript and enhanced with it', () => {
+    const html = page('peringkat/2022');
+    expect(html).toContain('data-ranking-table');
+    expect(html).toMatch(/<script type="module" src="[^"]+\.js"><\/script>/);
+  });
+});
+
 describe('instansi pages', () => {
   it('keep former names findable and link a merger both ways', () => {
     expect(page('instansi/16.74.pupr')).toContain('Dinas Pekerjaan Umum Lama');
