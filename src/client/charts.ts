@@ -25,7 +25,11 @@ async function show(figure: HTMLElement): Promise<void> {
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart="static"]')];
 const showAll = () => figures.forEach(show);
-for (const figure of figures) figure.dataset.chart = 'waiting';
+for (const figure of figures) {
+  figure.dataset.chart = 'waiting';
+  const box = figure.querySelector<HTMLElement>('.chart-box');
+  if (box?.dataset.height) box.style.setProperty('--chart-height', box.dataset.height);
+}
 
 const print = matchMedia('print');
 if (print.matches || !('IntersectionObserver' in window)) {

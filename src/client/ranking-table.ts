@@ -116,11 +116,16 @@ export function enhance(root: HTMLElement): void {
       update({ ...state, urut: key, arah });
     });
   }
-  controls.addEventListener('change', () => {
+  // A choice applies at once; the submit button is there for keyboard users who expect one.
+  const applyFilters = (): void => {
     const filters = new Map(selects.filter((select) => select.value !== '').map((select) => [select.name, select.value]));
     update({ ...state, filters });
+  };
+  controls.addEventListener('change', applyFilters);
+  controls.addEventListener('submit', (event) => {
+    event.preventDefault();
+    applyFilters();
   });
-  controls.addEventListener('submit', (event) => event.preventDefault());
   controls.hidden = false;
   render();
 }

@@ -38,4 +38,5 @@ export const uiPeringkat = {
     merah: text('merah', 'merah (red)'),
     hitam: text('hitam', 'hitam (black)'),
   },
+  apply: text('Terapkan', 'Apply'),
 };

@@ -1,0 +1,31 @@
+/**
+ * The site's Content-Security-Policy: everything from its own origin, no inline script or style, no
+ * plugins, no framing. The host is unknown, so pages carry it in a <meta> (where `frame-ancestors`
+ * is ignored and so left out) and `_headers` repeats it, complete, for hosts that read that file.
+ */
+const POLICY: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+const serialize = (policy: Record<string, string>) =>
+  Object.entries(policy)
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+
+export const CSP_META = serialize(POLICY);
+
+/** `_headers` (Netlify, Cloudflare Pages and others): the full policy and a few safe defaults. */
+export const HEADERS_FILE = `/*
+  Content-Security-Policy: ${serialize({ ...POLICY, 'frame-ancestors': "'none'" })}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=()
+`;

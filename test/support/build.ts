@@ -1,0 +1,21 @@
+/** Builds a data folder's site with the project's own command into a fresh temporary folder. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The built site's folder; DATA_DIR left unset builds the example in data/. */
+export function buildSite(dataDir?: string): string {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'rapor-site-')), 'dist');
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return outDir;
+}
