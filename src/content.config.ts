@@ -3,8 +3,7 @@ import { z } from 'astro/zod';
 import { datasetLoader } from './data/astro-loader.ts';
 import type { Edition } from './domain/dataset.ts';
 import type { Instansi } from './domain/instansi.ts';
-import type { Koreksi } from './domain/schema/koreksi.ts';
-import type { WithAsal } from './domain/dataset.ts';
+import type { Ralat } from './domain/dataset.ts';
 
 // Entries were validated by the domain schemas before they reach Astro: the collection schemas only carry their types.
 const instansi = defineCollection({
@@ -24,7 +23,7 @@ const situs = defineCollection({
 // One entry holding every correction: an empty collection would make Astro warn on each build.
 const koreksi = defineCollection({
   loader: datasetLoader('koreksi', (dataset) => [{ id: 'koreksi', data: { rows: dataset.koreksi } }]),
-  schema: z.custom<{ rows: WithAsal<Koreksi>[] }>(),
+  schema: z.custom<{ rows: Ralat[] }>(),
 });
 
 export const collections = { instansi, edisi, situs, koreksi };

@@ -1,12 +1,14 @@
 /**
- * The build as one transaction: validate, let Astro build into a fresh folder, and only when all of
- * it succeeded (exit 0 and no `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed
- * build leaves the previous `dist/` exactly as it was.
+ * The build as one transaction: validate, let Astro build into a fresh folder, write its manifest,
+ * and only when all of it succeeded (exit 0 and no `[ERROR]` in Astro's log) swap that folder in for
+ * `dist/`. A failed build leaves the previous `dist/` exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { dataDir } from './data-dir.ts';
+import { BUILD_INFO_ENV, buildInfo, writeManifest, type Manifest } from './manifest.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -18,6 +20,7 @@ export interface BuildOptions {
 export interface BuildResult {
   ok: boolean;
   log: string;
+  manifest?: Manifest;
 }
 
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -30,10 +33,12 @@ export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): 
   const previous = join(work, 'previous');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // Read before Astro runs, so that nothing the build writes can change what the site says it came from.
+  const info = buildInfo(root, dataDir());
   const run = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_INFO_ENV]: JSON.stringify(info) },
     maxBuffer: 256 * 1024 * 1024,
   });
   const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
@@ -42,8 +47,9 @@ export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): 
     rmSync(work, { recursive: true, force: true });
     return { ok: false, log };
   }
+  const manifest = writeManifest(next, info);
   if (existsSync(target)) renameSync(target, previous);
   renameSync(next, target);
   rmSync(work, { recursive: true, force: true });
-  return { ok: true, log };
+  return { ok: true, log, manifest };
 }

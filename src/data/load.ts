@@ -19,11 +19,13 @@ import { opdSpec } from '../domain/schema/opd.ts';
 import { sakipSpec } from '../domain/schema/sakip.ts';
 import { situsSchema, type Situs } from '../domain/schema/situs.ts';
 import { instansiSpec } from '../domain/schema/instansi.ts';
+import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
 import { parseCsv, type CsvText } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { readJson } from './json.ts';
+import { lockProblems, type EditionFile } from './lock.ts';
 import { readTable } from './table.ts';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -37,22 +39,34 @@ const withAsal = <R extends object>(row: Located<R>): WithAsal<Omit<R, 'nama'>> 
   return { ...values, asal: asalOf(row) };
 };
 
-export function loadDataFolder(dir: string): LoadResult {
+export interface LoadOptions {
+  /**
+   * False while `npm run publish` locks an edition: a published edition without a lock is then not a
+   * problem, so that a folder published before Rapor had locks can be locked one edition at a time.
+   */
+  requireLocks?: boolean;
+}
+
+export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return {
       ok: false,
       problems: [fileProblem(dir, text('folder data tidak ditemukan', 'data folder not found'), text('Periksa DATA_DIR atau jalankan dari folder proyek', 'Check DATA_DIR or run from the project folder'))],
     };
   }
-  return new FolderReader(dir).read();
+  return new FolderReader(dir, options).read();
 }
 
 class FolderReader {
   private readonly problems: Problem[] = [];
   private readonly dir: string;
+  private readonly options: LoadOptions;
+  /** Every edisi.json that was read, for the lock checks. */
+  private readonly edisiFiles: EditionFile[] = [];
 
-  constructor(dir: string) {
+  constructor(dir: string, options: LoadOptions) {
     this.dir = dir;
+    this.options = options;
   }
 
   read(): LoadResult {
@@ -62,7 +76,8 @@ class FolderReader {
     this.problems.push(...layout.problems);
     const view = this.readInstansi(layout.hasInstansi);
     const editions = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
-    const koreksi = layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : [];
+    const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
+    this.problems.push(...lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
       this.problems.push(
         problemAt(situsFile.at, {
@@ -75,7 +90,7 @@ class FolderReader {
     if (this.problems.length > 0 || situs === undefined || view === undefined) {
       return { ok: false, problems: [...this.problems].sort(compareProblems) };
     }
-    return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions, koreksi } };
+    return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions: withRalat(editions, koreksi), koreksi } };
   }
 
   private csv(rel: string): CsvText | undefined {
@@ -140,7 +155,9 @@ class FolderReader {
   }
 
   private readEdition(year: YearFolder, view: RegistryView | undefined): Edition | undefined {
-    const edisi = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema)?.value : undefined;
+    const edisiFile = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema) : undefined;
+    if (edisiFile !== undefined) this.edisiFiles.push({ tahun: year.tahun, edisi: edisiFile.value, at: edisiFile.at });
+    const edisi = edisiFile?.value;
     if (!year.hasEdisi) {
       this.problems.push(
         fileProblem(`${year.path}/edisi.json`, text(`folder ${year.path} tidak punya edisi.json`, `folder ${year.path} has no edisi.json`), text('Buat edisi.json dengan "judul" dan "status": "draf"', 'Create edisi.json with "judul" and "status": "draf"')),

@@ -16,10 +16,16 @@ export interface Asal {
 
 export type WithAsal<R> = R & { asal: Asal };
 
+/** A row of koreksi.csv, numbered in the file's order so that a mark on a page can link to it. */
+export type Ralat = WithAsal<Koreksi> & { nomor: number };
+
+/** A dataset row; in a published edition, with the corrections of its values since publication. */
+export type Row<R> = WithAsal<R> & { koreksi?: Ralat[] };
+
 export interface RowsByKind {
-  sakip: WithAsal<SakipRow>;
-  kepatuhan: WithAsal<KepatuhanRow>;
-  opd: WithAsal<OpdRow>;
+  sakip: Row<SakipRow>;
+  kepatuhan: Row<KepatuhanRow>;
+  opd: Row<OpdRow>;
 }
 
 /** One edition: a report year's folder. A dataset absent from the folder is absent here (not empty). */
@@ -37,5 +43,6 @@ export interface Dataset {
   instansi: Instansi[];
   /** Editions by ascending tahun. */
   editions: Edition[];
-  koreksi: WithAsal<Koreksi>[];
+  /** Every correction of a published edition; each one matches a change in a locked file. */
+  koreksi: Ralat[];
 }

@@ -23,6 +23,7 @@ export const paths = {
   instansi: (kode: Kode, lang: Lang) => pathTo(lang, 'instansi', kode),
   peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
   metodologi: (lang: Lang) => pathTo(lang, 'metodologi'),
+  data: (lang: Lang) => pathTo(lang, 'data'),
 };
 
 /** The same page in the other language: `/laporan/2024/` ↔ `/en/laporan/2024/`. */

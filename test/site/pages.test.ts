@@ -2,17 +2,14 @@
  * The site built from a fixture folder: real content of real pages — values, order, escaping,
  * number formats, banners — not snapshots.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
+import { buildSite } from '../support/build.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = join(mkdtempSync(join(tmpdir(), 'rapor-site-')), 'dist');
+let outDir: string;
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
@@ -25,13 +22,7 @@ const rowsOf = (html: string, caption: string): string[][] => {
 };
 
 beforeAll(() => {
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATA_DIR: writeSiteFolder() },
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  outDir = buildSite(writeSiteFolder());
 }, 180_000);
 
 describe('every page', () => {

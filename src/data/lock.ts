@@ -1,0 +1,91 @@
+/**
+ * Locked editions in the validator: each file of a published edition against its SHA-256 in
+ * edisi.json. A file that differs is compared with its version as published, taken from git, and
+ * every changed value must be recorded in koreksi.csv (the rules are in src/domain/lock.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ralat } from '../domain/dataset.ts';
+import { changesBetween, checkChanges, checkNarasi, missingLock, unknownPublishedVersion, unusedKoreksi, type Cells, type Locate, type Verdict } from '../domain/lock.ts';
+import type { Place, Problem } from '../domain/problem.ts';
+import { editionTag } from '../domain/publication.ts';
+import { DATASET_KINDS } from '../domain/rules.ts';
+import type { Edisi } from '../domain/schema/edisi.ts';
+import { parseCsv, placeOf } from './csv.ts';
+import { decodeText } from './decode.ts';
+import { versionWithHash } from './git.ts';
+import { hashTree, isStray } from './hash.ts';
+
+export interface EditionFile {
+  tahun: number;
+  edisi: Edisi;
+  /** Where edisi.json's keys are, to point at a missing lock. */
+  at: Place;
+}
+
+/** The lock of an edition folder: every file but edisi.json (which holds the lock). */
+export function editionLock(dir: string, tahun: number): Record<string, string> {
+  const { ['edisi.json']: _, ...files } = hashTree(join(dir, String(tahun)), isStray);
+  return files;
+}
+
+export function lockProblems(dir: string, editions: readonly EditionFile[], koreksi: readonly Ralat[], requireLocks: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const used = new Set<Ralat>();
+  const locked = new Set<number>();
+  for (const { tahun, edisi, at } of editions) {
+    if (edisi.status !== 'terbit') continue;
+    if (edisi.kunci === undefined) {
+      if (requireLocks) problems.push(missingLock(tahun, at.position('status')));
+      continue;
+    }
+    locked.add(tahun);
+    const now = editionLock(dir, tahun);
+    for (const path of new Set([...Object.keys(edisi.kunci), ...Object.keys(now)])) {
+      if (now[path] === edisi.kunci[path]) continue;
+      const verdict = checkFile(dir, tahun, path, edisi.kunci[path], koreksi);
+      problems.push(...verdict.problems);
+      verdict.used.forEach((k) => used.add(k));
+    }
+  }
+  const years = new Set(editions.map((e) => e.tahun));
+  // A correction naming a year without an edition is already reported by the reader.
+  for (const k of koreksi) if (!used.has(k) && years.has(k.tahun)) problems.push(unusedKoreksi(k, locked.has(k.tahun)));
+  return problems;
+}
+
+/** One changed file of a locked edition; `hash` is its lock (undefined for a file added since). */
+function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Ralat[]): Verdict {
+  if (path.startsWith('narasi/')) return checkNarasi(tahun, path.slice('narasi/'.length), koreksi);
+  const kind = DATASET_KINDS.find((k) => path === `${k}.csv`);
+  // Any other file is reported by the folder layout.
+  if (kind === undefined) return { problems: [], used: [] };
+  const file = `${tahun}/${path}`;
+  const published = hash === undefined ? { cells: new Map() } : readCells(file, versionWithHash(dir, file, hash, editionTag(tahun)));
+  const current = readCells(file, existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : Buffer.alloc(0));
+  if (published === undefined) {
+    // Without the published version its corrections cannot be checked: the one problem says so.
+    return { problems: [unknownPublishedVersion(tahun, file)], used: koreksi.filter((k) => k.tahun === tahun && k.dataset === kind) };
+  }
+  // A current file that does not read is reported by the reader.
+  if (current === undefined) return { problems: [], used: [] };
+  return checkChanges(tahun, kind, file, changesBetween(published.cells, current.cells), koreksi, current.locate);
+}
+
+/** A dataset file's values by kode and column, read as the validator reads it; undefined when it does not decode. */
+function readCells(file: string, bytes: Buffer | undefined): { cells: Cells; locate: Locate } | undefined {
+  if (bytes === undefined) return undefined;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return undefined;
+  const csv = parseCsv(file, decoded.text);
+  const names = csv.header?.cells.map((cell) => cell.trim().toLowerCase()) ?? [];
+  const column = new Map(names.map((name, i) => [name, i] as const));
+  const records = new Map(csv.records.map((record) => [record.cells[column.get('kode') ?? -1]?.trim() ?? '', record] as const));
+  records.delete('');
+  const cells: Cells = new Map([...records].map(([kode, record]) => [kode, Object.fromEntries(names.map((name, i) => [name, record.cells[i] ?? '']))]));
+  const locate: Locate = (kode, kolom) => {
+    const record = records.get(kode);
+    return record === undefined || !column.has(kolom) ? undefined : placeOf(csv, record, (field) => (field === undefined ? undefined : column.get(field))).position(kolom);
+  };
+  return { cells, locate };
+}

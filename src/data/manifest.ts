@@ -1,0 +1,62 @@
+/**
+ * The build manifest, `dist/manifest.json`: what a site was built with and from, and the SHA-256 of
+ * every file it holds — what `npm run verify` checks a rebuild against. Deterministic: no clock, no
+ * absolute path, keys sorted.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { stableJson } from '../domain/sorted.ts';
+import { dataDir } from './data-dir.ts';
+import { gitState, type GitState } from './git.ts';
+import { hashTree, isStray, sha256 } from './hash.ts';
+
+export const MANIFEST = 'manifest.json';
+
+/** What is known before the site is built; the /data/ page shows it. */
+export interface BuildInfo {
+  rapor: string;
+  node: string;
+  astro: string;
+  /** SHA-256 of package-lock.json: the exact dependency tree. */
+  lockfile: string;
+  /** Absent when the project is not a git checkout. */
+  git?: GitState;
+  /** SHA-256 of every file of the data folder, by path relative to it. */
+  input: Record<string, string>;
+}
+
+export interface Manifest extends BuildInfo {
+  /** SHA-256 of every file of the site but the manifest itself, by path relative to the site's root. */
+  output: Record<string, string>;
+}
+
+export function buildInfo(root: string, dataDir: string): BuildInfo {
+  const version = (path: string): string => (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
+  const git = gitState(root);
+  return {
+    rapor: version(join(root, 'package.json')),
+    node: process.versions.node,
+    astro: version(createRequire(join(root, 'package.json')).resolve('astro/package.json')),
+    lockfile: sha256(readFileSync(join(root, 'package-lock.json'))),
+    ...(git === undefined ? {} : { git }),
+    input: hashTree(dataDir, isStray),
+  };
+}
+
+/** The environment variable through which a build hands its BuildInfo to the pages, so both say the same. */
+export const BUILD_INFO_ENV = 'RAPOR_BUILD_INFO';
+
+/** Writes `manifest.json` into a built site folder and returns it. */
+export function writeManifest(siteDir: string, info: BuildInfo): Manifest {
+  const { [MANIFEST]: _, ...output } = hashTree(siteDir);
+  const manifest: Manifest = { ...info, output };
+  writeFileSync(join(siteDir, MANIFEST), stableJson(manifest));
+  return manifest;
+}
+
+/** What the site being built says about itself: the build's own BuildInfo, or (outside a build, in `astro dev`) read now. */
+export function currentBuildInfo(root: string = process.cwd()): BuildInfo {
+  const handed = process.env[BUILD_INFO_ENV];
+  return handed ? (JSON.parse(handed) as BuildInfo) : buildInfo(root, dataDir());
+}

@@ -1,0 +1,170 @@
+/**
+ * Published editions are frozen (DATA.md). Given a locked file as published and as it is now: which
+ * values changed, and whether koreksi.csv records each change exactly. Pure: src/data/lock.ts reads
+ * the files and finds the published version.
+ *
+ * A change is one value of one row, identified by (kode, kolom). A row added after publication is a
+ * change of each of its values from empty (`lama` empty); a row deleted, of each value to empty
+ * (`baru` empty). Several corrections of one value form a chain, oldest first: the first `lama` is
+ * the published value, each `baru` the next `lama`, the last `baru` the value now.
+ */
+import type { Ralat } from './dataset.ts';
+import type { Problem } from './problem.ts';
+import { editionTag } from './publication.ts';
+import type { DatasetKind } from './rules.ts';
+import { byCodeUnit } from './sorted.ts';
+import { text, type Text } from './text.ts';
+
+/** A dataset file's values: kode → column (header name, lower case) → cell as written. */
+export type Cells = ReadonlyMap<string, Readonly<Record<string, string>>>;
+
+/** Where the cell of a value is in the file now; undefined when its row or column is gone. */
+export type Locate = (kode: string, kolom: string) => { line: number; column: number } | undefined;
+
+export interface ValueChange {
+  kode: string;
+  kolom: string;
+  lama: string;
+  baru: string;
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+/** What a cell says: `95,45`, `95.45` and `95.450` are one number (a spreadsheet may re-save them); text as written. */
+export function sameValue(a: string, b: string): boolean {
+  const canonical = (cell: string) => {
+    const trimmed = cell.trim();
+    return NUMBER.test(trimmed) ? String(Number(trimmed.replace(',', '.'))) : trimmed;
+  };
+  return canonical(a) === canonical(b);
+}
+
+/** Columns that hold no value: the row's identity, the editors' own copy of the name, a blank header. */
+const NOT_VALUES = new Set(['kode', 'nama', '']);
+
+export function changesBetween(published: Cells, current: Cells): ValueChange[] {
+  const changes: ValueChange[] = [];
+  for (const kode of new Set([...published.keys(), ...current.keys()])) {
+    const before = published.get(kode) ?? {};
+    const after = current.get(kode) ?? {};
+    const columns = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !NOT_VALUES.has(k)).sort(byCodeUnit);
+    for (const kolom of columns) {
+      const lama = (before[kolom] ?? '').trim();
+      const baru = (after[kolom] ?? '').trim();
+      if (!sameValue(lama, baru)) changes.push({ kode, kolom, lama, baru });
+    }
+  }
+  return changes;
+}
+
+const shown = (value: string): Text => (value === '' ? text('(kosong)', '(empty)') : text(`"${value}"`, `"${value}"`));
+const oldestFirst = (a: Ralat, b: Ralat) => byCodeUnit(a.tanggal, b.tanggal) || a.nomor - b.nomor;
+
+function chainFits(chain: readonly Ralat[], change: ValueChange): boolean {
+  let value = change.lama;
+  for (const ralat of chain) {
+    if (!sameValue(ralat.lama ?? '', value)) return false;
+    value = ralat.baru ?? '';
+  }
+  return chain.length > 0 && sameValue(value, change.baru);
+}
+
+export interface Verdict {
+  problems: Problem[];
+  /** The koreksi rows that concern a change (fitting or not): not to be reported again as matching nothing. */
+  used: Ralat[];
+}
+
+/** Each change of a locked dataset file (`file`, relative to the data folder) against koreksi.csv. */
+export function checkChanges(tahun: number, kind: DatasetKind, file: string, changes: readonly ValueChange[], koreksi: readonly Ralat[], locate: Locate): Verdict {
+  const verdict: Verdict = { problems: [], used: [] };
+  for (const change of changes) {
+    const { kode, kolom, lama, baru } = change;
+    const chain = koreksi.filter((k) => k.tahun === tahun && k.dataset === kind && k.kode === kode && k.kolom.toLowerCase() === kolom).sort(oldestFirst);
+    // A chain that does not fit is reported once, at the cell, naming its lines.
+    verdict.used.push(...chain);
+    if (chainFits(chain, change)) continue;
+    const where = locate(kode, kolom) ?? locate(kode, 'kode') ?? { line: 1, column: 1 };
+    const row = `${tahun},${kind},${kode},${kolom},${lama},${baru},<tanggal>,<alasan>`;
+    const [l, b] = [shown(lama), shown(baru)];
+    verdict.problems.push({
+      file,
+      ...where,
+      message: text(
+        `${kolom} untuk ${kode} berubah dari ${l.id} menjadi ${b.id} sejak edisi ${tahun} terbit`,
+        `${kolom} of ${kode} changed from ${l.en} to ${b.en} since edition ${tahun} was published`,
+      ),
+      fix:
+        chain.length === 0
+          ? text(`Kembalikan nilai ${l.id}, atau catat koreksinya di koreksi.csv: ${row}`, `Restore ${l.en}, or record the correction in koreksi.csv: ${row}`)
+          : text(
+              `Baris koreksi.csv ${chain.map((k) => k.asal.line).join(', ')} tidak mencatat perubahan ini persis: "lama" harus ${l.id} dan "baru" ${b.id}`,
+              `koreksi.csv line ${chain.map((k) => k.asal.line).join(', ')} does not record this change exactly: "lama" must be ${l.en} and "baru" ${b.en}`,
+            ),
+    });
+  }
+  return verdict;
+}
+
+/** A narrative chapter of a locked edition that changed (or appeared, or went): it needs a narasi correction. */
+export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat[]): Verdict {
+  const used = koreksi.filter((k) => k.tahun === tahun && k.dataset === 'narasi' && k.kolom === name);
+  if (used.length > 0) return { problems: [], used };
+  const problem: Problem = {
+    file: `${tahun}/narasi/${name}`,
+    line: 1,
+    column: 1,
+    message: text(`bab narasi ${name} berubah sejak edisi ${tahun} terbit`, `narrative chapter ${name} changed since edition ${tahun} was published`),
+    fix: text(
+      `Kembalikan bab ini (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${tahun},narasi,,${name},,,<tanggal>,<alasan>`,
+      `Restore the chapter (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${tahun},narasi,,${name},,,<date>,<reason>`,
+    ),
+  };
+  return { problems: [problem], used: [] };
+}
+
+/** A locked file whose hash differs, when the version published cannot be found to compare with. */
+export function unknownPublishedVersion(tahun: number, file: string): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    message: text(
+      `berkas ini berubah sejak edisi ${tahun} terbit, dan versi terbitnya tidak ditemukan di git untuk dibandingkan`,
+      `this file changed since edition ${tahun} was published, and its published version is not in git to compare with`,
+    ),
+    fix: text(
+      `Kembalikan berkas yang terbit (git checkout ${editionTag(tahun)} -- ${file}, atau dari arsip edisi); bila perubahannya disengaja, catat setiap nilai yang berubah di koreksi.csv dan validasi di salinan git proyek yang memuat riwayat edisi`,
+      `Restore the published file (git checkout ${editionTag(tahun)} -- ${file}, or from the edition's archive); if the change is intended, record every changed value in koreksi.csv and validate in a git checkout that holds the edition's history`,
+    ),
+  };
+}
+
+/** A koreksi.csv row that accounts for no change in a locked file. */
+export function unusedKoreksi(ralat: Ralat, locked: boolean): Problem {
+  const what = ralat.dataset === 'narasi' ? `narasi ${ralat.kolom}` : `${ralat.dataset} ${ralat.kode ?? ''} ${ralat.kolom}: "${ralat.lama ?? ''}" → "${ralat.baru ?? ''}"`;
+  return {
+    file: ralat.asal.file,
+    line: ralat.asal.line,
+    column: 1,
+    ...(locked
+      ? {
+          message: text(`koreksi ${what} tidak cocok dengan perubahan apa pun di edisi ${ralat.tahun}`, `correction ${what} matches no change in edition ${ralat.tahun}`),
+          fix: text('Periksa "lama" (nilai saat terbit) dan "baru" (nilai sekarang), atau hapus baris ini', 'Check "lama" (the value as published) and "baru" (the value now), or delete this line'),
+        }
+      : {
+          message: text(`edisi ${ralat.tahun} belum terbit, jadi tidak punya koreksi`, `edition ${ralat.tahun} is not published, so it has no corrections`),
+          fix: text('Ubah nilainya langsung di berkas edisi dan hapus baris ini', 'Change the value in the edition’s file directly and delete this line'),
+        }),
+  };
+}
+
+/** A published edition without its lock: every edition is locked when published. */
+export function missingLock(tahun: number, at: { line: number; column: number }): Problem {
+  return {
+    file: `${tahun}/edisi.json`,
+    ...at,
+    message: text(`edisi ${tahun} terbit tetapi belum dikunci (tidak ada "kunci")`, `edition ${tahun} is published but not locked (no "kunci")`),
+    fix: text(`Jalankan npm run publish -- ${tahun} untuk menguncinya`, `Run npm run publish -- ${tahun} to lock it`),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The example site in a real Chromium (Debian's, through playwright-core), served on 127.0.0.1:
+ * navigation, languages, charts, ranking filters, narrow screens, accessibility (axe-core), keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { serve, type Served } from '../support/serve.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let site: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serve(buildSite());
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page in a fresh context, recording console errors, page errors and any request leaving the site. */
+async function open(path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.url)) problems.push(`request to another origin: ${request.url()}`);
+  });
+  await page.goto(site.url + path);
+  return { page, problems, close: () => context.close() };
+}
+
+/** Brings every chart into view and waits until each is drawn (or failed). */
+async function drawAllCharts(page: Page): Promise<void> {
+  for (const figure of await page.locator('figure.chart').all()) await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => ['drawn', 'failed'].includes((f as HTMLElement).dataset.chart ?? '')));
+}
+
+describe('in a real browser', () => {
+  it('navigates and switches language to the same page', async () => {
+    const { page, problems, close } = await open('/laporan/2024/');
+    await page.getByRole('link', { name: 'English' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/en/laporan/2024/');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Methodology' }).click();
+    expect(new URL(page.url()).pathname).toBe('/en/metodologi/');
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+    expect(new URL(page.url()).pathname).toBe('/metodologi/');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('draws every chart, over its table, under the Content-Security-Policy, without console errors', async () => {
+    for (const path of ['/laporan/2024/', '/en/instansi/99.71/']) {
+      const { page, problems, close } = await open(path);
+      await drawAllCharts(page);
+      const figures = await page.locator('figure.chart').evaluateAll((all) =>
+        all.map((figure) => {
+          const canvas = figure.querySelector('canvas')!;
+          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let inked = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++;
+          return { state: (figure as HTMLElement).dataset.chart, inked, tables: figure.querySelectorAll('table').length };
+        }),
+      );
+      expect(figures.length, path).toBeGreaterThan(1);
+      for (const figure of figures) {
+        expect(figure.state, path).toBe('drawn');
+        expect(figure.inked, path).toBeGreaterThan(1000);
+        expect(figure.tables, path).toBe(1);
+      }
+      expect(problems, path).toEqual([]);
+      await close();
+    }
+  });
+
+  it('filters and sorts rankings with the state in the URL, and restores it from the URL', async () => {
+    const { page, problems, close } = await open('/peringkat/2024/');
+    await page.selectOption('select[name="predikat"]', 'BB');
+    expect(new URL(page.url()).searchParams.get('predikat')).toBe('BB');
+    const shown = await page.locator('tr[data-predikat]:visible').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-predikat')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['BB']));
+    const nilai = page.locator('th[data-urut="nilai"] button').first();
+    await nilai.click();
+    expect(new URL(page.url()).searchParams.get('urut')).toBe('nilai');
+    await expect(page.locator('th[data-urut="nilai"]').first().getAttribute('aria-sort')).resolves.toBe('descending');
+    const shared = page.url();
+    await close();
+
+    const again = await open(new URL(shared).pathname + new URL(shared).search);
+    await expect(again.page.locator('select[name="predikat"]').inputValue()).resolves.toBe('BB');
+    expect([...problems, ...again.problems]).toEqual([]);
+    await again.close();
+  });
+
+  it('fits a 360 px phone: no page scrolls sideways (tables scroll in their own box)', async () => {
+    for (const path of ['/', '/laporan/2024/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/peringkat/2024/', '/en/metodologi/', '/404.html']) {
+      const { page, close } = await open(path, { width: 360, height: 740 });
+      await drawAllCharts(page);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth), path).resolves.toBeLessThanOrEqual(360);
+      await close();
+    }
+  });
+
+  it('works by keyboard: the skip link leads to the content and sort buttons are reachable', async () => {
+    const { page, close } = await open('/peringkat/2024/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('#isi');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('isi');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('sort') ?? false);
+    }
+    expect(reached).toBe(true);
+    await close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  const pages = ['/', '/laporan/2024/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
+  for (const path of [...pages, ...pages.filter((p) => p !== '/404.html').map((p) => `/en${p}`)]) {
+    it(path, async () => {
+      // axe is injected through the DevTools protocol: the page's own CSP forbids injected scripts, rightly.
+      const { page, close } = await open(path, undefined, { bypassCSP: true });
+      await drawAllCharts(page);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await close();
+    });
+  }
+});
