@@ -9,6 +9,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Each `npm run build` gives Astro a cache folder of its own (src/data/build.ts).
+  ...(process.env.RAPOR_CACHE_DIR ? { cacheDir: process.env.RAPOR_CACHE_DIR } : {}),
   integrations: [mdx()],
   i18n: {
     defaultLocale: 'id',

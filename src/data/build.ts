@@ -23,6 +23,8 @@ export interface BuildResult {
   manifest?: Manifest;
 }
 
+export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
+
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): BuildResult {
@@ -38,7 +40,9 @@ export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): 
   const run = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_INFO_ENV]: JSON.stringify(info) },
+    // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data store
+    // there, and two builds sharing one would read each other's data.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_INFO_ENV]: JSON.stringify(info), [CACHE_DIR_ENV]: join(work, 'cache') },
     maxBuffer: 256 * 1024 * 1024,
   });
   const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
+import { browserTests, launch } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { serve, type Served } from '../support/serve.ts';
 
@@ -15,6 +15,7 @@ let site: Served;
 let browser: Browser;
 
 beforeAll(async () => {
+  if (!browserTests) return;
   site = await serve(buildSite());
   browser = await launch();
 }, 180_000);
@@ -46,7 +47,7 @@ async function drawAllCharts(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => ['drawn', 'failed'].includes((f as HTMLElement).dataset.chart ?? '')));
 }
 
-describe('in a real browser', () => {
+describe.runIf(browserTests)('in a real browser', () => {
   it('navigates and switches language to the same page', async () => {
     const { page, problems, close } = await open('/laporan/2024/');
     await page.getByRole('link', { name: 'English' }).first().click();
@@ -129,7 +130,7 @@ describe('in a real browser', () => {
   });
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   const pages = ['/', '/laporan/2024/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
   for (const path of [...pages, ...pages.filter((p) => p !== '/404.html').map((p) => `/en${p}`)]) {
     it(path, async () => {

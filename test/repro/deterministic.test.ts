@@ -4,7 +4,7 @@
  * as it is (committed or not), so the test checks the code under test.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ function cloneAt(path: string): string {
   run(root, 'git', ['clone', '-q', root, path]);
   const deleted = new Set(listed(['--deleted']));
   for (const file of listed(['--cached', '--others', '--exclude-standard'])) {
+    // A linked node_modules (a git worktree's, say) is not the project's file: the clone links its own.
+    if (lstatSync(join(root, file), { throwIfNoEntry: false })?.isSymbolicLink()) continue;
     if (deleted.has(file)) rmSync(join(path, file), { force: true });
     else {
       mkdirSync(dirname(join(path, file)), { recursive: true });
