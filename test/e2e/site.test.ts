@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests, launch } from '../support/browser.ts';
+import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { buildSite } from '../support/build.ts';
 import { serve, type Served } from '../support/serve.ts';
 
@@ -131,7 +132,7 @@ describe.runIf(browserTests)('in a real browser', () => {
 });
 
 describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const pages = ['/', '/laporan/2024/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
+  const pages = ['/', '/data/', '/laporan/2024/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
   for (const path of [...pages, ...pages.filter((p) => p !== '/404.html').map((p) => `/en${p}`)]) {
     it(path, async () => {
       // axe is injected through the DevTools protocol: the page's own CSP forbids injected scripts, rightly.
@@ -147,4 +148,42 @@ describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () =
       await close();
     });
   }
+});
+
+describe.runIf(browserTests)('hostile names from the data', () => {
+  let hostile: Served;
+  beforeAll(async () => {
+    hostile = await serve(buildSite(writeSiteFolder()));
+  }, 180_000);
+  afterAll(() => hostile?.close());
+
+  it('run no script, reach no other origin and keep every layout within a 360 px screen', async () => {
+    for (const path of ['/instansi/16.72/', '/instansi/16.74.pupr/', '/instansi/16.74.panjang/', '/en/instansi/16.74.rtl/', '/instansi/16.74.emoji/', '/instansi/16.74/', '/laporan/2022/', '/peringkat/2022/', '/laporan/2022/cakupan/']) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      const incidents: string[] = [];
+      page.on('dialog', (dialog) => {
+        incidents.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      // The page itself, the site's own scripts and styles, its icon: anything else (an injected
+      // <img src=x>, a fetch) is an incident.
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        const expected =
+          url.origin === hostile.url &&
+          ((request.resourceType() === 'document' && url.pathname === path) || /^\/_astro\/[^/]+\.(js|css)$/.test(url.pathname) || url.pathname === '/favicon.svg');
+        if (!expected) incidents.push(`${request.resourceType()} request: ${request.url()}`);
+      });
+      await page.goto(hostile.url + path);
+      await drawAllCharts(page);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth), path).resolves.toBeLessThanOrEqual(360);
+      expect(incidents, path).toEqual([]);
+      await context.close();
+    }
+    const page = await browser.newPage();
+    await page.goto(`${hostile.url}/instansi/16.74.emoji/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(HOSTILE.emoji);
+    await page.close();
+  });
 });
