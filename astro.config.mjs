@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { devPreview } from './src/data/dev-preview.ts';
 import { siteUrl } from './src/data/site-url.ts';
 
 const { site, base } = siteUrl();
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each `npm run build` gives Astro a cache folder of its own (src/data/build.ts).
   ...(process.env.RAPOR_CACHE_DIR ? { cacheDir: process.env.RAPOR_CACHE_DIR } : {}),
-  integrations: [mdx()],
+  integrations: [mdx(), devPreview()],
   i18n: {
     defaultLocale: 'id',
     locales: ['id', 'en'],

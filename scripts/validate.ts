@@ -1,7 +1,22 @@
-/** `npm run validate [-- --lang id|en]`: check the data folder (DATA_DIR, default data/) and report. */
+/**
+ * `npm run validate [-- --lang id|en]`: check the data folder (DATA_DIR, default data/) and report.
+ * `--fix-format` shows how every CSV file would look in canonical form (same content); `--yes` writes it, then validates.
+ */
 import { dataDir } from '../src/data/data-dir.ts';
+import { describePlan, planFixFormat, writeFixes } from '../src/data/fix-format.ts';
 import { langArg, validateFolder } from '../src/data/validate.ts';
 
-const report = validateFolder(dataDir(), langArg(process.argv.slice(2)));
-(report.dataset ? console.log : console.error)(report.lines.join('\n'));
-process.exitCode = report.dataset ? 0 : 1;
+const args = process.argv.slice(2);
+const lang = langArg(args);
+const dir = dataDir();
+const write = args.includes('--yes');
+if (args.includes('--fix-format')) {
+  const plan = planFixFormat(dir);
+  if (write) writeFixes(dir, plan);
+  console.log(describePlan(plan, write, lang).join('\n'));
+}
+if (!args.includes('--fix-format') || write) {
+  const report = validateFolder(dir, lang);
+  (report.dataset ? console.log : console.error)(report.lines.join('\n'));
+  process.exitCode = report.dataset ? 0 : 1;
+}

@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DAFTAR_FILE } from '../domain/edition-scaffold.ts';
 import type { Problem } from '../domain/problem.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import { text } from '../domain/text.ts';
@@ -82,6 +83,8 @@ function readYear(dir: string, name: string, problems: Problem[]): YearFolder {
         if (!chapter.isDir && chapter.name.endsWith('.mdx')) year.narasi.push(chapter.name);
         else problems.push(unknownFile(`${path}/${chapter.name}`, chapter.name, ['<bab>.mdx']));
       }
+    } else if (!entry.isDir && entry.name === DAFTAR_FILE) {
+      // The editors' list written by `new-edition --from`: not a dataset, so not read.
     } else if (!entry.isDir && entry.name === 'edisi.json') {
       year.hasEdisi = true;
     } else if (!entry.isDir && YEAR_FILES.includes(entry.name)) {

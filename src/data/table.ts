@@ -2,6 +2,7 @@
  * A parsed CSV read against a TableSpec: header names matched case-insensitively in any order,
  * each cell parsed by its field schema, each row checked for meaning. Collects every problem.
  */
+import { suggestColumn } from '../domain/header-aliases.ts';
 import { problemAt, type Finding, type Located, type Problem } from '../domain/problem.ts';
 import { findingOf } from '../domain/schema/fields.ts';
 import { isRequired, type Fields, type InputOf, type TableSpec } from '../domain/schema/table.ts';
@@ -15,9 +16,6 @@ export interface Table<F extends Fields> {
   valid: Located<InputOf<F>>[];
   problems: Problem[];
 }
-
-/** A column name without case, spaces, underscores or hyphens, to suggest the intended column. */
-const loose = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F, Ctx>, ctx: Ctx): Table<F> {
   const problems: Problem[] = csv.malformed.map(({ line, column, finding }) => ({ file: csv.path, line, column, ...finding }));
@@ -48,7 +46,7 @@ export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F
         fix: text('Hapus atau ganti nama salah satu kolom', 'Delete or rename one of the two columns'),
       });
     } else if (!known.includes(name)) {
-      const guess = known.find((k) => loose(k) === loose(name));
+      const guess = suggestColumn(name, known);
       atHeader(i, {
         message: text(`kolom "${header.cells[i]!.trim()}" tidak dikenal`, `unknown column "${header.cells[i]!.trim()}"`),
         fix: name.includes('\t')
