@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { datasetLoader } from './data/astro-loader.ts';
+import { datasetLoader, narrativeLoader } from './data/astro-loader.ts';
 import type { Edition } from './domain/dataset.ts';
 import type { Instansi } from './domain/instansi.ts';
 import type { Ralat } from './domain/dataset.ts';
@@ -26,4 +26,10 @@ const koreksi = defineCollection({
   schema: z.custom<{ rows: Ralat[] }>(),
 });
 
-export const collections = { instansi, edisi, situs, koreksi };
+// The narrative chapters (MDX); their front matter was checked with the rest of the folder.
+const narasi = defineCollection({
+  loader: narrativeLoader(),
+  schema: z.object({ title: z.string(), ringkasan: z.string().optional() }),
+});
+
+export const collections = { instansi, edisi, situs, koreksi, narasi };

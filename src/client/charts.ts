@@ -32,7 +32,9 @@ for (const figure of figures) {
 }
 
 const print = matchMedia('print');
-if (print.matches || !('IntersectionObserver' in window)) {
+// The print version (`<html data-charts="now">`) draws every chart at once: a PDF is printed
+// without scrolling, so no chart may wait for the viewport.
+if (print.matches || document.documentElement.dataset.charts === 'now' || !('IntersectionObserver' in window)) {
   showAll();
 } else {
   const observer = new IntersectionObserver(

@@ -1,6 +1,7 @@
 /**
- * The build as one transaction: validate, let Astro build into a fresh folder, write its manifest,
- * and only when all of it succeeded (exit 0 and no `[ERROR]` in Astro's log) swap that folder in for
+ * The build as one transaction: validate, let Astro build into a fresh folder, print the PDFs of the
+ * published editions into it (when Chromium is installed), write its manifest, and only when all of
+ * it succeeded (exit 0 and no `[ERROR]` in Astro's log) swap that folder in for
  * `dist/`. A failed build leaves the previous `dist/` exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,13 +9,19 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dataDir } from './data-dir.ts';
-import { BUILD_INFO_ENV, buildInfo, writeManifest, type Manifest } from './manifest.ts';
+import { chromiumVersion } from '../pdf/chromium.ts';
+import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
   root: string;
   /** Final output folder, `dist/` by default. */
   outDir?: string;
+  /**
+   * Print the PDFs (true by default). Without Chromium, or with false, the site is built without
+   * them, and its pages then do not link them: a site never links a file it lacks.
+   */
+  pdf?: boolean;
 }
 
 export interface BuildResult {
@@ -27,7 +34,7 @@ export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
 
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): BuildResult {
+export function buildSite({ root, outDir = join(root, 'dist'), pdf = true }: BuildOptions): BuildResult {
   const target = resolve(root, outDir);
   // Beside the target, so that the final renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
@@ -36,7 +43,8 @@ export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): 
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   // Read before Astro runs, so that nothing the build writes can change what the site says it came from.
-  const info = buildInfo(root, dataDir());
+  const chromium = pdf ? chromiumVersion() : undefined;
+  const info: BuildInfo = { ...buildInfo(root, dataDir()), ...(chromium === undefined ? {} : { chromium }) };
   const run = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next], {
     cwd: root,
     encoding: 'utf8',
@@ -45,9 +53,16 @@ export function buildSite({ root, outDir = join(root, 'dist') }: BuildOptions): 
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_INFO_ENV]: JSON.stringify(info), [CACHE_DIR_ENV]: join(work, 'cache') },
     maxBuffer: 256 * 1024 * 1024,
   });
-  const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  let log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
-  if (run.status !== 0 || /\[ERROR\]/.test(log) || !existsSync(next)) {
+  let ok = run.status === 0 && !/\[ERROR\]/.test(log) && existsSync(next);
+  if (ok && chromium !== undefined) {
+    // The PDF command itself, on the new folder: the same step as `npm run pdf`, before the swap.
+    const printed = spawnSync(process.execPath, [join(root, 'scripts', 'pdf.ts'), '--dist', next], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    log += `${printed.stdout ?? ''}${printed.stderr ?? ''}`;
+    ok = printed.status === 0;
+  }
+  if (!ok) {
     rmSync(work, { recursive: true, force: true });
     return { ok: false, log };
   }

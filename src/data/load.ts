@@ -25,6 +25,7 @@ import { parseCsv, type CsvText } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { readJson } from './json.ts';
+import { readNarrative } from './narrative.ts';
 import { lockProblems, type EditionFile } from './lock.ts';
 import { readTable } from './table.ts';
 
@@ -75,7 +76,11 @@ class FolderReader {
     const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
     this.problems.push(...layout.problems);
     const view = this.readInstansi(layout.hasInstansi);
-    const editions = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
+    const read = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
+    // Chapters point at figures of any edition, so they are checked once every edition is read.
+    const narrative = readNarrative(this.dir, read, view?.registry ?? new Map());
+    if (view !== undefined) this.problems.push(...narrative.problems);
+    const editions = narrative.editions;
     const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
     this.problems.push(...lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
@@ -154,7 +159,7 @@ class FolderReader {
     return { registry, unreadable };
   }
 
-  private readEdition(year: YearFolder, view: RegistryView | undefined): Edition | undefined {
+  private readEdition(year: YearFolder, view: RegistryView | undefined): Omit<Edition, 'bab'> | undefined {
     const edisiFile = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema) : undefined;
     if (edisiFile !== undefined) this.edisiFiles.push({ tahun: year.tahun, edisi: edisiFile.value, at: edisiFile.at });
     const edisi = edisiFile?.value;

@@ -24,6 +24,8 @@ export interface BuildInfo {
   git?: GitState;
   /** SHA-256 of every file of the data folder, by path relative to it. */
   input: Record<string, string>;
+  /** The Chromium version that printed the PDFs (their bytes depend on it); absent when the build made none. */
+  chromium?: string;
 }
 
 export interface Manifest extends BuildInfo {
@@ -53,6 +55,12 @@ export function writeManifest(siteDir: string, info: BuildInfo): Manifest {
   const manifest: Manifest = { ...info, output };
   writeFileSync(join(siteDir, MANIFEST), stableJson(manifest));
   return manifest;
+}
+
+/** Lists the files of a site again after a later step (`npm run pdf` alone) added some. */
+export function rehashManifest(siteDir: string, added: Partial<BuildInfo> = {}): Manifest {
+  const { output: _, ...info } = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
+  return writeManifest(siteDir, { ...info, ...added });
 }
 
 /** What the site being built says about itself: the build's own BuildInfo, or (outside a build, in `astro dev`) read now. */

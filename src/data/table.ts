@@ -4,7 +4,7 @@
  */
 import { suggestColumn } from '../domain/header-aliases.ts';
 import { problemAt, type Finding, type Located, type Problem } from '../domain/problem.ts';
-import { findingOf } from '../domain/schema/fields.ts';
+import { readCell } from '../domain/schema/fields.ts';
 import { isRequired, type Fields, type InputOf, type TableSpec } from '../domain/schema/table.ts';
 import { text } from '../domain/text.ts';
 import { placeOf, type CsvRecord, type CsvText } from './csv.ts';
@@ -113,12 +113,12 @@ function readRecord<F extends Fields, Ctx>(
     const schema = spec.fields[field];
     if (schema === undefined) continue;
     const raw = record.cells[i]?.trim();
-    const parsed = schema.safeParse(raw === '' ? undefined : raw);
-    if (parsed.success) {
-      if (parsed.data !== undefined) value[field] = parsed.data;
+    const cell = readCell(field, schema, raw === '' ? undefined : raw);
+    if (cell.ok) {
+      if (cell.value !== undefined) value[field] = cell.value;
     } else {
       failed.add(field);
-      findings.push(findingOf(field, parsed.error.issues[0]!));
+      findings.push(cell.finding);
     }
   }
   const row = value as Partial<InputOf<F>>;

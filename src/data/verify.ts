@@ -37,8 +37,9 @@ export function verifyAgainst(root: string, expected: Manifest, lang: MessageLan
     if (!built.ok || built.manifest === undefined) return { ok: false, lines: [built.log, say('Pembangunan ulang gagal.', 'The rebuild failed.')] };
     const actual = built.manifest;
     const lines: string[] = [];
-    for (const key of ['rapor', 'node', 'astro', 'lockfile'] as const) {
-      if (expected[key] !== actual[key]) lines.push(say(`catatan: ${key} berbeda`, `note: ${key} differs`) + `: ${expected[key]} ≠ ${actual[key]}`);
+    // A different Chromium (or none) prints different PDF bytes, or none: worth naming before the file list.
+    for (const key of ['rapor', 'node', 'astro', 'lockfile', 'chromium'] as const) {
+      if (expected[key] !== actual[key]) lines.push(say(`catatan: ${key} berbeda`, `note: ${key} differs`) + `: ${expected[key] ?? '–'} ≠ ${actual[key] ?? '–'}`);
     }
     if (expected.git?.commit !== actual.git?.commit) lines.push(say('catatan: commit git berbeda', 'note: the git commit differs') + `: ${expected.git?.commit ?? '–'} ≠ ${actual.git?.commit ?? '–'}`);
     const counts = new Map<FileStatus, number>();

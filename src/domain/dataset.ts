@@ -1,5 +1,6 @@
 /** The loaded, validated content of a data folder: what every page, download and report is built from. */
 import type { Instansi } from './instansi.ts';
+import type { Bab } from './narrative-check.ts';
 import type { Edisi } from './schema/edisi.ts';
 import type { KepatuhanRow } from './schema/kepatuhan.ts';
 import type { Koreksi } from './schema/koreksi.ts';
@@ -35,6 +36,8 @@ export interface Edition {
   datasets: { [K in DatasetKind]?: RowsByKind[K][] };
   /** Narrative chapter file names, in order. */
   narasi: string[];
+  /** The narrative chapters with their front matter, in the same order. */
+  bab: Bab[];
 }
 
 export interface Dataset {

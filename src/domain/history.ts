@@ -4,6 +4,7 @@
  */
 import { compareNama } from './collation.ts';
 import type { Dataset, RowsByKind } from './dataset.ts';
+import { indexOf, rowOf } from './dataset-index.ts';
 import { isActiveIn, type Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
@@ -28,16 +29,15 @@ export interface Lineage {
 
 /** Entries only for editions that hold the dataset: an edition without sakip.csv says nothing about SAKIP. */
 export function historyOf(dataset: Dataset, kode: Kode): History {
-  const instansi = dataset.instansi.find((i) => i.kode === kode);
+  const instansi = indexOf(dataset).instansi.get(kode);
   if (instansi === undefined) throw new Error(`unknown instansi ${kode}`);
   const entriesFor = <K extends DatasetKind>(kind: K): HistoryEntry<RowsByKind[K]>[] => {
     let previous: { tahun: number; nilai: number | undefined } | undefined;
     const entries: HistoryEntry<RowsByKind[K]>[] = [];
     for (const edition of dataset.editions) {
-      const rows = edition.datasets[kind] as RowsByKind[K][] | undefined;
-      if (rows === undefined) continue;
+      if (edition.datasets[kind] === undefined) continue;
       const tahun = edition.tahun;
-      const row = rows.find((r) => r.kode === kode);
+      const row = rowOf(dataset, edition, kind, kode);
       if (row !== undefined) {
         entries.push({ status: 'dinilai', tahun, row, change: changeOf(kind, previous?.tahun, previous?.nilai, tahun, row.nilai) });
         previous = { tahun, nilai: row.nilai };
@@ -51,15 +51,15 @@ export function historyOf(dataset: Dataset, kode: Kode): History {
 }
 
 export function lineageOf(dataset: Dataset, kode: Kode): Lineage {
-  const byKode = new Map(dataset.instansi.map((i) => [i.kode, i]));
-  const instansi = byKode.get(kode);
+  const index = indexOf(dataset);
+  const instansi = index.instansi.get(kode);
   if (instansi === undefined) throw new Error(`unknown instansi ${kode}`);
-  const pengganti = instansi.pengganti === undefined ? undefined : byKode.get(instansi.pengganti);
+  const pengganti = instansi.pengganti === undefined ? undefined : index.instansi.get(instansi.pengganti);
   return {
     instansi,
-    pendahulu: dataset.instansi.filter((i) => i.pengganti === kode),
+    pendahulu: [...(index.pendahulu.get(kode) ?? [])],
     ...(pengganti === undefined ? {} : { pengganti }),
-    anak: dataset.instansi.filter((i) => i.induk === kode).sort((a, b) => compareNama(a.nama, b.nama)),
+    anak: [...(index.anak.get(kode) ?? [])].sort((a, b) => compareNama(a.nama, b.nama)),
   };
 }
 
@@ -78,7 +78,7 @@ export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | und
   for (const edition of [...dataset.editions].reverse()) {
     if (anyPublished && edition.edisi.status !== 'terbit') continue;
     for (const kind of DATASET_KINDS) {
-      const row = edition.datasets[kind]?.find((r) => r.kode === kode);
+      const row = rowOf(dataset, edition, kind, kode);
       if (row !== undefined) return { kind, tahun: edition.tahun, row };
     }
   }

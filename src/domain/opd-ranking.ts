@@ -21,7 +21,10 @@ export function rankWithinPemda<R extends Rankable>(
   const byInduk = new Map<string, Located<R>[]>();
   for (const row of rows) {
     const induk = registry.get(row.value.kode)?.induk ?? '';
-    byInduk.set(induk, [...(byInduk.get(induk) ?? []), row]);
+    // Pushed, not spread: copying the group on every row was quadratic in the OPD of a pemda.
+    const group = byInduk.get(induk) ?? [];
+    group.push(row);
+    byInduk.set(induk, group);
   }
   const derived = new Map<Located<R>, number>();
   for (const group of byInduk.values()) {

@@ -20,6 +20,7 @@ export const paths = {
   home: (lang: Lang) => pathTo(lang),
   laporan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun),
   cakupan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cakupan'),
+  cetak: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cetak'),
   instansi: (kode: Kode, lang: Lang) => pathTo(lang, 'instansi', kode),
   peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
   metodologi: (lang: Lang) => pathTo(lang, 'metodologi'),

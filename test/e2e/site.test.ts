@@ -132,7 +132,7 @@ describe.runIf(browserTests)('in a real browser', () => {
 });
 
 describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const pages = ['/', '/data/', '/laporan/2024/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
+  const pages = ['/', '/data/', '/laporan/2024/', '/laporan/2024/cetak/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
   for (const path of [...pages, ...pages.filter((p) => p !== '/404.html').map((p) => `/en${p}`)]) {
     it(path, async () => {
       // axe is injected through the DevTools protocol: the page's own CSP forbids injected scripts, rightly.

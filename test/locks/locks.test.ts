@@ -77,7 +77,7 @@ describe('a locked edition', () => {
   });
 
   it('refuses a changed narrative chapter until a narasi correction records it', () => {
-    const dir = publishedFolder({ '2024/narasi/01-pengantar.mdx': '# Pengantar\n' });
+    const dir = publishedFolder({ '2024/narasi/01-pengantar.mdx': '---\ntitle: Pengantar\n---\n\n# Pengantar\n' });
     change(dir, '2024/narasi/01-pengantar.mdx', 'Pengantar', 'Kata pengantar');
     expect(problems(dir)).toEqual([['2024/narasi/01-pengantar.mdx', 1, 1, expect.stringContaining('2024,narasi,,01-pengantar.mdx,,,<tanggal>,<alasan>')]]);
     writeFileSync(join(dir, 'koreksi.csv'), lines(KOREKSI, '2024,narasi,,01-pengantar.mdx,,,2025-06-02,Judul bab diperjelas'));

@@ -12,7 +12,7 @@ const publish = (dir: string, date?: string) => publishEdition(dir, { tahun: 202
 
 describe('publishEdition', () => {
   it('marks a valid draft published and locks every file of the edition, narasi included', () => {
-    const dir = writeFolder({ '2024/narasi/01-pengantar.mdx': '# Pengantar\n' });
+    const dir = writeFolder({ '2024/narasi/01-pengantar.mdx': '---\ntitle: Pengantar\n---\n\n# Pengantar\n' });
     const result = publish(dir, '2025-04-28');
     expect(result.ok, result.lines.join('\n')).toBe(true);
     const files = ['kepatuhan.csv', 'narasi/01-pengantar.mdx', 'opd.csv', 'sakip.csv'];

@@ -1,8 +1,9 @@
-/** Debian's Chromium driven by playwright-core: never a downloaded browser. */
+/** Debian's Chromium driven by playwright-core, launched as the PDF step launches it: never a downloaded browser. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../src/pdf/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 /**
  * Browser tests run where Chromium is installed, and always in CI (where .ci/run installs it, and
@@ -11,10 +12,4 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserTests = existsSync(CHROMIUM) || process.env.CI !== undefined;
 if (!browserTests) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
 
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export const launch = (): Promise<Browser> => launchChromium(CHROMIUM);

@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The built site's folder; DATA_DIR left unset builds the example in data/. */
-export function buildSite(dataDir?: string): string {
+/** The built site's folder; DATA_DIR left unset builds the example in data/. `flags`: more `npm run build` options (`--no-pdf`). */
+export function buildSite(dataDir?: string, ...flags: string[]): string {
   const outDir = join(mkdtempSync(join(tmpdir(), 'rapor-site-')), 'dist');
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir, ...flags], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

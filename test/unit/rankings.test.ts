@@ -33,7 +33,7 @@ const sakip = (tahun: number) => (kode: string, nilai?: number) => ({
 });
 const kepatuhan = (kode: string, nilai: number, zona: Zona) => ({ kode: k(kode), nilai, zona, sumber: 's', asal });
 const opd = (kode: string, nilai: number) => ({ kode: k(kode), nilai, predikat: predikatOf(sakipRule(2023)!, nilai), peringkat: 1, sumber: 's', asal });
-const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasi: [] });
+const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasi: [], bab: [] });
 
 const s21 = sakip(2021);
 const s22 = sakip(2022);

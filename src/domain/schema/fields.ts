@@ -22,8 +22,11 @@ interface IssueParams {
 
 export type Cell = string | undefined;
 
+/** The parser behind each field schema, for readCell. */
+const parsers = new WeakMap<object, (raw: Cell) => Parsed<unknown>>();
+
 function cellSchema<T>(parse: (raw: Cell) => Parsed<T>) {
-  return z
+  const schema = z
     .string()
     .optional()
     .transform((raw, ctx): T => {
@@ -33,9 +36,26 @@ function cellSchema<T>(parse: (raw: Cell) => Parsed<T>) {
       ctx.issues.push({ code: 'custom', message: result.message.en, input: raw, params });
       return z.NEVER;
     });
+  parsers.set(schema, parse);
+  return schema;
 }
 
 export type FieldSchema<T = unknown> = z.ZodType<T, Cell>;
+
+/**
+ * A cell read by its field schema, with the same result as `safeParse` + `findingOf`. A field built
+ * here is parsed by its own parser directly: going through zod for each of the million cells of a
+ * national folder took a fifth of the validation time.
+ */
+export function readCell(field: string, schema: FieldSchema, raw: Cell): { ok: true; value: unknown } | { ok: false; finding: Finding } {
+  const parse = parsers.get(schema);
+  if (parse !== undefined) {
+    const result = parse(raw);
+    return result.ok ? result : { ok: false, finding: { field, message: result.message, fix: result.fix } };
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, finding: findingOf(field, parsed.error.issues[0]!) };
+}
 
 /** Turn a zod issue of a field schema into a finding for that field. */
 export function findingOf(field: string, issue: z.core.$ZodIssue): Finding {

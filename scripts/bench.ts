@@ -1,0 +1,71 @@
+/**
+ * `npm run bench [-- --small]`: the scale benchmark of issue 8. Generates (or reuses, per generator
+ * version) the synthetic national data folder, times its validation, builds Rapor's site on it (the
+ * PDF step, which needs Chromium, is left out: it is not a cost per page) and a bare Astro site with
+ * as many pages, and prints the figures, the budgets, and last one JSON line.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBaselineProject } from '../src/bench/baseline.ts';
+import { runMeasured } from '../src/bench/process-tree.ts';
+import { benchJson, budgetLines, type BenchFigures } from '../src/bench/report.ts';
+import { htmlPages, instansiPageSizes, pageJsKb } from '../src/bench/sizes.ts';
+import { loadDataFolder } from '../src/data/load.ts';
+import { writeNationalFolder } from '../src/data/national-folder.ts';
+import { GENERATOR_VERSION, NATIONAL, SMALL } from '../src/domain/national/options.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const options = process.argv.includes('--small') ? SMALL : NATIONAL;
+const say = (line: string) => console.log(line);
+
+// Reused while the generator's output cannot have changed: same version, same options.
+const data = join(root, 'node_modules', '.cache', 'rapor-bench', `v${GENERATOR_VERSION}-${options.seed}-${options.dari}-${options.hingga}-${options.provinsi ?? 'all'}`);
+const rowsFile = join(data, '.rows');
+if (!existsSync(rowsFile)) {
+  say(`generating ${data} …`);
+  const { rows } = writeNationalFolder(data, options);
+  writeFileSync(rowsFile, String(rows));
+}
+const rows = Number(readFileSync(rowsFile, 'utf8'));
+
+const started = performance.now();
+const loaded = loadDataFolder(data);
+const validateS = (performance.now() - started) / 1000;
+if (!loaded.ok) throw new Error(`the generated folder does not validate: ${loaded.problems.length} problems`);
+say(`validation: ${rows} rows in ${validateS.toFixed(2)} s`);
+
+const work = mkdtempSync(join(tmpdir(), 'rapor-bench-'));
+const dist = join(work, 'dist');
+const rapor = await runMeasured('npm', ['run', '--silent', 'build', '--', '--outDir', dist, '--no-pdf'], { cwd: root, env: { ...process.env, DATA_DIR: data } });
+if (rapor.status !== 0) throw new Error(`the Rapor build failed:\n${rapor.output.slice(-4000)}`);
+const pages = htmlPages(dist).length;
+say(`Rapor build: ${pages} pages in ${rapor.seconds.toFixed(1)} s, peak RSS ${rapor.peakRssMb.toFixed(0)} MB`);
+
+const baselineDir = join(work, 'baseline');
+writeBaselineProject(baselineDir, pages, join(root, 'node_modules'));
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const baseline = await runMeasured(process.execPath, [astro, 'build'], { cwd: baselineDir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (baseline.status !== 0) throw new Error(`the baseline build failed:\n${baseline.output.slice(-4000)}`);
+say(`bare Astro build: ${pages} pages in ${baseline.seconds.toFixed(1)} s, peak RSS ${baseline.peakRssMb.toFixed(0)} MB`);
+
+const instansi = instansiPageSizes(dist);
+const chartPage = `laporan/${options.hingga}/index.html`;
+const plainPage = 'metodologi/index.html';
+say(`instansi pages (gzip): median ${instansi[instansi.length >> 1]!.toFixed(1)} KB, largest ${instansi.at(-1)!.toFixed(1)} KB of ${instansi.length}`);
+const figures: BenchFigures = {
+  pages,
+  rows,
+  validate_s: validateS,
+  build_s: rapor.seconds,
+  baseline_s: baseline.seconds,
+  ratio: rapor.seconds / baseline.seconds,
+  peak_rss_mb: rapor.peakRssMb,
+  html_kb_gz: instansi.at(-1)!,
+  js_kb_gz: pageJsKb(dist, chartPage),
+};
+say(`JavaScript (gzip): ${chartPage} ${figures.js_kb_gz.toFixed(1)} KB, ${plainPage} ${pageJsKb(dist, plainPage).toFixed(1)} KB`);
+for (const line of budgetLines(figures)) say(line);
+rmSync(work, { recursive: true, force: true });
+say(benchJson(figures));

@@ -1,0 +1,31 @@
+/**
+ * The narrative chapters of every edition (`<tahun>/narasi/*.mdx`), read and checked against the
+ * loaded data: each edition comes back with its chapters' titles, or the problems say why not.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Edition } from '../domain/dataset.ts';
+import type { Instansi } from '../domain/instansi.ts';
+import type { Kode } from '../domain/kode.ts';
+import { checkChapter } from '../domain/narrative-check.ts';
+import type { Problem } from '../domain/problem.ts';
+import { decodeText } from './decode.ts';
+
+export function readNarrative(dir: string, editions: readonly Omit<Edition, 'bab'>[], instansi: ReadonlyMap<Kode, Instansi>): { editions: Edition[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const withBab = editions.map((edition) => {
+    const bab = edition.narasi.flatMap((name) => {
+      const file = `${edition.tahun}/narasi/${name}`;
+      const decoded = decodeText(readFileSync(join(dir, file)));
+      if (!decoded.ok) {
+        problems.push({ file, line: decoded.line, column: decoded.column, ...decoded.finding });
+        return [];
+      }
+      const checked = checkChapter(file, decoded.text, edition.tahun, { instansi, editions });
+      problems.push(...checked.problems);
+      return checked.bab ?? [];
+    });
+    return { ...edition, bab };
+  });
+  return { editions: withBab, problems };
+}

@@ -1,0 +1,60 @@
+/**
+ * The chapters of an edition's report, in print order: the narrative chapters (by file name), then
+ * the generated ones every edition gets even without narrative — ringkasan, one per dataset present,
+ * the appendices — and the colophon. The print page, the edition page and the PDF's table of
+ * contents all read this one list, so they cannot disagree.
+ */
+import type { Dataset, Edition } from './dataset.ts';
+import type { Kode } from './kode.ts';
+import { DATASET_KINDS, type DatasetKind } from './rules.ts';
+import { text, type Text } from './text.ts';
+
+export type Chapter =
+  | { kind: 'narasi'; id: string; title: Text; file: string }
+  | { kind: 'ringkasan'; id: string; title: Text }
+  | { kind: 'dataset'; id: string; title: Text; dataset: DatasetKind }
+  | { kind: 'lampiran-tabel' | 'lampiran-sumber' | 'lampiran-koreksi' | 'kolofon'; id: string; title: Text };
+
+const DATASET_TITLE: Record<DatasetKind, Text> = {
+  sakip: text('Evaluasi SAKIP', 'SAKIP evaluation'),
+  kepatuhan: text('Kepatuhan Pelayanan Publik', 'Public-Service Compliance'),
+  opd: text('Evaluasi Internal Perangkat Daerah', 'Internal Evaluation of Regional Agencies'),
+};
+
+/** An HTML id for a narrative file: `01-pengantar.mdx` → `bab-01-pengantar`. */
+export const narrativeId = (file: string): string => `bab-${file.replace(/\.mdx$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
+  const edition = dataset.editions.find((e) => e.tahun === tahun);
+  if (edition === undefined) return [];
+  const corrected = dataset.koreksi.some((k) => k.tahun === tahun);
+  return [
+    ...edition.bab.map((bab) => ({ kind: 'narasi' as const, id: narrativeId(bab.file), title: text(bab.title, bab.title), file: bab.file })),
+    { kind: 'ringkasan', id: 'ringkasan', title: text('Ringkasan', 'Summary') },
+    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: DATASET_TITLE[kind], dataset: kind })),
+    { kind: 'lampiran-tabel', id: 'lampiran-tabel', title: text('Lampiran: Tabel Lengkap', 'Appendix: Full Tables') },
+    { kind: 'lampiran-sumber', id: 'lampiran-sumber', title: text('Lampiran: Sumber Data', 'Appendix: Data Sources') },
+    ...(corrected ? [{ kind: 'lampiran-koreksi' as const, id: 'lampiran-koreksi', title: text('Lampiran: Koreksi', 'Appendix: Corrections') }] : []),
+    { kind: 'kolofon', id: 'kolofon', title: text('Kolofon', 'Colophon') },
+  ];
+}
+
+export interface Source {
+  /** 1-based, in order of first citation: datasets in their order, rows in file order. */
+  nomor: number;
+  sumber: string;
+  rows: { dataset: DatasetKind; kode: Kode }[];
+}
+
+/** Every distinct `sumber` of an edition with the rows citing it. */
+export function sourcesOf(edition: Pick<Edition, 'datasets'>): Source[] {
+  const bySumber = new Map<string, Source>();
+  for (const kind of DATASET_KINDS) {
+    for (const row of edition.datasets[kind] ?? []) {
+      const source = bySumber.get(row.sumber) ?? { nomor: bySumber.size + 1, sumber: row.sumber, rows: [] };
+      source.rows.push({ dataset: kind, kode: row.kode });
+      bySumber.set(row.sumber, source);
+    }
+  }
+  return [...bySumber.values()];
+}

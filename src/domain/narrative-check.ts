@@ -1,0 +1,144 @@
+/**
+ * The rules of a narrative chapter: its front matter, and every data component written in it
+ * (`<Nilai dataset="kepatuhan" kode="63.71" />` …) pointing at a year, dataset, kode or pemda that
+ * exists. A figure that would be a blank on the page is a problem with its line and column instead.
+ */
+import type { Edition } from './dataset.ts';
+import type { Instansi } from './instansi.ts';
+import type { Kode } from './kode.ts';
+import { scanChapter, type At, type Tag, type TagAttribute } from './mdx-scan.ts';
+import type { Problem } from './problem.ts';
+import { DATASET_KINDS, type DatasetKind } from './rules.ts';
+import { text, type Text } from './text.ts';
+
+/** A chapter as the report lists it. */
+export interface Bab {
+  /** File name in `narasi/`, `01-pengantar.mdx`. */
+  file: string;
+  title: string;
+  ringkasan?: string;
+}
+
+/** The components writers use without an import, and their attributes (the required ones first). */
+export const NARRATIVE_COMPONENTS = {
+  Nilai: { required: ['dataset', 'kode'], optional: ['tahun'] },
+  Sebaran: { required: ['dataset'], optional: ['induk', 'tahun'] },
+  Peringkat: { required: ['induk'], optional: ['tahun'] },
+  Riwayat: { required: ['kode'], optional: ['dataset'] },
+  Tabel: { required: ['dataset'], optional: ['tahun'] },
+} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+
+export type NarrativeComponent = keyof typeof NARRATIVE_COMPONENTS;
+
+const FRONT_MATTER = ['title', 'ringkasan'];
+
+export interface NarrativeContext {
+  instansi: ReadonlyMap<Kode, Instansi>;
+  editions: readonly Omit<Edition, 'bab'>[];
+}
+
+export interface CheckedChapter {
+  bab?: Bab;
+  problems: Problem[];
+}
+
+const isComponent = (name: string): name is NarrativeComponent => Object.hasOwn(NARRATIVE_COMPONENTS, name);
+
+/** Checks one chapter of edition `tahun`; `file` is its path relative to the data folder. */
+export function checkChapter(file: string, source: string, tahun: number, context: NarrativeContext): CheckedChapter {
+  const scanned = scanChapter(source);
+  const problems: Problem[] = scanned.problems.map((p) => ({ file, ...p }));
+  const place = (at: At, message: Text, fix: Text) => problems.push({ file, line: at.line, column: at.column, message, fix });
+  for (const [key, entry] of scanned.frontMatter) {
+    if (!FRONT_MATTER.includes(key)) place(entry, text(`kunci front matter "${key}" tidak dikenal`, `unknown front-matter key "${key}"`), text('Yang boleh: title (wajib), ringkasan', 'Allowed: title (required), ringkasan'));
+  }
+  const title = scanned.frontMatter.get('title')?.value;
+  if (!title) {
+    place({ line: 1, column: 1 }, text('bab tidak punya judul', 'the chapter has no title'), text('Mulai berkas dengan front matter:\n---\ntitle: Judul bab\n---', 'Start the file with front matter:\n---\ntitle: Chapter title\n---'));
+  }
+  for (const tag of scanned.tags) checkTag(tag, tahun, context, place);
+  const ringkasan = scanned.frontMatter.get('ringkasan')?.value;
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return { ...(title ? { bab: { file: name, title, ...(ringkasan ? { ringkasan } : {}) } } : {}), problems };
+}
+
+type Place = (at: At, message: Text, fix: Text) => void;
+
+function checkTag(tag: Tag, tahun: number, context: NarrativeContext, place: Place): void {
+  if (!/^[A-Z]/.test(tag.name)) return;
+  if (!isComponent(tag.name)) {
+    const known = Object.keys(NARRATIVE_COMPONENTS).join(', ');
+    place(tag, text(`komponen <${tag.name}> tidak dikenal`, `unknown component <${tag.name}>`), text(`Yang tersedia: ${known}`, `Available: ${known}`));
+    return;
+  }
+  const spec: { required: readonly string[]; optional: readonly string[] } = NARRATIVE_COMPONENTS[tag.name];
+  const allowed = [...spec.required, ...spec.optional];
+  const values = new Map<string, TagAttribute>();
+  let complete = true;
+  for (const attribute of tag.attributes) {
+    if (!allowed.includes(attribute.name)) {
+      place(attribute, text(`<${tag.name}> tidak mengenal atribut ${attribute.name}`, `<${tag.name}> has no attribute ${attribute.name}`), text(`Atributnya: ${allowed.join(', ')}`, `Its attributes: ${allowed.join(', ')}`));
+    } else if (attribute.value === undefined) {
+      complete = false;
+      place(attribute, text(`atribut ${attribute.name} tidak bernilai teks`, `attribute ${attribute.name} has no text value`), text(`Tulis nilainya dalam tanda kutip: ${attribute.name}="…"`, `Write its value in quotes: ${attribute.name}="…"`));
+    } else {
+      values.set(attribute.name, attribute);
+    }
+  }
+  for (const name of spec.required) {
+    if (values.has(name) || !complete) continue;
+    complete = false;
+    place(tag, text(`<${tag.name}> memerlukan atribut ${name}`, `<${tag.name}> needs the attribute ${name}`), text(`Tambahkan ${name}="…"`, `Add ${name}="…"`));
+  }
+  if (complete) checkReference(tag.name, values, tahun, context, place);
+}
+
+/** What one component points at, checked one step after another: year, dataset, then kode or pemda. */
+function checkReference(component: NarrativeComponent, values: ReadonlyMap<string, TagAttribute>, defaultTahun: number, context: NarrativeContext, place: Place): void {
+  /** The edition named by `tahun`, or the chapter's own; null after a problem. */
+  const editionOf = (): Omit<Edition, 'bab'> | null => {
+    const attribute = values.get('tahun');
+    const raw = attribute?.value ?? String(defaultTahun);
+    const edition = /^\d{4}$/.test(raw) ? context.editions.find((e) => e.tahun === Number(raw)) : undefined;
+    if (edition !== undefined) return edition;
+    const known = context.editions.map((e) => e.tahun).join(', ');
+    place(attribute ?? values.values().next().value!, text(`tidak ada edisi ${raw}`, `there is no edition ${raw}`), text(`Edisi yang ada: ${known}`, `Editions: ${known}`));
+    return null;
+  };
+  /** The dataset attribute; undefined when absent, null after a problem. */
+  const kindOf = (): DatasetKind | undefined | null => {
+    const attribute = values.get('dataset');
+    if (attribute === undefined) return undefined;
+    if ((DATASET_KINDS as readonly string[]).includes(attribute.value!)) return attribute.value as DatasetKind;
+    place(attribute, text(`dataset "${attribute.value}" tidak dikenal`, `unknown dataset "${attribute.value}"`), text(`Tulis salah satu dari ${DATASET_KINDS.join(', ')}`, `Write one of ${DATASET_KINDS.join(', ')}`));
+    return null;
+  };
+  /** A kode attribute (`kode` or `induk`) that is in instansi.csv; undefined when absent, null after a problem. */
+  const kodeOf = (name: 'kode' | 'induk'): Kode | undefined | null => {
+    const attribute = values.get(name);
+    if (attribute === undefined) return undefined;
+    const kode = attribute.value as Kode;
+    if (context.instansi.has(kode)) return kode;
+    place(attribute, text(`${name} "${kode}" tidak ada di instansi.csv`, `${name} "${kode}" is not in instansi.csv`), text('Tulis kode instansi persis seperti di instansi.csv', 'Write the instansi kode exactly as in instansi.csv'));
+    return null;
+  };
+
+  // Riwayat spans every edition: it names no year.
+  const edition = component === 'Riwayat' ? undefined : editionOf();
+  const kind = kindOf();
+  const kode = kodeOf('kode');
+  const induk = kodeOf('induk');
+  if (edition == null || kind === null || kode === null || induk === null) return;
+  const dataKind = kind ?? 'opd';
+  const rows = edition.datasets[dataKind];
+  if (rows === undefined) {
+    place(values.get('dataset') ?? values.get('induk')!, text(`edisi ${edition.tahun} tidak memuat ${dataKind}.csv`, `edition ${edition.tahun} holds no ${dataKind}.csv`), text('Pilih dataset lain, atau tulis tahun="…" edisi yang memuatnya', 'Choose another dataset, or write tahun="…" of an edition that holds it'));
+    return;
+  }
+  if (kode !== undefined && !rows.some((r) => r.kode === kode)) {
+    place(values.get('kode')!, text(`${dataKind}.csv ${edition.tahun} tidak punya baris untuk kode "${kode}"`, `${dataKind}.csv ${edition.tahun} has no row for kode "${kode}"`), text('Periksa kode, dataset dan tahunnya', 'Check the kode, dataset and year'));
+  }
+  if (induk !== undefined && !rows.some((r) => context.instansi.get(r.kode)?.induk === induk)) {
+    place(values.get('induk')!, text(`${dataKind}.csv ${edition.tahun} tidak punya baris di bawah induk "${induk}"`, `${dataKind}.csv ${edition.tahun} has no row under induk "${induk}"`), text('Tulis kode pemda yang instansinya dinilai tahun itu', 'Write the kode of a pemda whose instansi were assessed that year'));
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The publisher's logo (`logo` in situs.json, a file of the data folder), copied into the site as
+ * `/logo/<name>` so that the print version's cover can show it. Same bytes in, same bytes out.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { dataDir } from '../../data/data-dir.ts';
+import { siteDataset } from '../../data/site-data.ts';
+
+export async function getStaticPaths() {
+  const { logo } = (await siteDataset()).situs;
+  return logo ? [{ params: { file: basename(logo) }, props: { path: logo } }] : [];
+}
+
+export const GET: APIRoute = ({ props }) => new Response(readFileSync(join(dataDir(), (props as { path: string }).path)));

@@ -1,0 +1,47 @@
+/** The benchmark's generator and report: deterministic, valid, and the JSON line of issue 8's shape. */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BENCH_KEYS, benchJson } from '../../src/bench/report.ts';
+import { filesUnder } from '../../src/data/hash.ts';
+import { loadDataFolder } from '../../src/data/load.ts';
+import { writeNationalFolder } from '../../src/data/national-folder.ts';
+import { SMALL } from '../../src/domain/national/options.ts';
+
+const generate = (): string => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'rapor-national-')), 'data');
+  writeNationalFolder(dir, SMALL);
+  return dir;
+};
+const contents = (dir: string): Record<string, string> => Object.fromEntries(filesUnder(dir).map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
+
+describe('national generator (small scale)', () => {
+  const first = generate();
+
+  it('writes the same bytes for the same seed', () => {
+    expect(contents(generate())).toEqual(contents(first));
+  });
+
+  it('writes a folder that validates, with renames, mergers, no kepatuhan in 2020 and synthetic sources', () => {
+    const loaded = loadDataFolder(first);
+    expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+    if (!loaded.ok) return;
+    expect(loaded.dataset.instansi.some((i) => i.nama_lain.length > 0)).toBe(true);
+    expect(loaded.dataset.instansi.some((i) => i.pengganti !== undefined && i.aktif_hingga === 2019)).toBe(true);
+    expect(readdirSync(join(first, '2020'))).not.toContain('kepatuhan.csv');
+    expect(loaded.dataset.editions.map((e) => e.edisi.status)).toEqual(['terbit', 'draf']);
+    expect(loaded.dataset.editions.flatMap((e) => e.datasets.opd ?? []).every((row) => row.sumber === 'Data sintetis untuk uji skala Rapor')).toBe(true);
+  });
+});
+
+describe('bench report', () => {
+  it('ends with one JSON object of exactly the keys of issue 8', () => {
+    const line = benchJson({ pages: 10, rows: 20, validate_s: 0.123, build_s: 3.456, baseline_s: 2.5, ratio: 1.3824, peak_rss_mb: 512.5, html_kb_gz: 4.25, js_kb_gz: 58.48 });
+    const parsed = JSON.parse(line) as Record<string, number>;
+    expect(Object.keys(parsed)).toEqual([...BENCH_KEYS]);
+    expect(Object.keys(parsed)).toEqual(['pages', 'rows', 'validate_s', 'build_s', 'baseline_s', 'ratio', 'peak_rss_mb', 'html_kb_gz', 'js_kb_gz']);
+    expect(Object.values(parsed).every((v) => typeof v === 'number')).toBe(true);
+    expect(line).not.toContain('\n');
+  });
+});

@@ -1,0 +1,44 @@
+/** `npm run pdf` where it cannot print: a clear message, exit 1 (or 0 when there is nothing to print), no stack trace. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFolder } from '../fixtures/folder.ts';
+import { root } from '../support/build.ts';
+
+/** A folder that passes for a built site: the step looks for its index.html before anything else. */
+function fakeSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rapor-site-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+  return dir;
+}
+
+function pdf(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const run = spawnSync('npm', ['run', '--silent', 'pdf', '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('npm run pdf', () => {
+  it('says how to install Chromium when there is none', () => {
+    const { status, output } = pdf({ CHROMIUM_PATH: '/nonexistent/chromium' }, '--dist', fakeSite());
+    expect(status).toBe(1);
+    expect(output).toContain('Chromium not found at /nonexistent/chromium');
+    expect(output).toContain('apt-get install chromium');
+    expect(output).toContain('CHROMIUM_PATH');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('says to build first when there is no site', () => {
+    const { status, output } = pdf({}, '--dist', join(tmpdir(), 'rapor-no-such-site'));
+    expect(status).toBe(1);
+    expect(output).toContain('run `npm run build` first');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints nothing, and says so, when no edition is published', () => {
+    const { status, output } = pdf({ DATA_DIR: writeFolder() }, '--dist', fakeSite());
+    expect(status).toBe(0);
+    expect(output).toContain('No edition is published yet, so no PDF was made.');
+  });
+});
