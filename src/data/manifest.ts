@@ -29,8 +29,20 @@ export interface BuildInfo {
 }
 
 export interface Manifest extends BuildInfo {
+  /** SHA-256 of the build's inputs and versions (`fingerprintOf`), as the PDF colophon prints it. */
+  fingerprint: string;
   /** SHA-256 of every file of the site but the manifest itself, by path relative to the site's root. */
   output: Record<string, string>;
+}
+
+/**
+ * One hash for what a build was made from (Rapor, Node, Astro, lockfile, commit, every data file):
+ * known before the site exists, so the report can print it; the manifest records it beside the rest.
+ * Chromium's version is left out: it is learnt only when the PDFs are printed.
+ */
+export function fingerprintOf(info: BuildInfo): string {
+  const { chromium: _, ...made } = info;
+  return sha256(stableJson(made));
 }
 
 export function buildInfo(root: string, dataDir: string): BuildInfo {
@@ -52,14 +64,14 @@ export const BUILD_INFO_ENV = 'RAPOR_BUILD_INFO';
 /** Writes `manifest.json` into a built site folder and returns it. */
 export function writeManifest(siteDir: string, info: BuildInfo): Manifest {
   const { [MANIFEST]: _, ...output } = hashTree(siteDir);
-  const manifest: Manifest = { ...info, output };
+  const manifest: Manifest = { ...info, fingerprint: fingerprintOf(info), output };
   writeFileSync(join(siteDir, MANIFEST), stableJson(manifest));
   return manifest;
 }
 
 /** Lists the files of a site again after a later step (`npm run pdf` alone) added some. */
 export function rehashManifest(siteDir: string, added: Partial<BuildInfo> = {}): Manifest {
-  const { output: _, ...info } = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
+  const { output: _, fingerprint: __, ...info } = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
   return writeManifest(siteDir, { ...info, ...added });
 }
 

@@ -88,6 +88,10 @@ export const ui = {
   pageOf: text('Halaman', 'Page'),
   pageOfSeparator: text('dari', 'of'),
   dataVersion: text('Versi data', 'Data version'),
+  buildFingerprint: text(
+    'Sidik jari pembangunan (SHA-256 atas versi perangkat dan semua berkas data; "fingerprint" di manifest.json)',
+    'Build fingerprint (SHA-256 of the tool versions and every data file; "fingerprint" in manifest.json)',
+  ),
   raporVersion: text('Versi Rapor', 'Rapor version'),
   lockedFiles: text('Sidik jari berkas edisi (SHA-256, disingkat)', 'Fingerprints of the edition’s files (SHA-256, shortened)'),
   notLocked: text('Edisi ini masih draf: berkasnya belum dikunci.', 'This edition is still a draft: its files are not locked yet.'),

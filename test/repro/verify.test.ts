@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/data/manifest.ts';
+import { fingerprintOf, type Manifest } from '../../src/data/manifest.ts';
 import { writeFolder } from '../fixtures/folder.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,6 +19,14 @@ beforeAll(() => {
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   manifest = JSON.parse(readFileSync(join(work, 'dist', 'manifest.json'), 'utf8'));
 }, 180_000);
+
+describe('the build fingerprint', () => {
+  it('is the hash of what the build was made from, and the print version’s colophon carries it', () => {
+    const { output: _, fingerprint, ...info } = manifest;
+    expect(fingerprint).toBe(fingerprintOf(info));
+    expect(readFileSync(join(work, 'dist', 'laporan', '2024', 'cetak', 'index.html'), 'utf8')).toContain(`<code>${fingerprint}</code>`);
+  });
+});
 
 describe('npm run verify', () => {
   it('passes a rebuild that matches its manifest, every file listed', () => {
