@@ -1,4 +1,5 @@
 /** Which edition is the latest, and what is newer than a given one: drafts never outrank a published edition. */
+import { indexOf } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
@@ -19,7 +20,7 @@ export function newerEdition(dataset: Dataset, tahun: number): Edition | undefin
 
 /** An edition's OPD rows grouped by their pemda, pemda in name order. */
 export function opdByPemda(dataset: Dataset, edition: Edition): { pemda: Instansi; rows: RowsByKind['opd'][] }[] {
-  const byKode = new Map(dataset.instansi.map((i) => [i.kode, i]));
+  const byKode = indexOf(dataset).instansi;
   const groups = new Map<Kode, RowsByKind['opd'][]>();
   for (const row of edition.datasets.opd ?? []) {
     const induk = byKode.get(row.kode)!.induk!;

@@ -3,6 +3,7 @@
  * separately; OPD within their pemda), competition-ranked by nilai (1, 2, 2, 4). Rows without a
  * nilai are listed after the ranked ones, unranked. Rank changes only against a comparable year.
  */
+import { indexOf } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import { JENIS, type Instansi, type Jenis } from '../instansi.ts';
@@ -155,7 +156,7 @@ function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun
 
 export function rankingsOf(dataset: Dataset, tahun: number): Rankings {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
-  const byKode = new Map(dataset.instansi.map((i) => [i.kode, i]));
+  const byKode = indexOf(dataset).instansi;
   const result: Rankings = {};
   if (edition === undefined) return result;
   for (const kind of DATASET_KINDS) {

@@ -2,6 +2,7 @@
  * What an edition says at a glance: the publisher's own figures with their change since the last
  * comparable year, the distribution of its OPD, and every grade that moved since the previous edition.
  */
+import { indexOf } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
@@ -66,7 +67,7 @@ export interface GradeMove {
 /** Grades (predikat, or zona for kepatuhan) that moved since the previous edition holding the dataset. */
 export function gradeMoves(dataset: Dataset, tahun: number): GradeMove[] {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
-  const byKode = new Map(dataset.instansi.map((i) => [i.kode, i]));
+  const byKode = indexOf(dataset).instansi;
   const moves: GradeMove[] = [];
   for (const kind of ['sakip', 'kepatuhan', 'opd'] as const) {
     const previous = previousEditionWith(dataset, kind, tahun);
