@@ -25,7 +25,18 @@ export const paths = {
   peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
   metodologi: (lang: Lang) => pathTo(lang, 'metodologi'),
   data: (lang: Lang) => pathTo(lang, 'data'),
+  cari: (lang: Lang) => pathTo(lang, 'cari'),
+  bandingkan: (lang: Lang) => pathTo(lang, 'bandingkan'),
 };
+
+/**
+ * Files for download, the same in every language (data has no language): `/unduh/sakip.csv`,
+ * `/unduh/2024/sakip.json`, `/unduh/instansi/99.71.csv`, `/unduh/datapackage.json`.
+ */
+export function unduhPath(...segments: (string | number)[]): UrlPath {
+  const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  return `${base}${['unduh', ...segments.map((s) => encodeURIComponent(String(s)))].join('/')}` as UrlPath;
+}
 
 /** The same page in the other language: `/laporan/2024/` ↔ `/en/laporan/2024/`. */
 export function inLanguage(path: string, lang: Lang): UrlPath {
