@@ -1,0 +1,67 @@
+/**
+ * A failed build leaves the published folder exactly as it was, whether it fails early (a broken
+ * narrative chapter, refused by validation) or late (after Astro built the pages).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/data/hash.ts';
+import { root } from '../support/build.ts';
+
+function build(outDir: string, dataDir: string, flags: string[] = ['--no-pdf'], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir, ...flags], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env, DATA_DIR: dataDir },
+  });
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes, in a stable order. */
+function snapshot(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, string] => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), sha256(readFileSync(path))];
+    })
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+describe('a failed build never damages the published output', () => {
+  const work = mkdtempSync(join(tmpdir(), 'rapor-atomic-'));
+  const outDir = join(work, 'dist');
+  mkdirSync(join(outDir, 'laporan'), { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>the published site</title>');
+  writeFileSync(join(outDir, 'laporan', 'index.html'), 'a page of the published site');
+  const before = snapshot(outDir);
+
+  /** The example data with one more chapter in the draft edition. */
+  function dataWithChapter(name: string, source: string): string {
+    const data = join(mkdtempSync(join(work, 'data-')), 'data');
+    cpSync(join(root, 'data'), data, { recursive: true });
+    writeFileSync(join(data, '2025', 'narasi', name), source);
+    return data;
+  }
+
+  it('a chapter with broken MDX syntax is refused with its file, line and column', () => {
+    const data = dataWithChapter('02-rusak.mdx', '---\ntitle: Bab rusak\n---\n\nTeks biasa.\n\n<Nilai dataset="sakip" kode="99.71"\n');
+    const run = build(outDir, data);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/2025\/narasi\/02-rusak\.mdx:\d+:\d+/);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it('a build that fails after Astro succeeded (the PDF printer crashes) leaves dist/ as it was', () => {
+    // A Chromium that answers --version, so the build plans PDFs, then dies when it is launched.
+    const crashing = join(work, 'chromium-that-crashes');
+    writeFileSync(crashing, '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "Chromium 1.2.3"; exit 0; fi\necho "crashed" >&2; exit 1\n', { mode: 0o755 });
+    const run = build(outDir, join(root, 'data'), [], { CHROMIUM_PATH: crashing });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toMatch(/chromium|Chromium/);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(readdirSync(work)).not.toContain('.dist.build');
+  });
+});
