@@ -1,11 +1,15 @@
 /**
- * `npm run build [-- --outDir <dir>] [--lang id|en] [--no-pdf]`: validate the data folder, then build
- * the site, with the PDF of every published edition when Chromium is installed, into dist/ (or
- * --outDir), which stays untouched when anything fails.
+ * `npm run build [-- --outDir <dir>] [--lang id|en] [--no-pdf] [--edisi 2023,2024] [--pemda <kode>]`:
+ * validate the data folder, then build the site, with the PDF of every published edition when
+ * Chromium is installed, into dist/ (or --outDir), which stays untouched when anything fails.
+ * `--edisi`/`--pemda` build a preview of that part of the (whole, validated) folder: no PDFs, marked
+ * as such on every page and in the manifest.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../src/data/build.ts';
+import { subsetLabel } from '../src/domain/views/subset.ts';
+import { subsetArgs } from '../src/data/subset.ts';
 import { langArg } from '../src/data/validate.ts';
 import { chromiumPath, MissingChromium } from '../src/pdf/chromium.ts';
 
@@ -13,6 +17,13 @@ const args = process.argv.slice(2);
 const lang = langArg(args);
 const outDirFlag = args.indexOf('--outDir');
 const outDir = outDirFlag >= 0 ? args[outDirFlag + 1] : undefined;
+let subset: ReturnType<typeof subsetArgs>;
+try {
+  subset = subsetArgs(args);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 // Validation runs as its own process, so that the validated data (hundreds of MB at national scale)
 // is gone before Astro loads it again.
 const validate = fileURLToPath(new URL('validate.ts', import.meta.url));
@@ -20,8 +31,9 @@ if (spawnSync(process.execPath, [validate, '--lang', lang], { stdio: ['ignore', 
   console.error('Situs tidak dibangun; folder keluaran tidak diubah. [The site was not built; the output folder is unchanged.]');
   process.exit(1);
 }
-const pdf = !args.includes('--no-pdf');
-const result = buildSite({ root: process.cwd(), pdf, ...(outDir === undefined ? {} : { outDir }) });
+// A preview is never printed: a PDF travels without the site that says it is partial.
+const pdf = !args.includes('--no-pdf') && subset === undefined;
+const result = buildSite({ root: process.cwd(), pdf, ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
 process.stdout.write(result.log);
 if (!result.ok) {
   console.error('Pembangunan gagal; folder keluaran tidak diubah. [The build failed; the output folder is unchanged.]');
@@ -31,3 +43,6 @@ if (pdf && result.manifest?.chromium === undefined) {
   console.warn(`${new MissingChromium(chromiumPath()).message}\nSitus dibangun tanpa PDF. [The site was built without PDFs.]`);
 }
 console.log(`Situs dibangun di ${outDir ?? 'dist'}/. [The site is built in ${outDir ?? 'dist'}/.]`);
+if (subset !== undefined) {
+  console.log(`Ini pratinjau sebagian (${subsetLabel(subset)}), bukan publikasi. [This is a partial preview, not a publication.]`);
+}

@@ -7,14 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir } from '../src/data/data-dir.ts';
 import { MANIFEST, rehashManifest } from '../src/data/manifest.ts';
+import { siteFolderArg } from '../src/data/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
 import { validateFolder } from '../src/data/validate.ts';
 import { chromiumVersion } from '../src/pdf/chromium.ts';
 import { makePdfs } from '../src/pdf/make-pdfs.ts';
 
-const args = process.argv.slice(2);
-const distFlag = args.indexOf('--dist');
-const site = resolve(distFlag >= 0 ? (args[distFlag + 1] ?? '') : 'dist');
+const site = siteFolderArg(process.argv.slice(2));
 const report = validateFolder(dataDir(), 'both');
 if (!report.dataset) {
   console.error(report.lines.join('\n'));

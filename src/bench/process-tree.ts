@@ -1,6 +1,7 @@
 /**
  * Runs a command and measures its wall time and the peak RSS of its whole process tree (npm spawns
- * node, which spawns Astro): /proc is polled, summing the resident memory of every descendant.
+ * node, which spawns Astro, then the build's later steps): /proc is polled, summing the resident
+ * memory of every descendant, and of each program apart, to tell which step holds the peak.
  * Linux only, as the benchmark machines are.
  */
 import { spawn } from 'node:child_process';
@@ -10,12 +11,26 @@ export interface Measured {
   status: number | null;
   seconds: number;
   peakRssMb: number;
+  /** The peak RSS of each program of the tree (`astro.mjs`, `pagefind_extended`, …), in MB. */
+  peakRssMbByProgram: Record<string, number>;
   output: string;
 }
 
 const PAGE_BYTES = 4096;
 
-function treeRssBytes(root: number): number {
+/** A process's program: a node script's file name (`astro.mjs`, `build.ts`), or else the executable's (`npm`, `pagefind_extended`). */
+function programOf(pid: number): string {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  // npm rewrites its title into one string: "npm run build --outDir …".
+  const base = (arg: string) => arg.split(' ')[0]!.slice(arg.split(' ')[0]!.lastIndexOf('/') + 1);
+  if (argv.length === 0) return 'other';
+  if (base(argv[0]!) !== 'node') return base(argv[0]!);
+  if (argv.includes('--eval') || argv.includes('-e')) return 'node --eval';
+  return base(argv.slice(1).find((a) => !a.startsWith('-')) ?? 'node');
+}
+
+/** The RSS of the tree under `root`, in all and by program, in bytes. */
+function treeRssBytes(root: number): { total: number; byProgram: Map<string, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -33,13 +48,21 @@ function treeRssBytes(root: number): number {
     }
   }
   let total = 0;
+  const byProgram = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    const bytes = rss.get(pid) ?? 0;
+    total += bytes;
+    try {
+      const program = programOf(pid);
+      byProgram.set(program, (byProgram.get(program) ?? 0) + bytes);
+    } catch {
+      // The process ended while being read.
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byProgram };
 }
 
 export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
@@ -49,11 +72,17 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let peak = 0;
-  const poll = setInterval(() => (peak = Math.max(peak, treeRssBytes(child.pid!))), 200);
+  const peakByProgram = new Map<string, number>();
+  const poll = setInterval(() => {
+    const { total, byProgram } = treeRssBytes(child.pid!);
+    peak = Math.max(peak, total);
+    for (const [program, bytes] of byProgram) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, bytes));
+  }, 200);
   return new Promise((resolve) => {
     child.on('close', (status) => {
       clearInterval(poll);
-      resolve({ status, seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, output });
+      const peakRssMbByProgram = Object.fromEntries([...peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => [program, bytes / 2 ** 20]));
+      resolve({ status, seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, peakRssMbByProgram, output });
     });
   });
 }

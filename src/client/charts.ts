@@ -12,15 +12,24 @@ async function show(figure: HTMLElement): Promise<void> {
   if (figure.dataset.chart !== 'waiting') return;
   figure.dataset.chart = 'loading';
   try {
-    const { drawChart } = await (drawing ??= import('./chart-draw.ts'));
+    const [{ drawChart }, { addPngButton }] = await Promise.all([(drawing ??= import('./chart-draw.ts')), import('./chart-png.ts')]);
     const spec = JSON.parse(figure.querySelector('script[type="application/json"]')!.textContent!) as ChartSpec;
     drawChart(figure.querySelector('canvas')!, spec);
     figure.dataset.chart = 'drawn';
+    addPngButton(figure);
   } catch (error) {
     drawing = undefined;
     figure.dataset.chart = 'failed';
     console.error('Rapor: chart not drawn; its table remains', error);
   }
+}
+
+// A table too large for a build-time CSV link gets a script-made one; the module loads only then.
+const unlinked = [...document.querySelectorAll<HTMLElement>('.table-scroll + [data-table-downloads][hidden]')];
+if (unlinked.length > 0) {
+  void import('./table-csv.ts').then(({ addTableDownloads }) =>
+    addTableDownloads(unlinked.map((controls) => controls.previousElementSibling!.querySelector('table')!), { shown: false }),
+  );
 }
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart="static"]')];

@@ -11,6 +11,7 @@
  * Sort keys are the headers' `data-urut`, read from the rows' `data-<key>`; a row without it (no
  * nilai, no comparable change) sorts last in either direction, never as zero.
  */
+import { addTableDownloads } from './table-csv.ts';
 
 export type Direction = 'naik' | 'turun';
 
@@ -128,4 +129,5 @@ export function enhance(root: HTMLElement): void {
   });
   controls.hidden = false;
   render();
+  addTableDownloads(tables, { shown: true });
 }

@@ -8,28 +8,19 @@ import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Dataset } from '../domain/dataset.ts';
 import { dataDir } from './data-dir.ts';
-import { folderFingerprint } from './fingerprint.ts';
 import { formatCount, formatProblem } from './format.ts';
-import { loadDataFolder, type LoadResult } from './load.ts';
-
-/** One validation per folder content: every collection of a sync reads the same result. */
-let last: { dir: string; fingerprint: string; result: LoadResult; logged: boolean } | undefined;
-
-function load(dir: string): NonNullable<typeof last> {
-  const fingerprint = folderFingerprint(dir);
-  if (last?.dir !== dir || last.fingerprint !== fingerprint) last = { dir, fingerprint, result: loadDataFolder(dir), logged: false };
-  return last;
-}
+import { sha256 } from './hash.ts';
+import type { LoadResult } from './load.ts';
+import { validatedFolder } from './validated-folder.ts';
 
 const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
   ['Data tidak valid [invalid data]:', ...result.problems.map((p) => formatProblem(p)), formatCount(result.problems.length)].join('\n');
 
-/** A collection of entries derived from the dataset, each with a stable id. */
-/** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset, or undefined. */
-function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): Dataset | undefined {
-  const loaded = load(dataDir());
+/** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's fingerprint, or undefined. */
+function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; fingerprint: string } | undefined {
+  const loaded = validatedFolder(dataDir());
   const result = loaded.result;
-  if (result.ok) return result.dataset;
+  if (result.ok) return { dataset: result.dataset, fingerprint: loaded.fingerprint };
   if (!watching) throw new Error(problemsText(result));
   // Once per content, not once per collection.
   if (!loaded.logged) logger.warn(problemsText(result));
@@ -46,7 +37,7 @@ export function narrativeLoader(): Loader {
   return {
     name: 'rapor-narasi',
     async load(context) {
-      const dataset = validated(context.logger, context.watcher !== undefined);
+      const dataset = validated(context.logger, context.watcher !== undefined)?.dataset;
       if (dataset === undefined) return;
       if (!dataset.editions.some((e) => e.bab.length > 0)) return context.store.clear();
       const base = pathToFileURL(`${dataDir()}/`);
@@ -55,16 +46,20 @@ export function narrativeLoader(): Loader {
   };
 }
 
-export function datasetLoader<T extends Record<string, unknown>>(name: string, entries: (dataset: Dataset) => { id: string; data: T }[]): Loader {
+/**
+ * One entry, `versi`, naming the content of the valid folder the pages read (through
+ * `validatedFolder`, not through the store): a new content changes the entry, which is what makes the
+ * dev server render pages again. Invalid data leaves the last valid entry in place.
+ */
+export function versionLoader(): Loader {
   return {
-    name: `rapor-${name}`,
-    async load({ store, parseData, generateDigest, watcher, logger }) {
-      const dataset = validated(logger, watcher !== undefined);
-      if (dataset === undefined) return;
+    name: 'rapor-versi',
+    async load({ store, watcher, logger }) {
+      const valid = validated(logger, watcher !== undefined);
+      if (valid === undefined) return;
+      const data = { fingerprint: sha256(valid.fingerprint) };
       store.clear();
-      for (const { id, data } of entries(dataset)) {
-        store.set({ id, data: await parseData({ id, data }), digest: generateDigest(data) });
-      }
+      store.set({ id: 'versi', data, digest: data.fingerprint });
     },
   };
 }

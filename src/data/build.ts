@@ -11,6 +11,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { dataDir } from './data-dir.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
+import { SUBSET_ENV } from './subset.ts';
+import type { Subset } from '../domain/views/subset.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -22,6 +24,8 @@ export interface BuildOptions {
    * them, and its pages then do not link them: a site never links a file it lacks.
    */
   pdf?: boolean;
+  /** Build a preview of this part of the folder only (src/domain/views/subset.ts); the manifest records it. */
+  subset?: Subset;
 }
 
 export interface BuildResult {
@@ -34,7 +38,7 @@ export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
 
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-export function buildSite({ root, outDir = join(root, 'dist'), pdf = true }: BuildOptions): BuildResult {
+export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset }: BuildOptions): BuildResult {
   const target = resolve(root, outDir);
   // Beside the target, so that the final renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
@@ -44,23 +48,32 @@ export function buildSite({ root, outDir = join(root, 'dist'), pdf = true }: Bui
   mkdirSync(work, { recursive: true });
   // Read before Astro runs, so that nothing the build writes can change what the site says it came from.
   const chromium = pdf ? chromiumVersion() : undefined;
-  const info: BuildInfo = { ...buildInfo(root, dataDir()), ...(chromium === undefined ? {} : { chromium }) };
-  const run = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next], {
-    cwd: root,
-    encoding: 'utf8',
+  const info: BuildInfo & { subset?: Subset } = { ...buildInfo(root, dataDir()), ...(chromium === undefined ? {} : { chromium }), ...(subset === undefined ? {} : { subset }) };
+  // Astro reads BASE_URL, SITE and ASSETS_PREFIX from the environment over its config (some CI
+  // systems, and Vitest, set BASE_URL): the site's address comes from situs.json alone.
+  const { BASE_URL: _, SITE: __, ASSETS_PREFIX: ___, ...inherited } = process.env;
+  const astroEnv = {
+    ...inherited,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [BUILD_INFO_ENV]: JSON.stringify(info),
     // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data store
     // there, and two builds sharing one would read each other's data.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_INFO_ENV]: JSON.stringify(info), [CACHE_DIR_ENV]: join(work, 'cache') },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+    [CACHE_DIR_ENV]: join(work, 'cache'),
+    ...(subset === undefined ? {} : { [SUBSET_ENV]: JSON.stringify(subset) }),
+  };
+  const run = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', next], { cwd: root, encoding: 'utf8', env: astroEnv, maxBuffer: 256 * 1024 * 1024 });
   let log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
   let ok = run.status === 0 && !/\[ERROR\]/.test(log) && existsSync(next);
-  if (ok && chromium !== undefined) {
-    // The PDF command itself, on the new folder: the same step as `npm run pdf`, before the swap.
-    const printed = spawnSync(process.execPath, [join(root, 'scripts', 'pdf.ts'), '--dist', next], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    log += `${printed.stdout ?? ''}${printed.stderr ?? ''}`;
-    ok = printed.status === 0;
+  // The steps after Astro, each a command of its own run on the new folder, before the swap: the
+  // search index (Pagefind; before the PDFs, which are not searched), the data downloads (a process
+  // of their own, so that this one never holds the Dataset), then the PDFs, as `npm run pdf` prints them.
+  const steps = ['search-index.ts', 'downloads.ts', ...(chromium === undefined ? [] : ['pdf.ts'])];
+  for (const step of steps) {
+    if (!ok) break;
+    const stepRun = spawnSync(process.execPath, [join(root, 'scripts', step), '--dist', next], { cwd: root, encoding: 'utf8', env: astroEnv, maxBuffer: 16 * 1024 * 1024 });
+    log += `${stepRun.stdout ?? ''}${stepRun.stderr ?? ''}`;
+    ok = stepRun.status === 0;
   }
   if (!ok) {
     rmSync(work, { recursive: true, force: true });

@@ -76,7 +76,12 @@ export function rehashManifest(siteDir: string, added: Partial<BuildInfo> = {}):
 }
 
 /** What the site being built says about itself: the build's own BuildInfo, or (outside a build, in `astro dev`) read now. */
+let handedInfo: { raw: string; info: BuildInfo } | undefined;
+
 export function currentBuildInfo(root: string = process.cwd()): BuildInfo {
   const handed = process.env[BUILD_INFO_ENV];
-  return handed ? (JSON.parse(handed) as BuildInfo) : buildInfo(root, dataDir());
+  if (!handed) return buildInfo(root, dataDir());
+  // Parsed once per process: every page's citation asks for it.
+  if (handedInfo?.raw !== handed) handedInfo = { raw: handed, info: JSON.parse(handed) as BuildInfo };
+  return handedInfo.info;
 }

@@ -2,7 +2,6 @@
  * An instansi's history: for every edition and dataset, whether it was assessed (and the row), not
  * assessed, or did not exist that year — three different states, none of them a zero.
  */
-import { compareNama } from './collation.ts';
 import type { Dataset, RowsByKind } from './dataset.ts';
 import { indexOf, rowOf } from './dataset-index.ts';
 import { isActiveIn, type Instansi } from './instansi.ts';
@@ -59,7 +58,7 @@ export function lineageOf(dataset: Dataset, kode: Kode): Lineage {
     instansi,
     pendahulu: [...(index.pendahulu.get(kode) ?? [])],
     ...(pengganti === undefined ? {} : { pengganti }),
-    anak: [...(index.anak.get(kode) ?? [])].sort((a, b) => compareNama(a.nama, b.nama)),
+    anak: [...(index.anak.get(kode) ?? [])],
   };
 }
 
@@ -69,18 +68,32 @@ export interface Assessment {
   row: RowsByKind[DatasetKind];
 }
 
+const latest = new WeakMap<Dataset, ReadonlyMap<Kode, Assessment>>();
+
 /**
  * The most recent assessment of an instansi in any dataset (SAKIP before kepatuhan before OPD within
- * a year). Drafts count only while no edition is published.
+ * a year). Drafts count only while no edition is published. Found for every instansi in one pass over
+ * the rows, once per Dataset: every page listing children asks for many.
  */
 export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | undefined {
+  let byKode = latest.get(dataset);
+  if (byKode === undefined) {
+    byKode = latestAssessments(dataset);
+    latest.set(dataset, byKode);
+  }
+  return byKode.get(kode);
+}
+
+function latestAssessments(dataset: Dataset): Map<Kode, Assessment> {
   const anyPublished = dataset.editions.some((e) => e.edisi.status === 'terbit');
+  const byKode = new Map<Kode, Assessment>();
   for (const edition of [...dataset.editions].reverse()) {
     if (anyPublished && edition.edisi.status !== 'terbit') continue;
     for (const kind of DATASET_KINDS) {
-      const row = rowOf(dataset, edition, kind, kode);
-      if (row !== undefined) return { kind, tahun: edition.tahun, row };
+      for (const row of edition.datasets[kind] ?? []) {
+        if (!byKode.has(row.kode)) byKode.set(row.kode, { kind, tahun: edition.tahun, row });
+      }
     }
   }
-  return undefined;
+  return byKode;
 }

@@ -12,19 +12,33 @@ const dateFormat = Object.fromEntries(
   (['id', 'en'] as const).map((lang) => [lang, new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })]),
 ) as Record<Lang, Intl.DateTimeFormat>;
 
-/** A score with two decimals, as sources publish them: `88,00`. */
-export function formatNilai(nilai: number, lang: Lang): string {
-  return nilaiFormat[lang].format(nilai);
+/**
+ * `format` remembering its answers: ICU formatting costs microseconds a call, and a national build
+ * formats the same few thousand scores and counts millions of times.
+ */
+function remembered(formats: Record<Lang, Intl.NumberFormat>): (value: number, lang: Lang) => string {
+  const seen = { id: new Map<number, string>(), en: new Map<number, string>() } satisfies Record<Lang, Map<number, string>>;
+  return (value, lang) => {
+    // A Map takes -0 for 0, which ICU writes "-0": never cached, so that no answer depends on call order.
+    if (Object.is(value, -0)) return formats[lang].format(value);
+    let formatted = seen[lang].get(value);
+    if (formatted === undefined) {
+      formatted = formats[lang].format(value);
+      seen[lang].set(value, formatted);
+    }
+    return formatted;
+  };
 }
+
+/** A score with two decimals, as sources publish them: `88,00`. */
+export const formatNilai = remembered(nilaiFormat);
 
 /** A score, or the words for a cell left empty: never a zero. */
 export function formatNilaiOrNone(nilai: number | undefined, lang: Lang): string {
   return nilai === undefined ? ui.notAssessed[lang] : formatNilai(nilai, lang);
 }
 
-export function formatInteger(value: number, lang: Lang): string {
-  return integerFormat[lang].format(value);
-}
+export const formatInteger = remembered(integerFormat);
 
 /** A signed change with a real minus sign: `+1,25`, `−0,50`. */
 export function formatDelta(delta: number, lang: Lang, format: (n: number, lang: Lang) => string = formatNilai): string {

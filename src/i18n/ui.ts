@@ -8,6 +8,7 @@ export const ui = {
   editions: text('Laporan', 'Reports'),
   rankings: text('Peringkat', 'Rankings'),
   methodology: text('Metodologi', 'Methodology'),
+  compare: text('Bandingkan', 'Compare'),
   languageName: text('Bahasa Indonesia', 'English'),
   otherLanguage: text('English', 'Bahasa Indonesia'),
   otherLanguageLabel: text('Read this page in English', 'Baca halaman ini dalam Bahasa Indonesia'),

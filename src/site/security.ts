@@ -5,7 +5,8 @@
  */
 const POLICY: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  // Site search (Pagefind) compiles its WebAssembly; this allows that and no other eval.
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",

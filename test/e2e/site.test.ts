@@ -2,16 +2,14 @@
  * The example site in a real Chromium (Debian's, through playwright-core), served on 127.0.0.1:
  * navigation, languages, charts, ranking filters, narrow screens, accessibility (axe-core), keyboard.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests, launch } from '../support/browser.ts';
+import { axeViolations, openPage } from '../support/page.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { buildSite } from '../support/build.ts';
 import { serve, type Served } from '../support/serve.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let site: Served;
 let browser: Browser;
 
@@ -26,21 +24,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A page in a fresh context, recording console errors, page errors and any request leaving the site. */
-async function open(path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) {
-  const context = await browser.newContext({ viewport, ...options });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(site.url)) problems.push(`request to another origin: ${request.url()}`);
-  });
-  await page.goto(site.url + path);
-  return { page, problems, close: () => context.close() };
-}
+/** A page of the example site in a fresh context (test/support/page.ts). */
+const open = (path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) => openPage(browser, site.url, path, { viewport, ...options });
 
 /** Brings every chart into view and waits until each is drawn (or failed). */
 async function drawAllCharts(page: Page): Promise<void> {
@@ -132,18 +117,13 @@ describe.runIf(browserTests)('in a real browser', () => {
 });
 
 describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const pages = ['/', '/data/', '/laporan/2024/', '/laporan/2024/cetak/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/404.html'];
+  const pages = ['/', '/data/', '/laporan/2024/', '/laporan/2024/cetak/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/cari/', '/bandingkan/', '/404.html'];
   for (const path of [...pages, ...pages.filter((p) => p !== '/404.html').map((p) => `/en${p}`)]) {
     it(path, async () => {
       // axe is injected through the DevTools protocol: the page's own CSP forbids injected scripts, rightly.
       const { page, close } = await open(path, undefined, { bypassCSP: true });
       await drawAllCharts(page);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await close();
     });

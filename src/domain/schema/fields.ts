@@ -4,7 +4,7 @@
  * a problem in domain words, carried in the zod issue's params as `{ message, fix }`.
  */
 import { z } from 'zod';
-import { isKode, type Kode } from '../kode.ts';
+import { isKode, KODE_PATTERN, type Kode } from '../kode.ts';
 import { formatNumber, parseDecimal, parseInteger } from '../number.ts';
 import type { Finding } from '../problem.ts';
 import { text, type Text } from '../text.ts';
@@ -25,7 +25,32 @@ export type Cell = string | undefined;
 /** The parser behind each field schema, for readCell. */
 const parsers = new WeakMap<object, (raw: Cell) => Parsed<unknown>>();
 
-function cellSchema<T>(parse: (raw: Cell) => Parsed<T>) {
+/**
+ * What a column holds once read, for readers of the published data (the data package's field types
+ * and constraints): zod metadata of each field schema, set by the field's kind below.
+ */
+export type Column =
+  | { type: 'string'; pattern?: string; enum?: readonly string[]; /** A list written in one cell, joined by this. */ separator?: string }
+  | { type: 'number'; minimum: number; maximum: number }
+  | { type: 'integer'; minimum: number; maximum?: number }
+  | { type: 'date' };
+
+const columns = z.registry<{ column: Column }>();
+
+/** The column a field schema reads, or undefined for a schema not built here. */
+export const columnOf = (schema: FieldSchema): Column | undefined => columns.get(schema)?.column;
+
+/**
+ * A column's meaning for readers of the data, Indonesian with the English in brackets, as zod's
+ * `description` metadata. Registered on the schema itself: `.meta()` or `.describe()` would return a
+ * clone, which readCell's fast parser does not know.
+ */
+export function described<S extends FieldSchema>(schema: S, about: Text): S {
+  z.globalRegistry.add(schema as FieldSchema, { description: `${about.id} [${about.en}]` });
+  return schema;
+}
+
+function cellSchema<T>(parse: (raw: Cell) => Parsed<T>, column: Column) {
   const schema = z
     .string()
     .optional()
@@ -37,6 +62,7 @@ function cellSchema<T>(parse: (raw: Cell) => Parsed<T>) {
       return z.NEVER;
     });
   parsers.set(schema, parse);
+  columns.add(schema, { column });
   return schema;
 }
 
@@ -72,17 +98,17 @@ const missing = (kolom: string): Parsed<never> =>
   bad(text(`kolom ${kolom} wajib diisi`, `column ${kolom} is required`), text(`Isi kolom ${kolom}`, `Fill in column ${kolom}`));
 
 /** Wraps a parser of a present value into a required or optional field. */
-function presence<T>(kolom: string, parse: (raw: string) => Parsed<T>) {
+function presence<T>(kolom: string, column: Column, parse: (raw: string) => Parsed<T>) {
   return {
-    required: () => cellSchema<T>((raw) => (raw === undefined ? missing(kolom) : parse(raw))),
-    optional: () => cellSchema<T | undefined>((raw) => (raw === undefined ? ok(undefined) : parse(raw))),
+    required: () => cellSchema<T>((raw) => (raw === undefined ? missing(kolom) : parse(raw)), column),
+    optional: () => cellSchema<T | undefined>((raw) => (raw === undefined ? ok(undefined) : parse(raw)), column),
   };
 }
 
-export const textField = (kolom: string) => presence(kolom, (raw) => ok(raw));
+export const textField = (kolom: string) => presence(kolom, { type: 'string' }, (raw) => ok(raw));
 
 export const kodeField = (kolom: string) =>
-  presence(kolom, (raw): Parsed<Kode> =>
+  presence(kolom, { type: 'string', pattern: KODE_PATTERN.source }, (raw): Parsed<Kode> =>
     isKode(raw)
       ? ok(raw)
       : bad(
@@ -93,7 +119,7 @@ export const kodeField = (kolom: string) =>
 
 /** One of a fixed set of values, matched case-insensitively and written back in canonical form. */
 export const choiceField = <V extends string>(kolom: string, values: readonly V[]) =>
-  presence(kolom, (raw): Parsed<V> => {
+  presence(kolom, { type: 'string', enum: values }, (raw): Parsed<V> => {
     const found = values.find((v) => v.toLowerCase() === raw.toLowerCase());
     return found !== undefined
       ? ok(found)
@@ -105,7 +131,7 @@ export const choiceField = <V extends string>(kolom: string, values: readonly V[
 
 /** A score between 0 and `max`, with a decimal point or a decimal comma. */
 export const scoreField = (kolom: string, max = 100) =>
-  presence(kolom, (raw): Parsed<number> => {
+  presence(kolom, { type: 'number', minimum: 0, maximum: max }, (raw): Parsed<number> => {
     const value = parseDecimal(raw);
     if (value === undefined) {
       return bad(
@@ -122,10 +148,12 @@ export const scoreField = (kolom: string, max = 100) =>
     return ok(value);
   });
 
+const YEARS = { minimum: 1945, maximum: 2200 };
+
 export const yearField = (kolom: string) =>
-  presence(kolom, (raw): Parsed<number> => {
+  presence(kolom, { type: 'integer', ...YEARS }, (raw): Parsed<number> => {
     const value = parseInteger(raw);
-    return value !== undefined && value >= 1945 && value <= 2200
+    return value !== undefined && value >= YEARS.minimum && value <= YEARS.maximum
       ? ok(value)
       : bad(
           text(`"${raw}" di kolom ${kolom} bukan tahun`, `"${raw}" in column ${kolom} is not a year`),
@@ -134,7 +162,7 @@ export const yearField = (kolom: string) =>
   });
 
 export const rankField = (kolom: string) =>
-  presence(kolom, (raw): Parsed<number> => {
+  presence(kolom, { type: 'integer', minimum: 1 }, (raw): Parsed<number> => {
     const value = parseInteger(raw);
     return value !== undefined && value >= 1
       ? ok(value)
@@ -154,7 +182,7 @@ export function isIsoDate(raw: string): boolean {
 }
 
 export const dateField = (kolom: string) =>
-  presence(kolom, (raw): Parsed<string> =>
+  presence(kolom, { type: 'date' }, (raw): Parsed<string> =>
     isIsoDate(raw)
       ? ok(raw)
       : bad(
@@ -165,7 +193,7 @@ export const dateField = (kolom: string) =>
 
 /** A list of names separated by `|` (former names). */
 export const listField = (kolom: string) =>
-  presence(kolom, (raw): Parsed<string[]> =>
+  presence(kolom, { type: 'string', separator: '|' }, (raw): Parsed<string[]> =>
     ok(
       raw
         .split('|')

@@ -1,5 +1,5 @@
 /** Which edition is the latest, and what is newer than a given one: drafts never outrank a published edition. */
-import { indexOf } from '../dataset-index.ts';
+import { indexOf, perDataset } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
@@ -18,18 +18,20 @@ export function newerEdition(dataset: Dataset, tahun: number): Edition | undefin
   return latest !== undefined && latest.tahun > tahun ? latest : undefined;
 }
 
-/** An edition's OPD rows grouped by their pemda, pemda in name order. */
-export function opdByPemda(dataset: Dataset, edition: Edition): { pemda: Instansi; rows: RowsByKind['opd'][] }[] {
+/** An edition's OPD rows grouped by their pemda, pemda in name order; remembered per Dataset and edition (the report and its print version, in each language). */
+export const opdByPemda = perDataset((dataset: Dataset, edition: Edition): { pemda: Instansi; rows: RowsByKind['opd'][] }[] => {
   const byKode = indexOf(dataset).instansi;
   const groups = new Map<Kode, RowsByKind['opd'][]>();
   for (const row of edition.datasets.opd ?? []) {
     const induk = byKode.get(row.kode)!.induk!;
-    groups.set(induk, [...(groups.get(induk) ?? []), row]);
+    const group = groups.get(induk);
+    if (group === undefined) groups.set(induk, [row]);
+    else group.push(row);
   }
   return [...groups]
     .map(([induk, rows]) => ({ pemda: byKode.get(induk)!, rows }))
     .sort((a, b) => compareNama(a.pemda.nama, b.pemda.nama));
-}
+});
 
 /** Rows in the order of their instansi's names, for tables a reader scans by name. */
 export function byInstansiNama<R extends { kode: Kode }>(rows: readonly R[], instansi: ReadonlyMap<Kode, Instansi>): R[] {

@@ -3,7 +3,7 @@
  * separately; OPD within their pemda), competition-ranked by nilai (1, 2, 2, 4). Rows without a
  * nilai are listed after the ranked ones, unranked. Rank changes only against a comparable year.
  */
-import { indexOf } from '../dataset-index.ts';
+import { indexOf, perDataset } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import { JENIS, type Instansi, type Jenis } from '../instansi.ts';
@@ -154,7 +154,8 @@ function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun
   return { previous: { tahun: previous.tahun, ...(notComparable ? { notComparable } : {}) }, groups };
 }
 
-export function rankingsOf(dataset: Dataset, tahun: number): Rankings {
+/** Remembered per Dataset and year: several pages of a build show the same rankings. */
+export const rankingsOf = perDataset((dataset: Dataset, tahun: number): Rankings => {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   const byKode = indexOf(dataset).instansi;
   const result: Rankings = {};
@@ -164,7 +165,7 @@ export function rankingsOf(dataset: Dataset, tahun: number): Rankings {
     if (rows !== undefined) (result as Record<DatasetKind, unknown>)[kind] = datasetRankings(dataset, kind, tahun, rows, byKode);
   }
   return result;
-}
+});
 
 /** What the rankings page can filter rows by; the names are also the URL query parameters. */
 export const FILTERS = ['provinsi', 'jenis', 'predikat', 'zona'] as const;

@@ -2,7 +2,7 @@
  * What an edition says at a glance: the publisher's own figures with their change since the last
  * comparable year, the distribution of its OPD, and every grade that moved since the previous edition.
  */
-import { indexOf } from '../dataset-index.ts';
+import { indexOf, perDataset } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
@@ -64,8 +64,11 @@ export interface GradeMove {
   comparable: boolean;
 }
 
-/** Grades (predikat, or zona for kepatuhan) that moved since the previous edition holding the dataset. */
-export function gradeMoves(dataset: Dataset, tahun: number): GradeMove[] {
+/**
+ * Grades (predikat, or zona for kepatuhan) that moved since the previous edition holding the dataset.
+ * Remembered per Dataset and year (the home page, the report and its print version ask for them).
+ */
+export const gradeMoves = perDataset((dataset: Dataset, tahun: number): GradeMove[] => {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   const byKode = indexOf(dataset).instansi;
   const moves: GradeMove[] = [];
@@ -89,4 +92,4 @@ export function gradeMoves(dataset: Dataset, tahun: number): GradeMove[] {
     }
   }
   return moves.sort((a, b) => compareNama(a.instansi.nama, b.instansi.nama));
-}
+});

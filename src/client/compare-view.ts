@@ -1,0 +1,105 @@
+/**
+ * The compare page's results: per dataset a table (years down, the chosen instansi across, each cell
+ * the grade and score or why there is none; a year graded by a different rule than the year above
+ * says it is not comparable), then one history chart per instansi, drawn with the site's own chart
+ * modules, Chart.js loaded only now.
+ */
+import type { HistorySpec } from './chart-spec.ts';
+import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
+import { historyChart } from '../components/chart-specs.ts';
+import type { Kode } from '../domain/kode.ts';
+import { comparable, DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
+import type { Lang } from '../domain/text.ts';
+import { notComparableReason } from '../domain/views/change.ts';
+import { formatNilai } from '../i18n/format.ts';
+import { paths } from '../i18n/paths.ts';
+import { ui } from '../i18n/ui.ts';
+import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
+
+type Child = Node | string;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const link = (href: string, label: string) => el('a', { href }, label);
+
+function cell(kind: DatasetKind, entry: CompareEntry, lang: Lang): HTMLTableCellElement {
+  if (entry.status !== 'dinilai') {
+    return el('td', { class: 'muted' }, entry.status === 'tidak-aktif' ? ui.notActive[lang] : t.notAssessed[lang]);
+  }
+  const graded = gradedOf(kind, entry.row);
+  const [scale, grade] = 'zona' in graded ? ['zona', graded.zona] : ['predikat', graded.predikat];
+  const nilai = graded.nilai === undefined ? [] : [' ', formatNilai(graded.nilai, lang)];
+  return el('td', {}, el('span', { class: `badge ${scale}-${grade}` }, grade), ...nilai);
+}
+
+function yearHeader(kind: DatasetKind, years: readonly number[], index: number, draft: boolean, lang: Lang): HTMLTableCellElement {
+  const tahun = years[index]!;
+  const th = el('th', { scope: 'row' }, link(paths.laporan(tahun, lang), String(tahun)));
+  if (draft) th.append(' ', el('span', { class: 'muted' }, `(${t.draft[lang]})`));
+  const previous = years[index - 1];
+  if (previous !== undefined && !comparable(kind, previous, tahun)) {
+    th.append(el('br'), el('span', { class: 'not-comparable' }, notComparableReason(kind, previous, tahun)[lang]));
+  }
+  return th;
+}
+
+function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement {
+  const years = yearsOf(editions, kind);
+  const drafts = new Set(editions.filter((e) => e.draf).map((e) => e.tahun));
+  const entries = chosen.map((file) => entriesOf(file, kind, years));
+  const caption = `${t.history(ui.dataset[kind][lang])[lang]}: ${chosen.map((f) => f.instansi.nama).join('; ')}`;
+  const head = el('tr', {}, el('th', { scope: 'col' }, ui.year[lang]), ...chosen.map((f) => el('th', { scope: 'col' }, link(paths.instansi(f.instansi.kode as Kode, lang), f.instansi.nama))));
+  const body = years.map((tahun, i) => el('tr', {}, yearHeader(kind, years, i, drafts.has(tahun), lang), ...entries.map((e) => cell(kind, e[i]!, lang))));
+  const table = el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...body));
+  return el('section', { class: 'table-scroll', tabindex: '0', 'aria-label': caption }, table);
+}
+
+/** One chart per instansi with a score in this dataset, each a HistorySpec as the instansi page draws it. */
+function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): { figure: HTMLElement; spec: HistorySpec }[] {
+  const years = yearsOf(editions, kind);
+  return chosen.flatMap((file) => {
+    const entries = entriesOf(file, kind, years).map((e) => (e.status === 'dinilai' ? { ...e, row: gradedOf(kind, e.row) } : e));
+    if (!entries.some((e) => e.status === 'dinilai' && e.row.nilai !== undefined)) return [];
+    const label = `${t.history(ui.dataset[kind][lang])[lang]}, ${file.instansi.nama}`;
+    const spec = historyChart(kind, entries, { lang, ariaLabel: label, valueLabel: ui.nilai[lang] });
+    const canvas = el('canvas', { role: 'img', 'aria-label': label });
+    const figure = el('figure', { class: 'chart', 'data-chart': 'waiting' }, el('figcaption', {}, file.instansi.nama), el('div', { class: 'chart-box' }, canvas));
+    return [{ figure, spec }];
+  });
+}
+
+let drawing: Promise<typeof import('./chart-draw.ts')> | undefined;
+
+async function draw(figure: HTMLElement, spec: HistorySpec): Promise<void> {
+  try {
+    const { drawChart } = await (drawing ??= import('./chart-draw.ts'));
+    drawChart(figure.querySelector('canvas')!, spec);
+    figure.dataset.chart = 'drawn';
+  } catch (error) {
+    drawing = undefined;
+    figure.dataset.chart = 'failed';
+    figure.querySelector('.chart-box')?.remove();
+    console.error('Rapor: chart not drawn; its table remains', error);
+  }
+}
+
+export function renderResults(target: HTMLElement, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): void {
+  const sections = DATASET_KINDS.filter((kind) => yearsOf(editions, kind).length > 0).flatMap((kind) => {
+    if (!chosen.some((f) => f.datasets[kind].length > 0)) return [];
+    const id = `banding-${kind}`;
+    const figures = chartFigures(kind, chosen, editions, lang);
+    const section = el('section', { 'aria-labelledby': id }, el('h2', { id }, ui.datasetLong[kind][lang]), datasetTable(kind, chosen, editions, lang));
+    if (figures.length > 0) {
+      section.append(el('h3', {}, `${t.chartsHeading[lang]}: ${ui.dataset[kind][lang]}`), el('p', { class: 'chart-summary' }, t.chartSummary[lang]), el('div', { class: 'compare-charts' }, ...figures.map((f) => f.figure)));
+    }
+    return [{ section, figures }];
+  });
+  const empty = chosen.length > 0 && sections.length === 0 ? [el('p', {}, t.noData[lang])] : [];
+  target.replaceChildren(...sections.map((s) => s.section), ...empty);
+  for (const { figures } of sections) for (const { figure, spec } of figures) void draw(figure, spec);
+}

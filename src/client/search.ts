@@ -1,0 +1,189 @@
+/**
+ * The search page's results, from the Pagefind index the build writes into `pagefind/` (Pagefind's
+ * search API, not its UI: that UI's inline styles break the CSP). The query lives in the URL
+ * (`?q=`): a search can be shared, and the back button goes back to the previous search.
+ * Pagefind loads the index of the page's <html lang>, so /en/cari/ finds English pages only.
+ *
+ * Everything from the index is put in as text; the excerpt's HTML is parsed in an inert document and
+ * only its <mark> survives, as a fresh element.
+ */
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Partial<Record<'title' | 'jenis' | 'kode' | 'token' | 'induk' | 'lama' | 'nilai', string>>;
+}
+
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: Result[] }>;
+}
+
+/** The page's strings (ui-cari.ts), in its language; `{n}`, `{q}` and `{shown}` are filled in. */
+export interface SearchStrings {
+  searching: string;
+  found: string;
+  foundOne: string;
+  foundMany: string;
+  none: string;
+  failed: string;
+  jenis: string;
+  kode: string;
+  induk: string;
+  lama: string;
+  nilai: string;
+  report: string;
+}
+
+/** More results than this are counted but not shown: a name query that broad wants refining. */
+const SHOWN = 50;
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+async function loadPagefind(): Promise<Pagefind> {
+  // A path known only at run time: the bundler must leave the import alone.
+  const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** A query that could be a kode (src/domain/kode.ts). */
+const KODE = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * The kode as one word that no longer kode starts with (`99.71` → `kode99x71z`, `99.71.dinkes` →
+ * `kode99x71xdinkesz`), since Pagefind splits a kode at its dots and matches words by their start;
+ * written into each instansi page's metadata by src/components/search-meta.ts.
+ */
+export const kodeToken = (kode: string): string => `kode${kode.toLowerCase().replace(/[._-]/g, 'x')}z`;
+
+/** Pagefind's ranking, except that the instansi whose kode is the query comes first. */
+async function ranked(pagefind: Pagefind, query: string): Promise<Result[]> {
+  const [words, token] = await Promise.all([pagefind.search(query), KODE.test(query) ? pagefind.search(kodeToken(query)) : undefined]);
+  // Different kode can make the same word (99.71, 99-71): only the exact kode counts.
+  const candidates = await Promise.all((token?.results ?? []).slice(0, 3).map(async (result) => ({ result, data: await result.data() })));
+  const exact = candidates.filter(({ data }) => data.meta.kode?.toLowerCase() === query.toLowerCase()).map(({ result }) => result);
+  return [...exact, ...words.results.filter((result) => !exact.some((first) => first.id === result.id))];
+}
+
+const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** Pagefind's excerpt is HTML-escaped text with <mark> around the matches; rebuilt here from text nodes and marks only. */
+function excerptNodes(html: string): Node[] {
+  const inert = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...inert.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+function resultItem(data: ResultData, strings: SearchStrings): HTMLLIElement | undefined {
+  const url = new URL(data.url, window.location.href);
+  if (url.origin !== window.location.origin) return undefined;
+  const item = element('li');
+  const heading = item.appendChild(element('h2'));
+  const link = heading.appendChild(element('a', data.meta.title ?? url.pathname));
+  link.href = url.pathname;
+  // Only instansi pages carry a jenis; the other indexed pages are the published reports.
+  const facts: [string, string | undefined][] = [
+    [strings.jenis, data.meta.jenis ?? strings.report],
+    [strings.kode, data.meta.kode],
+    [strings.induk, data.meta.induk],
+    [strings.lama, data.meta.lama],
+    [strings.nilai, data.meta.nilai],
+  ];
+  const list = item.appendChild(element('dl'));
+  for (const [term, value] of facts) {
+    if (value === undefined || value === '') continue;
+    const row = list.appendChild(element('div'));
+    row.append(element('dt', term), element('dd', value));
+  }
+  const excerpt = item.appendChild(element('p'));
+  excerpt.className = 'excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  return item;
+}
+
+export function enhance(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const unavailable = document.querySelector<HTMLElement>('[data-search-unavailable]');
+  if (input === null || status === null || list === null || unavailable === null) return;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  const pagefind = loadPagefind();
+  // Only the latest query may write its results: an older, slower one is dropped.
+  let latest = 0;
+
+  const show = async (query: string): Promise<void> => {
+    const run = ++latest;
+    list.replaceChildren();
+    list.hidden = true;
+    if (query === '') {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      const results = await ranked(await pagefind, query);
+      const data = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+      if (run !== latest) return;
+      const items = data.flatMap((one) => resultItem(one, strings) ?? []);
+      list.replaceChildren(...items);
+      list.hidden = items.length === 0;
+      const n = results.length;
+      const values = { n: n.toLocaleString(document.documentElement.lang), q: query, shown: String(SHOWN) };
+      status.textContent = fill(n === 0 ? strings.none : n === 1 ? strings.foundOne : n > SHOWN ? strings.foundMany : strings.found, values);
+    } catch {
+      if (run === latest) status.textContent = strings.failed;
+    }
+  };
+
+  const fromUrl = () => new URL(window.location.href).searchParams.get('q')?.trim() ?? '';
+
+  pagefind.then(
+    () => {
+      input.value = fromUrl();
+      void show(input.value);
+    },
+    () => {
+      // No index (`astro dev`, or a site copied without pagefind/): the page says so and offers its links.
+      unavailable.hidden = false;
+      form.querySelector('button')?.setAttribute('disabled', '');
+    },
+  );
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (query === fromUrl()) {
+      void show(query);
+      return;
+    }
+    const url = new URL(window.location.href);
+    if (query === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', query);
+    window.history.pushState(null, '', url);
+    void show(query);
+  });
+
+  window.addEventListener('popstate', () => {
+    input.value = fromUrl();
+    void show(input.value);
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The columns of every table Rapor publishes for download, each with its field schema: the editors'
+ * own columns (src/domain/schema/) and the few a download adds (the edition's year and status, the
+ * instansi's name, the dataset, the correction's number). The CSV header, the JSON keys and the data
+ * package's fields all come from these lists, so a column added to a schema appears in all three.
+ */
+import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
+import { STATUS } from '../schema/edisi.ts';
+import { choiceField, described, rankField, yearField, type FieldSchema } from '../schema/fields.ts';
+import { instansiFields } from '../schema/instansi.ts';
+import { kepatuhanFields } from '../schema/kepatuhan.ts';
+import { koreksiFields } from '../schema/koreksi.ts';
+import { opdFields } from '../schema/opd.ts';
+import { sakipFields } from '../schema/sakip.ts';
+import { text } from '../text.ts';
+
+export interface ColumnSpec {
+  name: string;
+  schema: FieldSchema;
+}
+
+/** Columns a download adds to the editors' files. */
+export const downloadFields = {
+  tahun: described(yearField('tahun').required(), text('Tahun edisi (tahun evaluasi)', 'Year of the edition (the evaluation year)')),
+  status_edisi: described(
+    choiceField('status_edisi', STATUS).required(),
+    text('Status edisi: terbit (dikunci) atau draf (angkanya masih dapat berubah)', 'Status of the edition: terbit (published and locked) or draf (a draft whose figures may still change)'),
+  ),
+  dataset: described(choiceField('dataset', DATASET_KINDS).required(), text('Penilaian: sakip, kepatuhan atau opd', 'The assessment: sakip, kepatuhan or opd')),
+  nomor: described(rankField('nomor').required(), text('Nomor urut koreksi dalam koreksi.csv; tanda koreksi di situs menautnya', 'Number of the correction in the order of koreksi.csv; the site’s correction marks link to it')),
+};
+
+const FIELDS = { sakip: sakipFields, kepatuhan: kepatuhanFields, opd: opdFields } as const;
+
+const specs = (fields: Record<string, FieldSchema>): ColumnSpec[] => Object.entries(fields).map(([name, schema]) => ({ name, schema }));
+
+/** The instansi's identity: its kode as the dataset names it, and its name from instansi.csv (the editors' nama column is not stored). */
+const IDENTITY = ['kode', 'nama'];
+/** Written last in a row: where a figure comes from and what to know about it. */
+const TRAILING = ['sumber', 'catatan'];
+
+/** A dataset's table: edition, instansi, then the dataset's columns in the order of its schema. */
+function datasetColumnsOf(kind: DatasetKind): ColumnSpec[] {
+  const own = specs(FIELDS[kind]);
+  return [
+    { name: 'tahun', schema: downloadFields.tahun },
+    { name: 'status_edisi', schema: downloadFields.status_edisi },
+    own.find((c) => c.name === 'kode')!,
+    { name: 'nama', schema: instansiFields.nama },
+    ...own.filter((c) => !IDENTITY.includes(c.name)),
+  ];
+}
+
+export const DATASET_COLUMNS: Readonly<Record<DatasetKind, readonly ColumnSpec[]>> = {
+  sakip: datasetColumnsOf('sakip'),
+  kepatuhan: datasetColumnsOf('kepatuhan'),
+  opd: datasetColumnsOf('opd'),
+};
+
+export const REGISTRY_COLUMNS: readonly ColumnSpec[] = specs(instansiFields);
+
+export const KOREKSI_COLUMNS: readonly ColumnSpec[] = [{ name: 'nomor', schema: downloadFields.nomor }, ...specs(koreksiFields)];
+
+/** One instansi's rows of every dataset in one table: the dataset, then every dataset's columns once, source and note last. */
+export const INSTANSI_ROW_COLUMNS: readonly ColumnSpec[] = (() => {
+  const all = DATASET_KINDS.flatMap((kind) => DATASET_COLUMNS[kind]);
+  const once = all.filter((c, i) => all.findIndex((d) => d.name === c.name) === i);
+  return [
+    { name: 'dataset', schema: downloadFields.dataset },
+    ...once.filter((c) => !TRAILING.includes(c.name)),
+    ...once.filter((c) => TRAILING.includes(c.name)),
+  ];
+})();

@@ -1,0 +1,15 @@
+/** `/feed.xml` and `/en/feed.xml`: the Atom feed of published editions and corrections, per language. */
+import type { APIRoute } from 'astro';
+import { siteDataset } from '../../data/site-data.ts';
+import type { Lang } from '../../domain/text.ts';
+import { langPaths } from '../../i18n/routes.ts';
+import { pdfHref } from '../../pdf/link.ts';
+import { atomXml } from '../../site/atom.ts';
+import { feedOf } from '../../site/feed.ts';
+
+export const getStaticPaths = () => langPaths();
+
+export const GET: APIRoute = async ({ props }) => {
+  const xml = atomXml(feedOf(await siteDataset(), (props as { lang: Lang }).lang, pdfHref));
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,28 @@
+/**
+ * Every page of the site a search engine should find, each as one address per language — the list
+ * the sitemap is written from. It follows the pages' own routes (src/pages, through src/i18n/routes.ts)
+ * and their `noindex`: test/integration/discovery.test.ts checks the two against a built site.
+ * Left out on purpose: the pages of a draft edition (src/domain/visibility.ts), print versions (a copy
+ * of the edition page made for the PDF), search results (`/cari/`) and the 404 page.
+ */
+import type { Dataset, Edition } from '../domain/dataset.ts';
+import type { Lang } from '../domain/text.ts';
+import { isIndexable } from '../domain/visibility.ts';
+import { paths } from '../i18n/paths.ts';
+
+/** A page's path in each language. */
+export type PageAt = (lang: Lang) => string;
+
+/** `pdf`: the address of a published edition's PDF in a language, undefined when the build printed none. */
+export function indexablePages(dataset: Dataset, pdf: (edition: Edition, lang: Lang) => string | undefined = () => undefined): PageAt[] {
+  const published = dataset.editions.filter(isIndexable);
+  return [
+    paths.home,
+    paths.metodologi,
+    paths.data,
+    paths.bandingkan,
+    ...published.flatMap((edition) => [paths.laporan, paths.cakupan, paths.peringkat].map((at): PageAt => (lang) => at(edition.tahun, lang))),
+    ...published.flatMap((edition) => (pdf(edition, 'id') === undefined ? [] : [(lang: Lang) => pdf(edition, lang)!])),
+    ...dataset.instansi.map((instansi): PageAt => (lang) => paths.instansi(instansi.kode, lang)),
+  ];
+}

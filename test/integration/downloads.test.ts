@@ -1,0 +1,157 @@
+/**
+ * The download files of a real build: the example (data/) and the hostile fixture, each built once
+ * with `npm run build`. Every promised file exists, SHA256SUMS verifies with sha256sum, the data
+ * package validates against the official Frictionless profile and matches its files, JSON keeps the
+ * values of data/, and no CSV cell can run as a formula.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../../src/data/load.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
+import { CSV_BOM } from '../../src/domain/export/spreadsheet-csv.ts';
+import { DATASET_KINDS } from '../../src/domain/rules.ts';
+import { formatBytes } from '../../src/i18n/ui-unduh.ts';
+import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
+import { buildSite, root } from '../support/build.ts';
+
+const PROFILE = join(root, 'test', 'fixtures', 'frictionless', 'tabular-data-package.json');
+
+/** Every file under a folder, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+const cellsOf = (csv: string): string[][] => Papa.parse<string[]>(csv.slice(CSV_BOM.length), { newline: '\r\n', skipEmptyLines: true }).data;
+
+let dist: string;
+let unduh: string;
+let dataset: Dataset;
+const read = (path: string) => readFileSync(join(unduh, path), 'utf8');
+
+beforeAll(() => {
+  dist = buildSite(undefined, '--no-pdf');
+  unduh = join(dist, 'unduh');
+  const loaded = loadDataFolder(join(root, 'data'));
+  if (!loaded.ok) throw new Error('data/ does not validate');
+  dataset = loaded.dataset;
+}, 180_000);
+
+describe('the downloads of the example site', () => {
+  it('writes every promised file, and nothing else', () => {
+    const expected = [
+      ...DATASET_KINDS.flatMap((kind) => [`${kind}.csv`, `${kind}.json`]),
+      ...dataset.editions.flatMap((e) => DATASET_KINDS.filter((kind) => e.datasets[kind]).flatMap((kind) => [`${e.tahun}/${kind}.csv`, `${e.tahun}/${kind}.json`])),
+      'instansi.csv',
+      'instansi.json',
+      'koreksi.csv',
+      'koreksi.json',
+      ...dataset.instansi.flatMap((i) => [`instansi/${i.kode}.csv`, `instansi/${i.kode}.json`]),
+      'datapackage.json',
+      'SHA256SUMS',
+    ].sort();
+    expect(filesUnder(unduh)).toEqual(expected);
+  });
+
+  it('lists every other file in SHA256SUMS, sorted, and sha256sum -c verifies them', () => {
+    const lines = read('SHA256SUMS').trimEnd().split('\n');
+    const paths = lines.map((line) => line.slice(66));
+    expect(paths).toEqual(filesUnder(unduh).filter((p) => p !== 'SHA256SUMS'));
+    expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : 1)));
+    const check = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: unduh, encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('has a datapackage.json valid against the Frictionless tabular-data-package profile, matching its files', () => {
+    const pkg = JSON.parse(read('datapackage.json')) as {
+      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[] } }[];
+    };
+    const uri = { validate: (s: string) => URL.canParse(s) };
+    const ajv = new Ajv({ allErrors: true, strict: false, formats: { uri, textarea: true, email: /^[^@\s]+@[^@\s]+$/, 'date-time': true } });
+    const validate = ajv.compile(JSON.parse(readFileSync(PROFILE, 'utf8')) as object);
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    expect(pkg.resources.map((r) => r.name)).toEqual([...DATASET_KINDS, 'instansi', 'koreksi']);
+    for (const resource of pkg.resources) {
+      const bytes = readFileSync(join(unduh, resource.path));
+      expect(resource.bytes, resource.path).toBe(bytes.length);
+      expect(resource.hash, resource.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      const csv = bytes.toString('utf8');
+      expect(csv.startsWith(CSV_BOM), resource.path).toBe(true);
+      expect(cellsOf(csv)[0], resource.path).toEqual(resource.schema.fields.map((f) => f.name));
+      // Numbers are machine-readable: a decimal point, no quotes, no thousands separator.
+      for (const field of resource.schema.fields.filter((f) => f.type === 'number' || f.type === 'integer')) {
+        const index = resource.schema.fields.indexOf(field);
+        for (const cells of cellsOf(csv).slice(1)) if (cells[index] !== '') expect(cells[index], `${resource.path} ${field.name}`).toMatch(/^\d+(\.\d+)?$/);
+      }
+    }
+  });
+
+  it('keeps in JSON the values of data/, and the CSV says the same', () => {
+    for (const kind of DATASET_KINDS) {
+      const json = JSON.parse(read(`${kind}.json`)) as { rows: Record<string, unknown>[] };
+      const csv = cellsOf(read(`${kind}.csv`));
+      const header = csv[0]!;
+      const expected = dataset.editions
+        .filter((e) => e.edisi.status === 'terbit')
+        .flatMap((e) => ((e.datasets[kind] ?? []) as unknown as Record<string, unknown>[]).map((row): Record<string, unknown> => ({ ...row, tahun: e.tahun })));
+      expect(json.rows).toHaveLength(expected.length);
+      expect(csv).toHaveLength(expected.length + 1);
+      json.rows.forEach((row, i) => {
+        const source = expected.find((r) => r.tahun === row.tahun && r.kode === row.kode)!;
+        for (const [column, value] of Object.entries(row)) {
+          if (['tahun', 'status_edisi', 'nama'].includes(column)) continue;
+          expect(value, `${kind} ${row.tahun} ${String(row.kode)} ${column}`).toEqual(source[column] ?? null);
+          expect(csv[i + 1]![header.indexOf(column)], column).toBe(value === null ? '' : String(value));
+        }
+      });
+    }
+  });
+
+  it('lists the files on /data/ with their true sizes, in both languages', () => {
+    for (const [page, lang] of [['data/index.html', 'id'], ['en/data/index.html', 'en']] as const) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      for (const path of ['sakip.csv', 'opd.json', '2025/opd.json', 'instansi.csv', 'koreksi.json', 'datapackage.json']) {
+        expect(html, path).toContain(`href="/unduh/${path}"`);
+        expect(html, path).toContain(`(${formatBytes(readFileSync(join(unduh, path)).length, lang)})`);
+      }
+      expect(html).toContain('href="/unduh/SHA256SUMS"');
+    }
+  });
+});
+
+describe('the downloads of hostile data', () => {
+  let hostile: string;
+  beforeAll(() => {
+    hostile = join(buildSite(writeSiteFolder(), '--no-pdf'), 'unduh');
+  }, 180_000);
+
+  it('neutralise every CSV cell that could start a formula, and keep the original in JSON', () => {
+    let checked = 0;
+    for (const path of filesUnder(hostile).filter((p) => p.endsWith('.csv'))) {
+      for (const cells of cellsOf(readFileSync(join(hostile, path), 'utf8'))) {
+        for (const cell of cells) {
+          checked++;
+          if (/^-?\d+(\.\d+)?$/.test(cell)) continue;
+          expect(cell, `${path}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    const registry = cellsOf(readFileSync(join(hostile, 'instansi.csv'), 'utf8'));
+    expect(registry.find((cells) => cells[0] === '16.74.disdik')![1]).toBe(`'${HOSTILE.formula}`);
+    const json = JSON.parse(readFileSync(join(hostile, 'instansi.json'), 'utf8')) as { rows: { kode: string; nama: string }[] };
+    expect(json.rows.find((r) => r.kode === '16.74.disdik')!.nama).toBe(HOSTILE.formula);
+    const own = JSON.parse(readFileSync(join(hostile, 'instansi', '16.74.disdik.json'), 'utf8')) as { instansi: { nama: string }; datasets: Record<string, { nama: string }[]> };
+    expect(own.instansi.nama).toBe(HOSTILE.formula);
+    expect(Object.values(own.datasets).flat().every((row) => row.nama === HOSTILE.formula)).toBe(true);
+    expect(readFileSync(join(hostile, 'instansi', '16.74.disdik.csv'), 'utf8')).toContain(`'${HOSTILE.formula.replace(/"/g, '""')}`);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The build's search-index step on small sites: only pages marked searchable are indexed, one index
+ * per language in a fixed order, without Pagefind's own UI; a site with nothing to index fails the
+ * step (and so the build, which then leaves dist/ alone).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, it } from 'vitest';
+import { SEARCH_DIR } from '../../src/data/search-index.ts';
+import { root } from '../support/build.ts';
+
+/** The build's step, as the build runs it: `scripts/search-index.ts --dist <site>`. */
+function searchIndexStep(site: string): { ok: boolean; log: string } {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'search-index.ts'), '--dist', site], { encoding: 'utf8' });
+  return { ok: run.status === 0, log: `${run.stdout}${run.stderr}` };
+}
+
+const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+
+function siteWith(files: Record<string, string>): string {
+  const site = mkdtempSync(join(tmpdir(), 'rapor-search-'));
+  for (const [path, html] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+  return site;
+}
+
+it('indexes the searchable pages of each language, in a fixed order, without Pagefind’s UI', () => {
+  const site = siteWith({
+    'instansi/a/index.html': page('id', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+    'en/instansi/a/index.html': page('en', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+    'laporan/2025/index.html': page('id', '<main><h1>Draf</h1></main>'),
+    'index.html': page('id', '<main><h1>Beranda</h1></main>'),
+  });
+  const step = searchIndexStep(site);
+  expect(step).toMatchObject({ ok: true });
+  expect(step.log).toContain('Indeks pencarian: 2 halaman.');
+  const entry = JSON.parse(readFileSync(join(site, SEARCH_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages)).toEqual(['en', 'id']);
+  expect(entry.languages.id!.page_count).toBe(1);
+  const files = readdirSync(join(site, SEARCH_DIR));
+  expect(files).toContain('pagefind.js');
+  expect(files.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
+});
+
+it('fails when no page is marked searchable', () => {
+  const step = searchIndexStep(siteWith({ 'index.html': page('id', '<main><h1>Beranda</h1></main>') }));
+  expect(step.ok).toBe(false);
+  expect(step.log).toContain('no page is marked searchable');
+});
