@@ -6,7 +6,10 @@
  */
 import type { HistorySpec } from './chart-spec.ts';
 import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
+import { addPngButton } from './chart-png.ts';
+import { addTableDownloads } from './table-csv.ts';
 import { historyChart } from '../components/chart-specs.ts';
+import { downloadName } from '../components/download-name.ts';
 import type { Kode } from '../domain/kode.ts';
 import { comparable, DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
@@ -15,6 +18,7 @@ import { formatNilai } from '../i18n/format.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
+import { uiKutip } from '../i18n/ui-kutip.ts';
 
 type Child = Node | string;
 
@@ -48,7 +52,11 @@ function yearHeader(kind: DatasetKind, years: readonly number[], index: number, 
   return th;
 }
 
-function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement {
+/** File names of this comparison's downloads: the page, the dataset or instansi, the same for the same choice. */
+const fileName = (label: string, extension: string): string => downloadName(location.pathname, label, extension);
+
+/** A table, in its scrolling box, with the controls below it that table-csv.ts fills with its CSV button. */
+function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement[] {
   const years = yearsOf(editions, kind);
   const drafts = new Set(editions.filter((e) => e.draf).map((e) => e.tahun));
   const entries = chosen.map((file) => entriesOf(file, kind, years));
@@ -56,7 +64,8 @@ function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editio
   const head = el('tr', {}, el('th', { scope: 'col' }, ui.year[lang]), ...chosen.map((f) => el('th', { scope: 'col' }, link(paths.instansi(f.instansi.kode as Kode, lang), f.instansi.nama))));
   const body = years.map((tahun, i) => el('tr', {}, yearHeader(kind, years, i, drafts.has(tahun), lang), ...entries.map((e) => cell(kind, e[i]!, lang))));
   const table = el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...body));
-  return el('section', { class: 'table-scroll', tabindex: '0', 'aria-label': caption }, table);
+  const controls = el('div', { class: 'table-downloads', 'data-table-downloads': '', 'data-label-all': uiKutip.csvAll[lang], 'data-file-all': fileName(`${kind} ${chosen.map((f) => f.instansi.kode).join(' ')}`, 'csv') });
+  return [el('section', { class: 'table-scroll', tabindex: '0', 'aria-label': caption }, table), controls];
 }
 
 /** One chart per instansi with a score in this dataset, each a HistorySpec as the instansi page draws it. */
@@ -68,7 +77,8 @@ function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editio
     const label = `${t.history(ui.dataset[kind][lang])[lang]}, ${file.instansi.nama}`;
     const spec = historyChart(kind, entries, { lang, ariaLabel: label, valueLabel: ui.nilai[lang] });
     const canvas = el('canvas', { role: 'img', 'aria-label': label });
-    const figure = el('figure', { class: 'chart', 'data-chart': 'waiting' }, el('figcaption', {}, file.instansi.nama), el('div', { class: 'chart-box' }, canvas));
+    const png = { 'data-png-file': fileName(`${kind} ${file.instansi.kode}`, 'png'), 'data-png-label': uiKutip.png[lang] };
+    const figure = el('figure', { class: 'chart', 'data-chart': 'waiting', ...png }, el('figcaption', {}, file.instansi.nama), el('div', { class: 'chart-box' }, canvas));
     return [{ figure, spec }];
   });
 }
@@ -80,6 +90,7 @@ async function draw(figure: HTMLElement, spec: HistorySpec): Promise<void> {
     const { drawChart } = await (drawing ??= import('./chart-draw.ts'));
     drawChart(figure.querySelector('canvas')!, spec);
     figure.dataset.chart = 'drawn';
+    addPngButton(figure);
   } catch (error) {
     drawing = undefined;
     figure.dataset.chart = 'failed';
@@ -93,7 +104,7 @@ export function renderResults(target: HTMLElement, chosen: readonly InstansiFile
     if (!chosen.some((f) => f.datasets[kind].length > 0)) return [];
     const id = `banding-${kind}`;
     const figures = chartFigures(kind, chosen, editions, lang);
-    const section = el('section', { 'aria-labelledby': id }, el('h2', { id }, ui.datasetLong[kind][lang]), datasetTable(kind, chosen, editions, lang));
+    const section = el('section', { 'aria-labelledby': id }, el('h2', { id }, ui.datasetLong[kind][lang]), ...datasetTable(kind, chosen, editions, lang));
     if (figures.length > 0) {
       section.append(el('h3', {}, `${t.chartsHeading[lang]}: ${ui.dataset[kind][lang]}`), el('p', { class: 'chart-summary' }, t.chartSummary[lang]), el('div', { class: 'compare-charts' }, ...figures.map((f) => f.figure)));
     }
@@ -101,5 +112,6 @@ export function renderResults(target: HTMLElement, chosen: readonly InstansiFile
   });
   const empty = chosen.length > 0 && sections.length === 0 ? [el('p', {}, t.noData[lang])] : [];
   target.replaceChildren(...sections.map((s) => s.section), ...empty);
+  addTableDownloads(target.querySelectorAll('table'), { shown: false });
   for (const { figures } of sections) for (const { figure, spec } of figures) void draw(figure, spec);
 }

@@ -2,6 +2,7 @@
  * The compare page of the example site in a real Chromium, under its Content-Security-Policy: the
  * choice from the address, picking by keyboard, the limit of four, charts, no script, axe.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests, launch } from '../support/browser.ts';
@@ -40,6 +41,22 @@ async function sakipTable(page: Page): Promise<{ heads: string[]; rows: Record<s
 }
 
 describe.runIf(browserTests)('the compare page', () => {
+  it('offers each table as CSV and each chart as PNG', async () => {
+    const { page, problems, close } = await open('/bandingkan/?k=99.71&k=16.74', { acceptDownloads: true });
+    const { rows } = await sakipTable(page);
+    const controls = page.locator('[aria-labelledby="banding-sakip"] .table-downloads');
+    const [csv] = await Promise.all([page.waitForEvent('download'), controls.getByRole('button').click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFTahun,Kota Contoh (fiktif),Kota Prabumulih\r\n')).toBe(true);
+    expect(text.split('\r\n').filter((line) => line !== '').length - 1).toBe(Object.keys(rows).length);
+    expect(csv.suggestedFilename()).toMatch(/^bandingkan-sakip-99\.71-16\.74\.csv$/);
+    await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => (f as HTMLElement).dataset.chart === 'drawn'));
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[aria-labelledby="banding-sakip"] figure.chart .chart-png').click()]);
+    expect([...readFileSync((await png.path())!).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('shows the histories the address names, side by side, with rule changes marked and charts drawn', async () => {
     const { page, problems, close } = await open('/bandingkan/?k=99.71&k=16.74');
     const { heads, rows } = await sakipTable(page);

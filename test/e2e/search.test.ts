@@ -142,6 +142,18 @@ describe.runIf(browserTests)('site search', () => {
     await close();
   });
 
+  it('does not quote a draft’s figure: 78,65 (Dinas Kesehatan, draft 2025) is on its page but not found', async () => {
+    expect(readFileSync(join(dist, 'instansi', '99.71.dinkes', 'index.html'), 'utf8')).toContain('78,65');
+    const { page, problems, close } = await open(searchPath('78,65'));
+    const { results } = await outcome(page);
+    // Pagefind may match "78" or "65" elsewhere; no result may quote the draft's figure.
+    const excerpts = await page.locator('.search-results .excerpt').allTextContents();
+    expect(excerpts.filter((excerpt) => excerpt.includes('78,65'))).toEqual([]);
+    expect(results.map((r) => r.href)).not.toContain('/instansi/99.71.dinkes/');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('does not index drafts: a word only the draft 2025 edition uses is not found', async () => {
     expect(readFileSync(join(dist, 'laporan', '2025', 'index.html'), 'utf8')).toContain('tertinggal');
     const { page, problems, close } = await open(searchPath('tertinggal'));

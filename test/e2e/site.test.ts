@@ -92,8 +92,9 @@ describe.runIf(browserTests)('in a real browser', () => {
   });
 
   it('fits a 360 px phone: no page scrolls sideways (tables scroll in their own box)', async () => {
-    for (const path of ['/', '/laporan/2024/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/peringkat/2024/', '/en/metodologi/', '/404.html']) {
+    for (const path of ['/', '/laporan/2024/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/peringkat/2024/', '/en/metodologi/', '/data/', '/bandingkan/?k=99.71&k=63.71&k=16.74&k=99.71.dinkes', '/cari/?q=dinas', '/404.html']) {
       const { page, close } = await open(path, { width: 360, height: 740 });
+      if (path.startsWith('/bandingkan/')) await page.locator('[data-compare-results] table').first().waitFor();
       await drawAllCharts(page);
       await expect(page.evaluate(() => document.documentElement.scrollWidth), path).resolves.toBeLessThanOrEqual(360);
       await close();
@@ -138,7 +139,9 @@ describe.runIf(browserTests)('hostile names from the data', () => {
   afterAll(() => hostile?.close());
 
   it('run no script, reach no other origin and keep every layout within a 360 px screen', async () => {
-    for (const path of ['/instansi/16.72/', '/instansi/16.74.pupr/', '/instansi/16.74.panjang/', '/en/instansi/16.74.rtl/', '/instansi/16.74.emoji/', '/instansi/16.74/', '/laporan/2022/', '/peringkat/2022/', '/laporan/2022/cakupan/']) {
+    const pages = ['/instansi/16.72/', '/instansi/16.74.pupr/', '/instansi/16.74.panjang/', '/en/instansi/16.74.rtl/', '/instansi/16.74.emoji/', '/instansi/16.74/', '/laporan/2022/', '/peringkat/2022/', '/laporan/2022/cakupan/', '/data/', '/bandingkan/?k=16.72&k=16.74.panjang&k=16.74.rtl&k=16.74.emoji'];
+    for (const path of pages) {
+      const pathname = path.split('?')[0];
       const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       const incidents: string[] = [];
@@ -146,16 +149,21 @@ describe.runIf(browserTests)('hostile names from the data', () => {
         incidents.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
       });
-      // The page itself, the site's own scripts and styles, its icon: anything else (an injected
-      // <img src=x>, a fetch) is an incident.
+      // The page itself, the site's own scripts and styles, its icon, and the compare page's data files:
+      // anything else (an injected <img src=x>, a fetch) is an incident.
       page.on('request', (request) => {
         const url = new URL(request.url());
         const expected =
           url.origin === hostile.url &&
-          ((request.resourceType() === 'document' && url.pathname === path) || /^\/_astro\/[^/]+\.(js|css)$/.test(url.pathname) || url.pathname === '/favicon.svg');
+          ((request.resourceType() === 'document' && url.pathname === pathname) ||
+            /^\/_astro\/[^/]+\.(js|css)$/.test(url.pathname) ||
+            url.pathname === '/favicon.svg' ||
+            (pathname === '/bandingkan/' && /^\/unduh\/instansi(\/[^/]+)?\.json$/.test(url.pathname)));
         if (!expected) incidents.push(`${request.resourceType()} request: ${request.url()}`);
       });
       await page.goto(hostile.url + path);
+      // The compare page renders its tables from the data files it fetches.
+      if (pathname === '/bandingkan/') await page.locator('[data-compare-results] table').first().waitFor();
       await drawAllCharts(page);
       await expect(page.evaluate(() => document.documentElement.scrollWidth), path).resolves.toBeLessThanOrEqual(360);
       expect(incidents, path).toEqual([]);

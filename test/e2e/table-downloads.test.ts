@@ -3,6 +3,7 @@
  * shown and all its rows as CSV, a chart as PNG, a table's CSV on a page without JavaScript, and the
  * "Kutip" block's permalink, fingerprint and links, all under the site's Content-Security-Policy.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
@@ -119,15 +120,19 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
   });
 
   it('shows the permalink and fingerprint in the Kutip block, and its links resolve', async () => {
-    const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8')) as { fingerprint: string };
+    const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8')) as { input: Record<string, string> };
+    // The data's fingerprint, recomputed from the manifest as any reader can: SHA-256 of its
+    // `sha256sum`-style list of the data files (the example's paths are ASCII: code-unit order is byte order).
+    const list = Object.keys(manifest.input).sort().map((path) => `${manifest.input[path]}  ${path}\n`).join('');
+    const fingerprint = createHash('sha256').update(list).digest('hex');
     for (const path of ['/instansi/99.71/', '/en/laporan/2024/']) {
       const { page, problems, close } = await open(path);
       const block = page.locator('section.kutip');
       await expect(block.locator('[data-permalink]').textContent()).resolves.toBe(`https://rapor.example.org${path}`);
-      await expect(block.locator('[data-fingerprint]').textContent()).resolves.toBe(manifest.fingerprint.slice(0, 12));
+      await expect(block.locator('[data-fingerprint]').textContent()).resolves.toBe(fingerprint.slice(0, 12));
       const citation = (await block.locator('[data-citation]').textContent())!;
       expect(citation).toContain(`https://rapor.example.org${path}`);
-      expect(citation).toContain(manifest.fingerprint.slice(0, 12));
+      expect(citation).toContain(fingerprint.slice(0, 12));
       const hrefs = await block.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
       expect(hrefs.some((href) => href.startsWith('/unduh/'))).toBe(true);
       for (const href of hrefs) {
