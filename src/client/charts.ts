@@ -4,24 +4,13 @@
  * printed. A figure's `data-chart` tells its state: `static` (no script ran; CSS hides the empty
  * box), `waiting`, `loading`, `drawn` or `failed` (box hidden again, the table remains).
  */
+import { drawFigure } from './chart-figure.ts';
 import type { ChartSpec } from './chart-spec.ts';
-
-let drawing: Promise<typeof import('./chart-draw.ts')> | undefined;
 
 async function show(figure: HTMLElement): Promise<void> {
   if (figure.dataset.chart !== 'waiting') return;
   figure.dataset.chart = 'loading';
-  try {
-    const [{ drawChart }, { addPngButton }] = await Promise.all([(drawing ??= import('./chart-draw.ts')), import('./chart-png.ts')]);
-    const spec = JSON.parse(figure.querySelector('script[type="application/json"]')!.textContent!) as ChartSpec;
-    drawChart(figure.querySelector('canvas')!, spec);
-    figure.dataset.chart = 'drawn';
-    addPngButton(figure);
-  } catch (error) {
-    drawing = undefined;
-    figure.dataset.chart = 'failed';
-    console.error('Rapor: chart not drawn; its table remains', error);
-  }
+  await drawFigure(figure, JSON.parse(figure.querySelector('script[type="application/json"]')!.textContent!) as ChartSpec);
 }
 
 // A table too large for a build-time CSV link gets a script-made one; the module loads only then.

@@ -6,7 +6,7 @@
  */
 import type { HistorySpec } from './chart-spec.ts';
 import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
-import { addPngButton } from './chart-png.ts';
+import { drawFigure } from './chart-figure.ts';
 import { addTableDownloads } from './table-csv.ts';
 import { historyChart } from '../components/chart-specs.ts';
 import { downloadName } from '../components/download-name.ts';
@@ -83,22 +83,6 @@ function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editio
   });
 }
 
-let drawing: Promise<typeof import('./chart-draw.ts')> | undefined;
-
-async function draw(figure: HTMLElement, spec: HistorySpec): Promise<void> {
-  try {
-    const { drawChart } = await (drawing ??= import('./chart-draw.ts'));
-    drawChart(figure.querySelector('canvas')!, spec);
-    figure.dataset.chart = 'drawn';
-    addPngButton(figure);
-  } catch (error) {
-    drawing = undefined;
-    figure.dataset.chart = 'failed';
-    figure.querySelector('.chart-box')?.remove();
-    console.error('Rapor: chart not drawn; its table remains', error);
-  }
-}
-
 export function renderResults(target: HTMLElement, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): void {
   const sections = DATASET_KINDS.filter((kind) => yearsOf(editions, kind).length > 0).flatMap((kind) => {
     if (!chosen.some((f) => f.datasets[kind].length > 0)) return [];
@@ -113,5 +97,5 @@ export function renderResults(target: HTMLElement, chosen: readonly InstansiFile
   const empty = chosen.length > 0 && sections.length === 0 ? [el('p', {}, t.noData[lang])] : [];
   target.replaceChildren(...sections.map((s) => s.section), ...empty);
   addTableDownloads(target.querySelectorAll('table'), { shown: false });
-  for (const { figures } of sections) for (const { figure, spec } of figures) void draw(figure, spec);
+  for (const { figures } of sections) for (const { figure, spec } of figures) void drawFigure(figure, spec);
 }
