@@ -14,7 +14,6 @@ export const FINGERPRINT_PREFIX = 12;
 
 export interface CitedEdition {
   judul: string;
-  tahun: number;
   /** `YYYY-MM-DD`; absent for a draft. */
   tanggal_terbit?: string;
 }

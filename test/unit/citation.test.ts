@@ -31,7 +31,7 @@ const dataset: Dataset = {
 };
 const [e2023, e2024] = dataset.editions as [Edition, Edition];
 const cite = (edisi: Edition, lang: 'id' | 'en' = 'id', title = edisi.edisi.judul) =>
-  citationOf({ situs: dataset.situs, path: `/laporan/${edisi.tahun}/`, title, edition: { judul: edisi.edisi.judul, tahun: edisi.tahun, ...(edisi.edisi.tanggal_terbit ? { tanggal_terbit: edisi.edisi.tanggal_terbit } : {}) }, fingerprint: FINGERPRINT, lang });
+  citationOf({ situs: dataset.situs, path: `/laporan/${edisi.tahun}/`, title, edition: { judul: edisi.edisi.judul, ...(edisi.edisi.tanggal_terbit ? { tanggal_terbit: edisi.edisi.tanggal_terbit } : {}) }, fingerprint: FINGERPRINT, lang });
 
 describe('citationOf', () => {
   it('names publisher, year of publication, title, date, permalink and the fingerprint prefix', () => {
@@ -58,7 +58,7 @@ describe('citationOf', () => {
       situs: dataset.situs,
       path: '/en/instansi/99.71/',
       title: `${HOSTILE} (99.71)`,
-      edition: { judul: 'Laporan 2023', tahun: 2023, tanggal_terbit: '2024-04-28' },
+      edition: { judul: 'Laporan 2023', tanggal_terbit: '2024-04-28' },
       fingerprint: FINGERPRINT,
       lang: 'en',
     });
