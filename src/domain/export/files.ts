@@ -10,6 +10,7 @@ import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { columnOf } from '../schema/fields.ts';
 import { text } from '../text.ts';
+import { publishedEditions } from '../views/editions.ts';
 import { spreadsheetCsv } from './spreadsheet-csv.ts';
 import { datasetTable, instansiRowsTable, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
 
@@ -47,8 +48,6 @@ const editionInfo = (edition: Edition) => ({
   ...(edition.edisi.status === 'draf' ? { catatan: `${DRAFT_NOTE.id} [${DRAFT_NOTE.en}]` } : {}),
 });
 
-const published = (dataset: Dataset): Edition[] => dataset.editions.filter((e) => e.edisi.status === 'terbit');
-
 /** A dataset's CSV and JSON over these editions; the JSON names the editions it covers. */
 function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edition[], stem: string): DownloadFile[] {
   const table = datasetTable(dataset, kind, editions);
@@ -60,7 +59,7 @@ function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edi
 }
 
 /** `<dataset>.csv|json` over the published editions (a header alone while none holds it). */
-export const longFiles = (dataset: Dataset): DownloadFile[] => DATASET_KINDS.flatMap((kind) => datasetPair(dataset, kind, published(dataset), kind));
+export const longFiles = (dataset: Dataset): DownloadFile[] => DATASET_KINDS.flatMap((kind) => datasetPair(dataset, kind, publishedEditions(dataset), kind));
 
 /** `<tahun>/<dataset>.csv|json` for every dataset of every edition, drafts included. */
 export const editionFiles = (dataset: Dataset): DownloadFile[] =>

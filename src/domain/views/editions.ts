@@ -4,17 +4,19 @@ import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
+import { isIndexable } from '../visibility.ts';
 
-const published = (dataset: Dataset): Edition[] => dataset.editions.filter((e) => e.edisi.status === 'terbit');
+/** The published editions, oldest first: what the site offers search engines, feeds and long downloads. */
+export const publishedEditions = (dataset: Dataset): Edition[] => dataset.editions.filter(isIndexable);
 
 /** The latest published edition; the latest draft only while nothing is published. */
 export function latestEdition(dataset: Dataset): Edition | undefined {
-  return published(dataset).at(-1) ?? dataset.editions.at(-1);
+  return publishedEditions(dataset).at(-1) ?? dataset.editions.at(-1);
 }
 
 /** The latest published edition newer than `tahun`, for the "a newer edition exists" notice. */
 export function newerEdition(dataset: Dataset, tahun: number): Edition | undefined {
-  const latest = published(dataset).at(-1);
+  const latest = publishedEditions(dataset).at(-1);
   return latest !== undefined && latest.tahun > tahun ? latest : undefined;
 }
 
