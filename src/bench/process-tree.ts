@@ -13,6 +13,8 @@ export interface Measured {
   peakRssMb: number;
   /** The peak RSS of each program of the tree (`astro.mjs`, `pagefind_extended`, …), in MB. */
   peakRssMbByProgram: Record<string, number>;
+  /** The RSS of each program at the moment the tree peaked, in MB: which steps ran together then. */
+  atPeakMbByProgram: Record<string, number>;
   output: string;
 }
 
@@ -72,17 +74,18 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let peak = 0;
+  let atPeak = new Map<string, number>();
   const peakByProgram = new Map<string, number>();
   const poll = setInterval(() => {
     const { total, byProgram } = treeRssBytes(child.pid!);
-    peak = Math.max(peak, total);
+    if (total > peak) [peak, atPeak] = [total, byProgram];
     for (const [program, bytes] of byProgram) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, bytes));
   }, 200);
   return new Promise((resolve) => {
     child.on('close', (status) => {
       clearInterval(poll);
-      const peakRssMbByProgram = Object.fromEntries([...peakByProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => [program, bytes / 2 ** 20]));
-      resolve({ status, seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, peakRssMbByProgram, output });
+      const inMb = (byProgram: Map<string, number>) => Object.fromEntries([...byProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => [program, bytes / 2 ** 20]));
+      resolve({ status, seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, peakRssMbByProgram: inMb(peakByProgram), atPeakMbByProgram: inMb(atPeak), output });
     });
   });
 }

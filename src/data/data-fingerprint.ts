@@ -8,7 +8,19 @@
 import { sha256 } from './hash.ts';
 import type { BuildInfo } from './manifest.ts';
 
+const computed = new WeakMap<Record<string, string>, string>();
+
 export function dataFingerprintOf({ input }: Pick<BuildInfo, 'input'>): string {
-  const paths = Object.keys(input).sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : a === b ? 0 : 1));
-  return sha256(paths.map((path) => `${input[path]}  ${path}\n`).join(''));
+  let fingerprint = computed.get(input);
+  if (fingerprint === undefined) {
+    // Byte order of the UTF-8 paths, as `LC_ALL=C sort` orders them (not UTF-16 code-unit order).
+    const paths = Object.keys(input)
+      .map((path) => ({ path, bytes: Buffer.from(path) }))
+      .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+      .map(({ path }) => path);
+    fingerprint = sha256(paths.map((path) => `${input[path]}  ${path}\n`).join(''));
+    // Every page's citation asks; the build's inputs are one object for the whole process.
+    computed.set(input, fingerprint);
+  }
+  return fingerprint;
 }
