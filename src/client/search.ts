@@ -7,6 +7,7 @@
  * Everything from the index is put in as text; the excerpt's HTML is parsed in an inert document and
  * only its <mark> survives, as a fresh element.
  */
+import { KODE_PATTERN, kodeToken } from '../domain/kode.ts';
 
 interface ResultData {
   url: string;
@@ -54,19 +55,9 @@ async function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** A query that could be a kode (src/domain/kode.ts). */
-const KODE = /^[A-Za-z0-9._-]+$/;
-
-/**
- * The kode as one word that no longer kode starts with (`99.71` → `kode99x71z`, `99.71.dinkes` →
- * `kode99x71xdinkesz`), since Pagefind splits a kode at its dots and matches words by their start;
- * written into each instansi page's metadata by src/components/search-meta.ts.
- */
-export const kodeToken = (kode: string): string => `kode${kode.toLowerCase().replace(/[._-]/g, 'x')}z`;
-
 /** Pagefind's ranking, except that the instansi whose kode is the query comes first. */
 async function ranked(pagefind: Pagefind, query: string): Promise<Result[]> {
-  const [words, token] = await Promise.all([pagefind.search(query), KODE.test(query) ? pagefind.search(kodeToken(query)) : undefined]);
+  const [words, token] = await Promise.all([pagefind.search(query), KODE_PATTERN.test(query) ? pagefind.search(kodeToken(query)) : undefined]);
   // Different kode can make the same word (99.71, 99-71): only the exact kode counts.
   const candidates = await Promise.all((token?.results ?? []).slice(0, 3).map(async (result) => ({ result, data: await result.data() })));
   const exact = candidates.filter(({ data }) => data.meta.kode?.toLowerCase() === query.toLowerCase()).map(({ result }) => result);

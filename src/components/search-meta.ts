@@ -14,14 +14,15 @@
 import type { Dataset } from '../domain/dataset.ts';
 import { indexOf, rowOf } from '../domain/dataset-index.ts';
 import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
+import { kodeToken } from '../domain/kode.ts';
 import { DATASET_KINDS } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
+import { publishedEditions } from '../domain/views/editions.ts';
 import { ui } from '../i18n/ui.ts';
-import { kodeToken } from '../client/search.ts';
 
 /** Per dataset, the grade of the latest published edition that assessed the instansi: drafts are not searched. */
 function latestGrades(dataset: Dataset, instansi: Instansi, lang: Lang): string[] {
-  const published = dataset.editions.filter((edition) => edition.edisi.status === 'terbit').reverse();
+  const published = publishedEditions(dataset).reverse();
   return DATASET_KINDS.flatMap((kind) => {
     for (const edition of published) {
       const row = rowOf(dataset, edition, kind, instansi.kode);

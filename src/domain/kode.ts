@@ -22,3 +22,10 @@ export const REGION_KODE_PATTERN = {
 export function provinsiPartOf(kode: Kode): string {
   return kode.split('.')[0] ?? kode;
 }
+
+/**
+ * The kode as one word that no longer kode starts with (`99.71` → `kode99x71z`, `99.71.dinkes` →
+ * `kode99x71xdinkesz`), since Pagefind splits a kode at its dots and matches words by their start:
+ * written into each instansi page's search metadata, looked up by the search page.
+ */
+export const kodeToken = (kode: string): string => `kode${kode.toLowerCase().replace(/[._-]/g, 'x')}z`;
