@@ -35,10 +35,19 @@ function textOf(node: Node): string {
   return BLOCK_TAGS.has(node.localName) ? ` ${inner} ` : inner;
 }
 
+/** Per language, its separators and the pattern of a number written with them (built once: it runs per cell). */
+const NUMBER_FORMS = new Map(
+  (
+    [
+      ['en', ',', '.'],
+      ['id', '.', ','],
+    ] as const
+  ).map(([lang, group, decimal]) => [lang, { group, decimal, pattern: new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})*(\\${decimal}\\d+)?$|^-?\\d+(\\${decimal}\\d+)?$`) }]),
+);
+
 /** A number as an Indonesian (`1.234,5`) or English (`1,234.5`) page writes it, as a plain number; undefined for any other text. */
 function plainNumber(text: string, lang: string): string | undefined {
-  const [group, decimal] = lang === 'en' ? [',', '.'] : ['.', ','];
-  const pattern = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})*(\\${decimal}\\d+)?$|^-?\\d+(\\${decimal}\\d+)?$`);
+  const { group, decimal, pattern } = NUMBER_FORMS.get(lang === 'en' ? 'en' : 'id')!;
   return pattern.test(text) ? text.replaceAll(group, '').replace(decimal, '.') : undefined;
 }
 
