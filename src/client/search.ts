@@ -147,10 +147,12 @@ export function enhance(form: HTMLFormElement): void {
 
   const fromUrl = () => new URL(window.location.href).searchParams.get('q')?.trim() ?? '';
 
+  // The address's query fills the box at once; once the index is loaded it is searched, unless the
+  // reader has already searched (typing while the index loads must never be overwritten).
+  if (input.value === '') input.value = fromUrl();
   pagefind.then(
     () => {
-      input.value = fromUrl();
-      void show(input.value);
+      if (latest === 0) void show(fromUrl());
     },
     () => {
       // No index (`astro dev`, or a site copied without pagefind/): the page says so and offers its links.

@@ -142,6 +142,28 @@ describe.runIf(browserTests)('site search', () => {
     await close();
   });
 
+  it('never loses what a reader typed while the index was still loading', async () => {
+    const { page, problems, close } = await open('/');
+    // A slow connection: the index arrives 2 s after the page.
+    await page.context().route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.fallback();
+    });
+    const loaded = page.waitForResponse(/wasm\.id\.pagefind$/);
+    await page.goto(site.url + '/cari/');
+    const input = page.getByLabel(uiCari.inputLabel.id);
+    await input.fill('Kaur');
+    // The reader is still typing while the index finishes loading, then presses Enter.
+    await loaded;
+    await page.waitForTimeout(500);
+    await input.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Kaur');
+    expect((await outcome(page)).results[0]?.title).toBe('Kabupaten Kaur');
+    await expect(input.inputValue()).resolves.toBe('Kaur');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('does not quote a draft’s figure: 78,65 (Dinas Kesehatan, draft 2025) is on its page but not found', async () => {
     expect(readFileSync(join(dist, 'instansi', '99.71.dinkes', 'index.html'), 'utf8')).toContain('78,65');
     const { page, problems, close } = await open(searchPath('78,65'));
