@@ -2,33 +2,34 @@
  * The site's search index: Pagefind over a freshly built site, written into it as `pagefind/`.
  * Only pages whose <main> carries `data-pagefind-body` are indexed (Site.astro's `searchable`: instansi
  * pages and published editions; never drafts, print pages or 404), one index per <html lang>.
+ *
+ * Pagefind's command, not its Node API: the API's `writeFiles` can answer before every file is on
+ * disk (at national scale `pagefind-entry.json` was read back empty), while the command exits only
+ * once the index is written.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 
 export const SEARCH_DIR = 'pagefind';
 
 /** Pagefind's ready-made search UIs: unused (their inline styles break the CSP; src/client/search.ts is ours). */
 const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 
+/** The package's own launcher of its native binary (the one `npx pagefind` runs). */
+const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+
 /** Indexes `site` and writes the index into it; throws on any error Pagefind reports. The number of pages indexed. */
-export async function writeSearchIndex(site: string): Promise<number> {
-  try {
-    const created = await pagefind.createIndex();
-    if (created.index === undefined) throw new Error(created.errors.join('\n'));
-    const added = await created.index.addDirectory({ path: site });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-    const written = await created.index.writeFiles({ outputPath: join(site, SEARCH_DIR) });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    const indexed = tidy(join(site, SEARCH_DIR));
-    // Without any data-pagefind-body Pagefind indexes every page, and the home and 404 pages never
-    // are searchable: all or none means the pages lost their marks.
-    if (indexed === 0 || indexed === added.page_count) throw new Error('no page is marked searchable (data-pagefind-body)');
-    return indexed;
-  } finally {
-    await pagefind.close();
-  }
+export function writeSearchIndex(site: string): number {
+  const run = spawnSync(process.execPath, [PAGEFIND, '--site', site, '--output-subdir', SEARCH_DIR, '--quiet'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${run.stdout ?? ''}${run.stderr ?? ''}`.trim() || `pagefind exited with ${run.status ?? run.signal}`);
+  const indexed = tidy(join(site, SEARCH_DIR));
+  // Without any data-pagefind-body Pagefind indexes every page, and the home and 404 pages never
+  // are searchable: all or none means the pages lost their marks.
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+  if (indexed === 0 || indexed === pages) throw new Error('no page is marked searchable (data-pagefind-body)');
+  return indexed;
 }
 
 /**
