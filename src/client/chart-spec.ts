@@ -67,14 +67,6 @@ export interface RankingSpec extends SpecBase {
 
 export type ChartSpec = BarSpec | HistorySpec | RankingSpec;
 
-/**
- * The spec as the text of a `<script type="application/json">`: with every `<` escaped, a label
- * holding `</script>` cannot end the element, and JSON.parse still returns the same string.
- */
-export function encodeSpec(spec: ChartSpec): string {
-  return JSON.stringify(spec).replace(/</g, '\\u003c');
-}
-
 /** For each point, whether its rule differs from the year before: values across that divide are not comparable. */
 export function ruleChanges(points: readonly HistoryPoint[]): boolean[] {
   return points.map((point, index) => index > 0 && point.rule !== points[index - 1]!.rule);

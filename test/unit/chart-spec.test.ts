@@ -1,25 +1,26 @@
+import { jsonScriptText } from '../../src/site/json-script.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatNilai, wrapLabel } from '../../src/client/chart-format.ts';
 import { BAND_ALPHA, INK, SWATCHES } from '../../src/client/chart-palette.ts';
-import { encodeSpec, ruleChanges, type HistoryPoint, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
+import { ruleChanges, type HistoryPoint, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
 import { bandsOf, distributionChart, historyChart, rankingChart } from '../../src/components/chart-specs.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
 
 const text = { lang: 'id' as const, ariaLabel: 'Grafik', valueLabel: 'Nilai' };
 
-describe('encodeSpec', () => {
+describe('jsonScriptText', () => {
   const hostile = '</script><script>alert(1)</script><!-- x';
   const spec: RankingSpec = { kind: 'ranking', ...text, bars: [{ peringkat: 1, nama: hostile, nilai: 90.5, label: 'AA', tone: 'predikat-AA' }] };
 
   it('leaves no "<" that could close the script element or open a comment', () => {
-    const encoded = encodeSpec(spec);
+    const encoded = jsonScriptText(spec);
     expect(encoded).not.toContain('<');
     expect(encoded).toContain('\\u003c/script>');
   });
 
   it('parses back to the same spec', () => {
-    expect(JSON.parse(encodeSpec(spec))).toEqual(spec);
+    expect(JSON.parse(jsonScriptText(spec))).toEqual(spec);
   });
 });
 
