@@ -26,23 +26,8 @@ export interface Lineage {
   anak: Instansi[];
 }
 
-/** Per Dataset, the last history asked for: an instansi page and its citation ask for the same one in turn. */
-const lastHistory = new WeakMap<Dataset, { kode: Kode; history: History }>();
-
-/**
- * Entries only for editions that hold the dataset: an edition without sakip.csv says nothing about
- * SAKIP. Shared with the previous caller for the same instansi: not to be modified.
- */
+/** Entries only for editions that hold the dataset: an edition without sakip.csv says nothing about SAKIP. */
 export function historyOf(dataset: Dataset, kode: Kode): History {
-  let last = lastHistory.get(dataset);
-  if (last?.kode !== kode) {
-    last = { kode, history: historyFor(dataset, kode) };
-    lastHistory.set(dataset, last);
-  }
-  return last.history;
-}
-
-function historyFor(dataset: Dataset, kode: Kode): History {
   const instansi = indexOf(dataset).instansi.get(kode);
   if (instansi === undefined) throw new Error(`unknown instansi ${kode}`);
   const entriesFor = <K extends DatasetKind>(kind: K): HistoryEntry<RowsByKind[K]>[] => {
