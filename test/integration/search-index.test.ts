@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { SEARCH_DIR } from '../../src/data/search-index.ts';
+import { isSearchCandidate, SEARCH_DIR } from '../../src/data/search-index.ts';
 import { root } from '../support/build.ts';
 
 /** The build's step, as the build runs it: `scripts/search-index.ts --dist <site>`. */
@@ -44,6 +44,31 @@ it('indexes the searchable pages of each language, in a fixed order, without Pag
   const files = readdirSync(join(site, SEARCH_DIR));
   expect(files).toContain('pagefind.js');
   expect(files.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
+});
+
+it('reads only the kinds of page that can be searchable, and accepts a site whose every candidate is', () => {
+  const site = siteWith({
+    'instansi/a/index.html': page('id', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+    'laporan/2024/index.html': page('id', '<main data-pagefind-body><h1>Rapor 2024</h1></main>'),
+    // Marked, but not a kind of page the search step reads (a print version, a ranking page).
+    'laporan/2024/cetak/index.html': page('id', '<main data-pagefind-body><h1>Cetak</h1></main>'),
+    'peringkat/2024/index.html': page('id', '<main data-pagefind-body><h1>Peringkat</h1></main>'),
+    'index.html': page('id', '<main><h1>Beranda</h1></main>'),
+  });
+  const step = searchIndexStep(site);
+  expect(step).toMatchObject({ ok: true });
+  expect(step.log).toContain('Indeks pencarian: 2 halaman.');
+  expect(isSearchCandidate('en/instansi/a/index.html')).toBe(true);
+  expect(isSearchCandidate('laporan/2024/cetak/index.html')).toBe(false);
+});
+
+it('fails when the pages lost their marks (Pagefind then indexes every page it reads)', () => {
+  const step = searchIndexStep(siteWith({
+    'instansi/a/index.html': page('id', '<main><h1>Dinas Satu</h1></main>'),
+    'index.html': page('id', '<main><h1>Beranda</h1></main>'),
+  }));
+  expect(step.ok).toBe(false);
+  expect(step.log).toContain('no page is marked searchable');
 });
 
 it('fails when no page is marked searchable', () => {

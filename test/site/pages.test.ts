@@ -3,8 +3,9 @@
  * number formats, banners — not snapshots.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isSearchCandidate } from '../../src/data/search-index.ts';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { buildSite } from '../support/build.ts';
@@ -50,6 +51,13 @@ describe('every page', () => {
     expect(page('instansi/16.72')).toContain(`<h1>${escaped(HOSTILE.script)}</h1>`);
     expect(page('instansi/16.74.pupr')).toContain(`<h1>${escaped(HOSTILE.img)}</h1>`);
     expect(page('instansi/16.74.disdik')).toContain(`<h1>${escaped(HOSTILE.formula)}</h1>`);
+  });
+
+  it('is read by the search step wherever it is marked searchable (Pagefind reads only SEARCH_GLOB)', () => {
+    const marked = htmlFiles(outDir).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => relative(outDir, file));
+    expect(marked).toContain('instansi/16.74/index.html');
+    expect(marked).toContain('en/laporan/2022/index.html');
+    expect(marked.filter((file) => !isSearchCandidate(file))).toEqual([]);
   });
 
   it('says which language it is in and names its translation', () => {
