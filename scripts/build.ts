@@ -5,8 +5,6 @@
  * `--edisi`/`--pemda` build a preview of that part of the (whole, validated) folder: no PDFs, marked
  * as such on every page and in the manifest.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { buildSite } from '../src/data/build.ts';
 import { subsetLabel } from '../src/domain/views/subset.ts';
 import { subsetArgs } from '../src/data/subset.ts';
@@ -24,17 +22,15 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-// Validation runs as its own process, so that the validated data (hundreds of MB at national scale)
-// is gone before Astro loads it again.
-const validate = fileURLToPath(new URL('validate.ts', import.meta.url));
-if (spawnSync(process.execPath, [validate, '--lang', lang], { stdio: ['ignore', 'inherit', 'inherit'] }).status !== 0) {
+// A preview is never printed: a PDF travels without the site that says it is partial.
+const pdf = !args.includes('--no-pdf') && subset === undefined;
+const result = await buildSite({ root: process.cwd(), pdf, lang, ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
+// A validation report that refuses the folder is an error; anything else is the build's log.
+(result.invalid ? process.stderr : process.stdout).write(result.log);
+if (result.invalid) {
   console.error('Situs tidak dibangun; folder keluaran tidak diubah. [The site was not built; the output folder is unchanged.]');
   process.exit(1);
 }
-// A preview is never printed: a PDF travels without the site that says it is partial.
-const pdf = !args.includes('--no-pdf') && subset === undefined;
-const result = buildSite({ root: process.cwd(), pdf, ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
-process.stdout.write(result.log);
 if (!result.ok) {
   console.error('Pembangunan gagal; folder keluaran tidak diubah. [The build failed; the output folder is unchanged.]');
   process.exit(1);

@@ -1,8 +1,9 @@
 /**
- * The build as one transaction: validate, let Astro build into a fresh folder, print the PDFs of the
- * published editions into it (when Chromium is installed), write its manifest, and only when all of
- * it succeeded (exit 0 and no `[ERROR]` in Astro's log) swap that folder in for
- * `dist/`. A failed build leaves the previous `dist/` exactly as it was.
+ * The build as one transaction: validate the data folder and write its downloads while Astro builds
+ * into a fresh folder, index it for search, print the PDFs of the published editions into it (when
+ * Chromium is installed), write its manifest, and only when all of it succeeded (exit 0 and no
+ * `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed build leaves the previous
+ * `dist/` exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -12,6 +13,9 @@ import { dataDir } from './data-dir.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
+import { runNode } from './child.ts';
+import { DOWNLOAD_FOLDER } from './downloads.ts';
+import type { MessageLang } from './format.ts';
 import type { Subset } from '../domain/views/subset.ts';
 
 export interface BuildOptions {
@@ -26,10 +30,14 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Build a preview of this part of the folder only (src/domain/views/subset.ts); the manifest records it. */
   subset?: Subset;
+  /** The language of the validation report (`--lang`). */
+  lang?: MessageLang;
 }
 
 export interface BuildResult {
   ok: boolean;
+  /** The data folder did not validate (the log holds the validation report): nothing was built. */
+  invalid: boolean;
   log: string;
   manifest?: Manifest;
 }
@@ -41,11 +49,15 @@ const ASTRO_HEAP_MB = 1024;
 
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset }: BuildOptions): BuildResult {
+/** A log line with a step's wall time: the log is not part of the site, so a clock may be read here. */
+const stepTime = (step: string, started: number): string => `Langkah [step] ${step}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`;
+
+export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset, lang = 'both' }: BuildOptions): Promise<BuildResult> {
   const target = resolve(root, outDir);
   // Beside the target, so that the final renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
   const next = join(work, 'next');
+  const data = join(work, 'data');
   const previous = join(work, 'previous');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -55,7 +67,7 @@ export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subse
   // Astro reads BASE_URL, SITE and ASSETS_PREFIX from the environment over its config (some CI
   // systems, and Vitest, set BASE_URL): the site's address comes from situs.json alone.
   const { BASE_URL: _, SITE: __, ASSETS_PREFIX: ___, ...inherited } = process.env;
-  const astroEnv = {
+  const env = {
     ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
     [BUILD_INFO_ENV]: JSON.stringify(info),
@@ -69,30 +81,47 @@ export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subse
   // capped, it collects more often (≈ 3 s more over 46 000 pages). A site needing more fails (V8's "heap out of
   // memory", Astro exits non-zero, dist/ untouched); NODE_OPTIONS=--max-old-space-size=<MB> raises it.
   const heapCap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${ASTRO_HEAP_MB}`];
-  const run = spawnSync(process.execPath, [...heapCap, astroBin(root), 'build', '--outDir', next], { cwd: root, encoding: 'utf8', env: astroEnv, maxBuffer: 256 * 1024 * 1024 });
-  let log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  const started = performance.now();
+  // The data step (validation, then the downloads, which need only the data) runs beside Astro, whose
+  // page rendering keeps one core busy: on two cores it costs no wall time. Its report comes first in
+  // the log; an invalid folder stops Astro at once.
+  const dataStep = runNode([join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env });
+  const astro = runNode([...heapCap, astroBin(root), 'build', '--outDir', next], { cwd: root, env });
+  const validated = await dataStep.done;
+  if (validated.status !== 0) {
+    astro.stop();
+    await astro.done;
+    rmSync(work, { recursive: true, force: true });
+    return { ok: false, invalid: true, log: validated.output };
+  }
+  let log = `${validated.output}${stepTime('validate.ts --downloads', started)}`;
+  const built = await astro.done;
+  log += `${built.output}${stepTime('astro', started)}`;
   if (/heap out of memory/i.test(log)) {
     log += `\nAstro kehabisan memori; naikkan batasnya (bawaan ${ASTRO_HEAP_MB} MB) dengan NODE_OPTIONS=--max-old-space-size=4096 npm run build. [Astro ran out of memory; raise its limit (${ASTRO_HEAP_MB} MB by default) with NODE_OPTIONS=--max-old-space-size=4096 npm run build.]\n`;
   }
   // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
-  let ok = run.status === 0 && !/\[ERROR\]/.test(log) && existsSync(next);
-  // The steps after Astro, each a command of its own run on the new folder, before the swap: the
-  // search index (Pagefind; before the PDFs, which are not searched), the data downloads (a process
-  // of their own, so that this one never holds the Dataset), then the PDFs, as `npm run pdf` prints them.
-  const steps = ['search-index.ts', 'downloads.ts', ...(chromium === undefined ? [] : ['pdf.ts'])];
+  let ok = built.status === 0 && !/\[ERROR\]/.test(log) && existsSync(next) && !existsSync(join(next, DOWNLOAD_FOLDER));
+  if (ok) renameSync(join(data, DOWNLOAD_FOLDER), join(next, DOWNLOAD_FOLDER));
+  // The steps on the new folder, each a command of its own, before the swap: the search index
+  // (Pagefind; before the PDFs, which are not searched), then the PDFs, as `npm run pdf` prints them.
+  const steps = ['search-index.ts', ...(chromium === undefined ? [] : ['pdf.ts'])];
   for (const step of steps) {
     if (!ok) break;
-    const stepRun = spawnSync(process.execPath, [join(root, 'scripts', step), '--dist', next], { cwd: root, encoding: 'utf8', env: astroEnv, maxBuffer: 16 * 1024 * 1024 });
-    log += `${stepRun.stdout ?? ''}${stepRun.stderr ?? ''}`;
+    const stepStarted = performance.now();
+    const stepRun = spawnSync(process.execPath, [join(root, 'scripts', step), '--dist', next], { cwd: root, encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 });
+    log += `${stepRun.stdout ?? ''}${stepRun.stderr ?? ''}${stepTime(step, stepStarted)}`;
     ok = stepRun.status === 0;
   }
   if (!ok) {
     rmSync(work, { recursive: true, force: true });
-    return { ok: false, log };
+    return { ok: false, invalid: false, log };
   }
+  const manifestStarted = performance.now();
   const manifest = writeManifest(next, info);
+  log += stepTime('manifest', manifestStarted);
   if (existsSync(target)) renameSync(target, previous);
   renameSync(next, target);
   rmSync(work, { recursive: true, force: true });
-  return { ok: true, log, manifest };
+  return { ok: true, invalid: false, log, manifest };
 }

@@ -7,10 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareHashes, type FileStatus } from '../domain/hash-compare.ts';
 import { buildSite } from './build.ts';
-import { dataDir } from './data-dir.ts';
 import type { MessageLang } from './format.ts';
 import type { Manifest } from './manifest.ts';
-import { validateFolder } from './validate.ts';
 
 /** A manifest from a file path or an http(s) URL. */
 export async function readManifest(source: string): Promise<Manifest> {
@@ -27,13 +25,12 @@ const STATUS: Record<FileStatus, [string, string]> = {
   extra: ['lebih', 'extra'],
 };
 
-export function verifyAgainst(root: string, expected: Manifest, lang: MessageLang = 'both'): { ok: boolean; lines: string[] } {
+export async function verifyAgainst(root: string, expected: Manifest, lang: MessageLang = 'both'): Promise<{ ok: boolean; lines: string[] }> {
   const say = (id: string, en: string) => (lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en);
-  const report = validateFolder(dataDir(), lang);
-  if (!report.dataset) return { ok: false, lines: [...report.lines, say('Data tidak valid; tidak dibangun ulang.', 'The data is invalid; nothing was rebuilt.')] };
   const work = mkdtempSync(join(tmpdir(), 'rapor-verify-'));
   try {
-    const built = buildSite({ root, outDir: join(work, 'dist') });
+    const built = await buildSite({ root, outDir: join(work, 'dist'), lang });
+    if (built.invalid) return { ok: false, lines: [built.log.trimEnd(), say('Data tidak valid; tidak dibangun ulang.', 'The data is invalid; nothing was rebuilt.')] };
     if (!built.ok || built.manifest === undefined) return { ok: false, lines: [built.log, say('Pembangunan ulang gagal.', 'The rebuild failed.')] };
     const actual = built.manifest;
     const lines: string[] = [];
