@@ -21,6 +21,8 @@ export const paths = {
   laporan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun),
   cakupan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cakupan'),
   cetak: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cetak'),
+  /** The OPD of one pemda in an edition whose OPD chapter is split (src/domain/views/opd-pages.ts; src/i18n/opd-path.ts says where else they are). */
+  opd: (tahun: number, pemda: Kode, lang: Lang) => pathTo(lang, 'laporan', tahun, 'opd', pemda),
   instansi: (kode: Kode, lang: Lang) => pathTo(lang, 'instansi', kode),
   peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
   metodologi: (lang: Lang) => pathTo(lang, 'metodologi'),

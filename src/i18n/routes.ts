@@ -4,6 +4,7 @@
  */
 import { siteDataset } from '../data/site-data.ts';
 import type { Lang } from '../domain/text.ts';
+import { opdPages } from '../domain/views/opd-pages.ts';
 
 export interface LangProps {
   lang: Lang;
@@ -26,4 +27,10 @@ export async function langPaths<P extends Record<string, string | undefined>, Q 
 export async function editionPaths() {
   const { editions } = await siteDataset();
   return langPaths(editions.map((edition) => ({ params: { tahun: String(edition.tahun) }, props: { edition } })));
+}
+
+/** One path per page of a split OPD chapter and language, the edition and pemda as props: `/laporan/2024/opd/16.74/`. */
+export async function opdPaths() {
+  const dataset = await siteDataset();
+  return langPaths(opdPages(dataset).map(({ edition, pemda }) => ({ params: { tahun: String(edition.tahun), pemda: pemda.kode }, props: { edition, pemda } })));
 }

@@ -1,5 +1,5 @@
 /** Strings of the rankings page `/peringkat/<tahun>/`, Indonesian first. Shared words live in ui.ts. */
-import { text } from '../domain/text.ts';
+import { text, type Lang, type Text } from '../domain/text.ts';
 
 export const uiPeringkat = {
   title: (tahun: number) => text(`Peringkat ${tahun}`, `Rankings ${tahun}`),
@@ -40,3 +40,10 @@ export const uiPeringkat = {
   },
   apply: text('Terapkan', 'Apply'),
 };
+
+/** What a rank-change column measures against, or why it shows no change (the rankings page, an OPD page). */
+export function changeNote(previous: { tahun: number; notComparable?: Text } | undefined, lang: Lang): string {
+  if (previous === undefined) return uiPeringkat.noPrevious[lang];
+  const against = previous.notComparable ? `${uiPeringkat.changeSince(previous.tahun)[lang]} — ${previous.notComparable[lang]}.` : uiPeringkat.comparedWith(previous.tahun)[lang];
+  return `${against} ${uiPeringkat.newExplain(previous.tahun)[lang]}`;
+}

@@ -71,6 +71,7 @@ export const ui = {
     text(`Hasil Evaluasi AKIP ${tahun} (atas kinerja TA ${tahun - 1})`, `AKIP evaluation ${tahun} (of fiscal year ${tahun - 1} performance)`),
   coverage: text('Cakupan data', 'Data coverage'),
   summary: text('Ringkasan', 'Summary'),
+  changedSincePrevious: text('Yang berubah sejak edisi sebelumnya', 'What changed since the previous edition'),
   distribution: text('Sebaran', 'Distribution'),
   history: text('Riwayat', 'History'),
   allEditions: text('Semua edisi', 'All editions'),

@@ -1,0 +1,114 @@
+/** When an edition's OPD chapter is split into a page per pemda, and what stands for it elsewhere. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../../src/data/load.ts';
+import type { Dataset, Edition } from '../../src/domain/dataset.ts';
+import type { Kode } from '../../src/domain/kode.ts';
+import { sourcesOf } from '../../src/domain/chapters.ts';
+import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPages, pemdaOpdOf, summaryMoves } from '../../src/domain/views/opd-pages.ts';
+import { gradeMoves } from '../../src/domain/views/summary.ts';
+import { opdOfPemdaPath } from '../../src/i18n/opd-path.ts';
+import { indexablePages } from '../../src/site/indexable-pages.ts';
+import { writeFolder } from '../fixtures/folder.ts';
+import { opdSplitFiles, PEMDA } from '../fixtures/opd-split.ts';
+import { root } from '../support/build.ts';
+
+const k = (s: string) => s as Kode;
+function load(dir: string): Dataset {
+  const loaded = loadDataFolder(dir);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.dataset;
+}
+/** The fixture with OPD rows for the first `withOpd` of its seven pemda; every edition a draft. */
+const folder = (withOpd?: number) => load(writeFolder(opdSplitFiles(withOpd)));
+const editionOf = (dataset: Dataset, tahun: number) => dataset.editions.find((e) => e.tahun === tahun)!;
+
+describe('the split rule', () => {
+  it('keeps an OPD chapter whole up to five pemda and splits it from six', () => {
+    expect(OPD_INLINE_PEMDA).toBe(5);
+    const five = folder(5);
+    const six = folder(6);
+    expect(five.editions.map((e) => isOpdSplit(five, e))).toEqual([false, false, false]);
+    expect(six.editions.map((e) => isOpdSplit(six, e))).toEqual([true, true, true]);
+    expect(opdPages(five)).toEqual([]);
+  });
+
+  it('never splits the example site, one pemda with its OPD', () => {
+    const example = load(join(root, 'data'));
+    expect(example.editions.length).toBeGreaterThan(1);
+    expect(example.editions.some((e) => isOpdSplit(example, e))).toBe(false);
+    expect(opdPages(example)).toEqual([]);
+  });
+});
+
+describe('the pages of a split chapter', () => {
+  const dataset = folder();
+  const e2024 = editionOf(dataset, 2024);
+
+  it('are one per edition and pemda with OPD rows', () => {
+    const pages = opdPages(dataset).map(({ edition, pemda }) => `${edition.tahun}/${pemda.kode}`);
+    expect(pages).toEqual([2023, 2024, 2025].flatMap((tahun) => PEMDA.map(([kode]) => `${tahun}/${kode}`)));
+    const six = folder(6);
+    expect(hasOpdPage(six, editionOf(six, 2024), k('16.74'))).toBe(true);
+    // 17.71 has no OPD rows there: no page.
+    expect(hasOpdPage(six, editionOf(six, 2024), k('17.71'))).toBe(false);
+  });
+
+  it('are listed by pemda in kode order, each with its provinsi, OPD count and grades', () => {
+    const lines = pemdaOpdOf(dataset, e2024);
+    expect(lines.map((line) => [line.pemda.kode, line.provinsi?.kode, line.rows.length])).toEqual([
+      ['16', '16', 2],
+      ['16.71', '16', 3],
+      ['16.72', '16', 2],
+      ['16.74', '16', 3],
+      ['17', '17', 2],
+      ['17.04', '17', 3],
+      ['17.71', '17', 2],
+    ]);
+    // Kota Prabumulih 2024: disdik 78, dinkes 72 (BB), bappeda 67 (B).
+    const prabumulih = lines.find((line) => line.pemda.kode === '16.74')!;
+    expect(prabumulih.distribution.filter((c) => c.count > 0)).toEqual([
+      { value: 'BB', count: 2 },
+      { value: 'B', count: 1 },
+    ]);
+  });
+
+  it('take the OPD grade moves out of the summary, each pemda its own', () => {
+    const all = gradeMoves(dataset, 2024);
+    expect(all.some((move) => move.kind === 'opd')).toBe(true);
+    expect(summaryMoves(dataset, 2024).some((move) => move.kind === 'opd')).toBe(false);
+    expect(summaryMoves(dataset, 2024)).toEqual(all.filter((move) => move.kind !== 'opd'));
+    // Sumatera Selatan's Dinas Pendidikan went from 65 (B) to 72 (BB); Kota Prabumulih's OPD kept their grades.
+    expect(opdMovesOf(dataset, 2024, k('16')).map((m) => [m.instansi.kode, m.from.grade, m.to, m.direction])).toEqual([['16.disdik', 'B', 'BB', 'naik']]);
+    expect(opdMovesOf(dataset, 2024, k('16.74'))).toEqual([]);
+    const five = folder(5);
+    expect(summaryMoves(five, 2024)).toEqual(gradeMoves(five, 2024));
+  });
+
+  it('count a pemda’s OPD once in the print version’s list of sources', () => {
+    const [source] = sourcesOf(e2024).filter((s) => s.sumber === 'Inspektorat Kota Prabumulih');
+    const citing = citingOf(dataset, e2024, source!.rows);
+    expect(citing).toEqual([{ dataset: 'opd', pemda: expect.objectContaining({ kode: '16.74' }), count: 3 }]);
+    const five = folder(5);
+    const [whole] = sourcesOf(editionOf(five, 2024)).filter((s) => s.sumber === 'Inspektorat Kota Prabumulih');
+    expect(citingOf(five, editionOf(five, 2024), whole!.rows).map((c) => ('instansi' in c ? c.instansi.kode : c.pemda.kode))).toEqual(['16.74.dinkes', '16.74.disdik', '16.74.bappeda']);
+    // Other datasets' rows are named one by one, split or not.
+    const sakip = sourcesOf(e2024).find((s) => s.sumber === 'LHE AKIP 2024')!;
+    expect(citingOf(dataset, e2024, sakip.rows).map((c) => ('instansi' in c ? c.instansi.kode : undefined))).toEqual(['16', '16.74', '17.71']);
+  });
+
+  it('are where links to a pemda’s OPD go; otherwise the edition page’s OPD section', () => {
+    expect(opdOfPemdaPath(dataset, e2024, k('16.74'), 'id')).toBe('/laporan/2024/opd/16.74/');
+    expect(opdOfPemdaPath(dataset, e2024, k('16.74'), 'en')).toBe('/en/laporan/2024/opd/16.74/');
+    const five = folder(5);
+    expect(opdOfPemdaPath(five, editionOf(five, 2024), k('16.74'), 'id')).toBe('/laporan/2024/#opd');
+  });
+
+  it('are in the sitemap for published editions only', () => {
+    const publish = (e: Edition): Edition => (e.tahun === 2025 ? e : { ...e, edisi: { ...e.edisi, status: 'terbit', tanggal_terbit: `${e.tahun}-04-30` } });
+    const published: Dataset = { ...dataset, editions: dataset.editions.map(publish) };
+    const listed = indexablePages(published).map((at) => at('en'));
+    expect(listed.filter((path) => path.includes('/opd/'))).toEqual([2023, 2024].flatMap((tahun) => PEMDA.map(([kode]) => `/en/laporan/${tahun}/opd/${kode}/`)));
+    expect(indexablePages(dataset).some((at) => at('id').includes('/opd/'))).toBe(false);
+  });
+});
