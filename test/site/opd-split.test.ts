@@ -128,6 +128,14 @@ describe('a split edition', () => {
     expect(html).toContain('Perubahan predikat OPD ada di halaman OPD tiap pemda: <a href="#opd">');
   });
 
+  it('leaves the OPD grade moves off the home page too, pointing to the table of pemda', () => {
+    const html = page('');
+    expect(html).toContain('Yang berubah sejak edisi sebelumnya');
+    expect(html).not.toContain('(Evaluasi internal OPD)</span>');
+    expect(html).toContain('Perubahan predikat OPD ada di halaman OPD tiap pemda: <a href="/laporan/2024/#opd">');
+    expect(page('en')).toContain('Changes of OPD grades are on each regional government’s OPD page: <a href="/en/laporan/2024/#opd">');
+  });
+
   it('prints the same table, says where the OPD tables are, and does not print them', () => {
     const html = page('laporan/2024/cetak');
     expect(rowsOf(html, PEMDA_TABLE.id)).toEqual(PEMDA_ROWS);
