@@ -35,6 +35,9 @@ export const uiOpd = {
   /** The pattern of a pemda's OPD page after `/laporan/<tahun>/opd/`. */
   pattern: text('<kode pemda>/', '<pemda kode>/'),
   download: text('Semua baris OPD edisi ini ada di unduhan:', 'Every OPD row of this edition is in the download:'),
+  /** The OPD of the pemda active that year without a row in this edition. */
+  missing: text('OPD tanpa data', 'OPD without data'),
+  missingExplain: text('OPD ini ada pada tahun ini tetapi tidak punya baris pada edisi ini. Lihat juga', 'These OPD existed that year but have no row in this edition. See also'),
   /** In an edition's summary, before a link to the table of pemda. */
   movesElsewhere: text('Perubahan predikat OPD ada di halaman OPD tiap pemda:', 'Changes of OPD grades are on each regional government’s OPD page:'),
   /** In the print version's list of sources: a pemda's OPD citing a source. */

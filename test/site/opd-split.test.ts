@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE } from '../fixtures/site.ts';
-import { KOREKSI_REASON, PEMDA, writeOpdSplitSite } from '../fixtures/opd-split.ts';
+import { GAP, KOREKSI_REASON, PEMDA, writeOpdSplitSite } from '../fixtures/opd-split.ts';
 import { buildSite } from '../support/build.ts';
 import { escapeHtml, rowsOf } from '../support/html.ts';
 import { htmlErrors, htmlFiles, linkProblems } from '../support/site-checks.ts';
@@ -126,6 +126,22 @@ describe('a split edition', () => {
     // The summary leaves the OPD grade moves to the pemda's pages.
     expect(html).not.toContain('(Evaluasi internal OPD)</span>');
     expect(html).toContain('Perubahan predikat OPD ada di halaman OPD tiap pemda: <a href="#opd">');
+  });
+
+  it('counts OPD coverage per pemda on the coverage page, and names an OPD without data on its pemda’s page', () => {
+    const html = page('laporan/2025/cakupan');
+    expect(rowsOf(html, 'Cakupan data OPD 2025 per pemda')).toEqual(PEMDA.map(([kode, nama], i) => [
+      escapeHtml(nama),
+      String((i % 2 === 1 ? 3 : 2) - (kode === '17.04' ? 1 : 0)),
+      kode === '17.04' ? '1' : '0',
+    ]));
+    expect(html).toContain('href="/laporan/2025/opd/17.04/"');
+    // The instansi table leaves the OPD to that table.
+    expect(rowsOf(html, 'Cakupan data 2025 selain OPD').map((row) => row[0])).toEqual(PEMDA.map(([, nama]) => escapeHtml(nama)));
+    expect(page('laporan/2025/opd/17.04')).toContain(`<h2 id="tanpa-data">OPD tanpa data</h2>`);
+    expect(page('laporan/2025/opd/17.04')).toContain(`<li><a href="/instansi/${GAP.kode}/">Badan Perencanaan Pembangunan Daerah</a></li>`);
+    expect(page('laporan/2025/opd/17.71')).not.toContain('tanpa-data');
+    expect(page('en/laporan/2025/opd/17.04')).toContain('<h2 id="tanpa-data">OPD without data</h2>');
   });
 
   it('leaves the OPD grade moves off the home page too, pointing to the table of pemda', () => {

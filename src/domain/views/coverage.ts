@@ -4,8 +4,10 @@
  * does not apply.
  */
 import { compareNama } from '../collation.ts';
+import { perDataset } from '../dataset-index.ts';
 import type { Dataset } from '../dataset.ts';
 import { isActiveIn, type Instansi, type Jenis } from '../instansi.ts';
+import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 
 export type CoverageCell = 'ada' | 'tidak-ada' | 'tidak-berlaku';
@@ -33,7 +35,8 @@ const EXPECTED: Record<DatasetKind, (jenis: Jenis) => boolean> = {
   opd: (jenis) => jenis === 'opd',
 };
 
-export function coverageOf(dataset: Dataset, tahun: number): Coverage | undefined {
+/** Remembered per Dataset and year: both languages' coverage pages and every OPD page of a split edition ask. */
+export const coverageOf = perDataset((dataset: Dataset, tahun: number): Coverage | undefined => {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   if (edition === undefined) return undefined;
   const kinds = DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined);
@@ -52,4 +55,29 @@ export function coverageOf(dataset: Dataset, tahun: number): Coverage | undefine
     tidakAda: rows.filter((r) => r.cells[kind] === 'tidak-ada').length,
   }));
   return { tahun, kinds, rows, totals, tidakAktif: dataset.instansi.filter((i) => !isActiveIn(i, tahun)).sort(byKode) };
+});
+
+/** One pemda's OPD in an edition's coverage: how many have OPD rows, and which do not. */
+export interface PemdaCoverage {
+  pemda: Kode;
+  ada: number;
+  /** The OPD active that year without a row, in kode order. */
+  tidakAda: Instansi[];
 }
+
+/**
+ * An edition's OPD coverage per pemda (by `induk`), in kode order: the coverage page of a national
+ * folder gives one line per pemda instead of one per OPD (≈ 22 000), and each pemda's OPD page names
+ * its OPD without data. Remembered per Dataset and year.
+ */
+export const opdCoverageByPemda = perDataset((dataset: Dataset, tahun: number): ReadonlyMap<Kode, PemdaCoverage> => {
+  const byPemda = new Map<Kode, PemdaCoverage>();
+  for (const { instansi, cells } of coverageOf(dataset, tahun)?.rows ?? []) {
+    if (instansi.jenis !== 'opd' || instansi.induk === undefined || cells.opd === undefined) continue;
+    let line = byPemda.get(instansi.induk);
+    if (line === undefined) byPemda.set(instansi.induk, (line = { pemda: instansi.induk, ada: 0, tidakAda: [] }));
+    if (cells.opd === 'ada') line.ada += 1;
+    else line.tidakAda.push(instansi);
+  }
+  return new Map([...byPemda].sort(([a], [b]) => compareNama(a, b)));
+});
