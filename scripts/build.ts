@@ -24,7 +24,7 @@ try {
 }
 // A preview is never printed: a PDF travels without the site that says it is partial.
 const pdf = !args.includes('--no-pdf') && subset === undefined;
-const result = await buildSite({ root: process.cwd(), pdf, lang, ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
+const result = buildSite({ root: process.cwd(), pdf, lang, ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
 // A validation report that refuses the folder is an error; anything else is the build's log.
 (result.invalid ? process.stderr : process.stdout).write(result.log);
 if (result.invalid) {

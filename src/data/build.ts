@@ -1,5 +1,5 @@
 /**
- * The build as one transaction: validate the data folder and write its downloads while Astro builds
+ * The build as one transaction: validate the data folder and write its downloads, let Astro build
  * into a fresh folder, index it for search, print the PDFs of the published editions into it (when
  * Chromium is installed), write its manifest, and only when all of it succeeded (exit 0 and no
  * `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed build leaves the previous
@@ -13,7 +13,6 @@ import { dataDir } from './data-dir.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
-import { runNode } from './child.ts';
 import { DOWNLOAD_FOLDER } from './downloads.ts';
 import type { MessageLang } from './format.ts';
 import type { Subset } from '../domain/views/subset.ts';
@@ -52,7 +51,7 @@ const astroBin = (root: string): string => join(dirname(createRequire(join(root,
 /** A log line with a step's wall time: the log is not part of the site, so a clock may be read here. */
 const stepTime = (step: string, started: number): string => `Langkah [step] ${step}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`;
 
-export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset, lang = 'both' }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset, lang = 'both' }: BuildOptions): BuildResult {
   const target = resolve(root, outDir);
   // Beside the target, so that the final renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
@@ -81,22 +80,20 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   // capped, it collects more often (≈ 3 s more over 46 000 pages). A site needing more fails (V8's "heap out of
   // memory", Astro exits non-zero, dist/ untouched); NODE_OPTIONS=--max-old-space-size=<MB> raises it.
   const heapCap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${ASTRO_HEAP_MB}`];
-  const started = performance.now();
-  // The data step (validation, then the downloads, which need only the data) runs beside Astro, whose
-  // page rendering keeps one core busy: on two cores it costs no wall time. Its report comes first in
-  // the log; an invalid folder stops Astro at once.
-  const dataStep = runNode([join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env });
-  const astro = runNode([...heapCap, astroBin(root), 'build', '--outDir', next], { cwd: root, env });
-  const validated = await dataStep.done;
+  // The data step first, a process of its own: validation (an invalid folder stops the build before
+  // Astro starts, with the editor's report alone), then the downloads from the Dataset just validated.
+  // Not beside Astro: both hold the whole Dataset, and at national scale together they passed the
+  // 2 GiB budget (docs/performance.md).
+  const dataStarted = performance.now();
+  const validated = spawnSync(process.execPath, [join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   if (validated.status !== 0) {
-    astro.stop();
-    await astro.done;
     rmSync(work, { recursive: true, force: true });
-    return { ok: false, invalid: true, log: validated.output };
+    return { ok: false, invalid: true, log: `${validated.stdout ?? ''}${validated.stderr ?? ''}` };
   }
-  let log = `${validated.output}${stepTime('validate.ts --downloads', started)}`;
-  const built = await astro.done;
-  log += `${built.output}${stepTime('astro', started)}`;
+  let log = `${validated.stdout ?? ''}${validated.stderr ?? ''}${stepTime('validate.ts --downloads', dataStarted)}`;
+  const astroStarted = performance.now();
+  const built = spawnSync(process.execPath, [...heapCap, astroBin(root), 'build', '--outDir', next], { cwd: root, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
+  log += `${built.stdout ?? ''}${built.stderr ?? ''}${stepTime('astro', astroStarted)}`;
   if (/heap out of memory/i.test(log)) {
     log += `\nAstro kehabisan memori; naikkan batasnya (bawaan ${ASTRO_HEAP_MB} MB) dengan NODE_OPTIONS=--max-old-space-size=4096 npm run build. [Astro ran out of memory; raise its limit (${ASTRO_HEAP_MB} MB by default) with NODE_OPTIONS=--max-old-space-size=4096 npm run build.]\n`;
   }

@@ -31,7 +31,7 @@ describe('npm run build', () => {
     expect(run.stderr).toContain('situs.json:1:1:');
     expect(run.stderr).toContain('instansi.csv:1:1:');
     expect(readFileSync(join(outDir, 'published.txt'), 'utf8')).toBe('the previous site');
-    // Astro, started beside the validation, was stopped and its half-built folder removed.
+    // Nothing of the refused build is left beside the output.
     expect(existsSync(join(work, '.dist.build'))).toBe(false);
   });
 
