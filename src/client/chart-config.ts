@@ -93,7 +93,7 @@ function historyConfig(spec: HistorySpec): ChartConfiguration<'line'> {
         },
       },
     },
-    plugins: [ruleBands(points), pointLabels(points)],
+    plugins: [ruleBands(spec), pointLabels(points)],
   };
 }
 

@@ -3,7 +3,7 @@
  * colour is never the only cue) and the band shading behind a history line.
  */
 import { Chart, type Plugin } from 'chart.js';
-import { ruleChanges, type HistoryPoint } from './chart-spec.ts';
+import { bandsAt, ruleChanges, type HistoryPoint, type HistorySpec } from './chart-spec.ts';
 import { BAND_ALPHA, INK, swatchOf, tint } from './chart-palette.ts';
 
 const MUTED = '#505a5f';
@@ -70,14 +70,16 @@ export function pointLabels(points: readonly HistoryPoint[]): Plugin<'line'> {
   };
 }
 
-const sameBands = (a: HistoryPoint, b: HistoryPoint): boolean => JSON.stringify(a.bands) === JSON.stringify(b.bands);
 
 /**
  * Each year's bands shaded in its own column (rules change between years), their labels written
  * where a band set begins, and a dashed divider where the rule changes.
  */
-export function ruleBands(points: readonly HistoryPoint[]): Plugin<'line'> {
+export function ruleBands(spec: HistorySpec): Plugin<'line'> {
+  const { points } = spec;
   const changes = ruleChanges(points);
+  const bands = points.map((point) => bandsAt(spec, point));
+  const sameBands = (index: number): boolean => JSON.stringify(bands[index]) === JSON.stringify(bands[index - 1]);
   return {
     id: 'raporRuleBands',
     beforeDatasetsDraw(chart) {
@@ -90,11 +92,11 @@ export function ruleBands(points: readonly HistoryPoint[]): Plugin<'line'> {
       ctx.textBaseline = 'middle';
       // Labels go in the left half of a column, clear of the point in its middle, or not at all.
       const room = column / 2 - 12;
-      points.forEach((point, index) => {
+      points.forEach((_point, index) => {
         const left = area.left + column * index;
         const labelled =
-          (index === 0 || !sameBands(point, points[index - 1]!)) && point.bands.every((band) => ctx.measureText(band.label).width <= room);
-        for (const band of point.bands) {
+          (index === 0 || !sameBands(index)) && bands[index]!.every((band) => ctx.measureText(band.label).width <= room);
+        for (const band of bands[index]!) {
           const top = y.getPixelForValue(band.to);
           const bottom = y.getPixelForValue(band.from);
           ctx.fillStyle = tint(swatchOf(band.tone).fill, BAND_ALPHA);

@@ -40,15 +40,18 @@ export interface HistoryPoint {
   tone?: Tone;
   /** The id of the rule that graded the year (`sakip-permenpanrb-88-2021`); none in a year without one. */
   rule?: string;
-  /** The bands of that year's rule, empty when no rule applies; rules change between years. */
-  bands: HistoryBand[];
 }
 
 /** One instansi's nilai over the years, on a 0–100 axis. */
 export interface HistorySpec extends SpecBase {
   kind: 'history';
+  /** The bands of each rule a point names, by its id: written once, not for every year (they were a third of an instansi page). */
+  bands: Record<string, HistoryBand[]>;
   points: HistoryPoint[];
 }
+
+/** The bands behind a year: its rule's, none in a year without one; rules change between years. */
+export const bandsAt = (spec: HistorySpec, point: HistoryPoint): HistoryBand[] => (point.rule === undefined ? [] : (spec.bands[point.rule] ?? []));
 
 export interface RankingBar {
   peringkat: number;

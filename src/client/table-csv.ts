@@ -19,10 +19,15 @@ export interface TableCell {
 
 export interface TableRows {
   header: TableCell[];
-  rows: TableCell[][];
+  /** The body and foot rows, in order (read once). */
+  rows: Iterable<TableCell[]>;
 }
 
-export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Whether a text has whitespace to collapse: most cells have none, and this runs per cell. */
+const UNCOLLAPSED = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Every run of whitespace as one space, none at the ends. */
+export const collapse = (text: string): string => (UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
 
 /** Elements that start a line of their own inside a cell (a source's note under it): a space in the CSV. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(['br', 'div', 'li', 'ol', 'p', 'ul']);
@@ -59,9 +64,25 @@ function valueOf(cell: TableCell, lang: string): CsvValue {
 /** A row's cells, a spanning cell followed by empty ones so that the columns stay aligned. */
 const line = (cells: readonly TableCell[], lang: string): CsvValue[] => cells.flatMap((cell) => [valueOf(cell, lang), ...Array<CsvValue>(Math.max(cell.colspan, 1) - 1).fill('')]);
 
-export function tableCsv({ header, rows }: TableRows, lang: string): string {
-  return spreadsheetCsv(line(header, lang).map(String), rows.map((row) => line(row, lang)));
+/**
+ * The table's CSV, or undefined as soon as it would be longer than `limit` characters (the build's
+ * `data:` links are for small tables only): the rest of a larger table's rows is not read.
+ */
+export function tableCsvUpTo({ header, rows }: TableRows, lang: string, limit: number): string | undefined {
+  const lines: CsvValue[][] = [];
+  // At least what the CSV will hold: each value and a separator or line end after it.
+  let length = 0;
+  for (const row of rows) {
+    const values = line(row, lang);
+    for (const value of values) length += String(value).length + 1;
+    if (length > limit) return undefined;
+    lines.push(values);
+  }
+  const csv = spreadsheetCsv(line(header, lang).map(String), lines);
+  return csv.length > limit ? undefined : csv;
 }
+
+export const tableCsv = (table: TableRows, lang: string): string => tableCsvUpTo(table, lang, Infinity)!;
 
 const cellOf = (cell: HTMLTableCellElement): TableCell => ({
   text: collapse(textOf(cell)),

@@ -46,18 +46,20 @@ export function distributionChart(counts: readonly Count<Predikat>[] | readonly 
 /** What a history chart reads of the domain's `HistoryEntry`. */
 type Entry = { status: 'dinilai'; tahun: number; row: Graded } | { status: 'tidak-dinilai' | 'tidak-aktif'; tahun: number };
 
-/** One dataset's history of an instansi: a gap (never a zero) where it was not assessed or did not exist. */
+/** One dataset's history of an instansi: a gap (never a zero) where it was not assessed or did not exist; each rule's bands once. */
 export function historyChart(kind: DatasetKind, entries: readonly Entry[], text: ChartText): HistorySpec {
+  const bands: Record<string, HistoryBand[]> = {};
   const points = entries.map((entry) => {
     const rule = ruleOf(kind, entry.tahun);
-    const common = { tahun: entry.tahun, bands: bandsOf(kind, entry.tahun), ...(rule === undefined ? {} : { rule: rule.id }) };
+    if (rule !== undefined) bands[rule.id] ??= bandsOf(kind, entry.tahun);
+    const common = { tahun: entry.tahun, ...(rule === undefined ? {} : { rule: rule.id }) };
     if (entry.status !== 'dinilai') {
       const label = entry.status === 'tidak-dinilai' ? ui.notAssessed : ui.notActive;
       return { ...common, nilai: null, label: label[text.lang] };
     }
     return { ...common, nilai: entry.row.nilai ?? null, ...gradeOf(entry.row) };
   });
-  return { kind: 'history', ...text, points };
+  return { kind: 'history', ...text, bands, points };
 }
 
 /** Ranked rows only, in rank order as given; unranked rows stay in the table. */

@@ -17,12 +17,23 @@ const slug = (value: string): string =>
 
 export const langOfPath = (pathname: string): Lang => (pathname.startsWith(pathTo('en')) ? 'en' : 'id');
 
-/**
- * `<page>-<label>[-<suffix>].<extension>`: the page from its path (`beranda` for the home page), the
- * label (a caption, a title) as a slug, shortened, then the suffix, which survives the shortening.
- */
-export function downloadName(pathname: string, label: string, extension: string, suffix?: string): string {
-  const page = slug(pathname.replaceAll('/', ' ')) || 'beranda';
-  const name = [page, slug(label)].filter((part) => part !== '').join('-').slice(0, 100).replace(/[-.]+$/, '');
-  return `${suffix === undefined ? name : `${name}-${slug(suffix)}`}.${extension}`;
+/** The page's part of a name, from its path (`beranda` for the home page); a page asks once per table and chart, so the last one is kept. */
+let lastPage = { pathname: '/', part: 'beranda' };
+const pagePart = (pathname: string): string => {
+  if (lastPage.pathname !== pathname) lastPage = { pathname, part: slug(pathname.replaceAll('/', ' ')) || 'beranda' };
+  return lastPage.part;
+};
+
+/** `<page>-<label>`: the label (a caption, a title) as a slug, shortened. */
+const baseName = (pathname: string, label: string): string => [pagePart(pathname), slug(label)].filter((part) => part !== '').join('-').slice(0, 100).replace(/[-.]+$/, '');
+
+const withSuffix = (name: string, extension: string, suffix?: string): string => `${suffix === undefined ? name : `${name}-${slug(suffix)}`}.${extension}`;
+
+/** `<page>-<label>[-<suffix>].<extension>`: the suffix survives the shortening. */
+export const downloadName = (pathname: string, label: string, extension: string, suffix?: string): string => withSuffix(baseName(pathname, label), extension, suffix);
+
+/** A table's two files: all its rows, and the rows shown (`suffix`). */
+export function downloadNames(pathname: string, label: string, extension: string, suffix: string): { all: string; shown: string } {
+  const name = baseName(pathname, label);
+  return { all: withSuffix(name, extension), shown: withSuffix(name, extension, suffix) };
 }

@@ -2,7 +2,7 @@ import { jsonScriptText } from '../../src/site/json-script.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatNilai, wrapLabel } from '../../src/client/chart-format.ts';
 import { BAND_ALPHA, INK, SWATCHES } from '../../src/client/chart-palette.ts';
-import { ruleChanges, type HistoryPoint, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
+import { bandsAt, ruleChanges, type HistoryPoint, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
 import { bandsOf, distributionChart, historyChart, rankingChart } from '../../src/components/chart-specs.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
@@ -60,7 +60,7 @@ describe('wrapLabel', () => {
 });
 
 describe('ruleChanges', () => {
-  const point = (tahun: number, rule?: string): HistoryPoint => ({ tahun, nilai: 70, label: 'BB', bands: [], ...(rule ? { rule } : {}) });
+  const point = (tahun: number, rule?: string): HistoryPoint => ({ tahun, nilai: 70, label: 'BB', ...(rule ? { rule } : {}) });
 
   it('marks the first year of each new rule, and years without a rule', () => {
     expect(ruleChanges([point(2020, 'a'), point(2021, 'a'), point(2022, 'b'), point(2023), point(2024, 'b')])).toEqual([false, false, true, true, true]);
@@ -99,6 +99,10 @@ describe('chart specs from the domain', () => {
     ]);
     expect(spec.points.map((p) => p.rule)).toEqual(['sakip-permenpanrb-12-2015', 'sakip-permenpanrb-88-2021', 'sakip-permenpanrb-88-2021', 'sakip-permenpanrb-88-2021']);
     expect(spec.points[0]!.tone).toBe('predikat-B');
+    // Each rule's bands once, every year reading its own rule's.
+    expect(Object.keys(spec.bands)).toEqual(['sakip-permenpanrb-12-2015', 'sakip-permenpanrb-88-2021']);
+    expect(spec.points.map((p) => bandsAt(spec, p))).toEqual([bandsOf('sakip', 2021), bandsOf('sakip', 2022), bandsOf('sakip', 2023), bandsOf('sakip', 2024)]);
+    expect(bandsAt(spec, { tahun: 2020, nilai: null, label: '—' })).toEqual([]);
   });
 
   it('tone each category of a distribution as its badge', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../../src/client/table-csv.ts';
 import { tableRowsOfHtml } from '../../src/components/table-html.ts';
-import { downloadName } from '../../src/components/download-name.ts';
+import { downloadName, downloadNames } from '../../src/components/download-name.ts';
 
 // As Astro renders a table's slot: escaped text, attributes quoted, scoped-style attributes.
 const HTML = `<thead><tr><th scope="col">Instansi</th><th scope="col" class="num" data-astro-cid-x>Nilai</th><th scope="col" class="num">Jumlah</th><th>Catatan</th></tr></thead>
@@ -34,5 +34,12 @@ describe('downloadName', () => {
     expect(downloadName('/', 'Semua edisi', 'csv')).toBe('beranda-semua-edisi.csv');
     expect(downloadName('/peringkat/2024/', 'x'.repeat(200), 'csv', 'tampil')).toBe(`peringkat-2024-${'x'.repeat(85)}-tampil.csv`);
     expect(downloadName('/en/laporan/2024/', 'Grades: <script>alert(1)</script> ../../etc', 'csv')).toBe('en-laporan-2024-grades-script-alert-1-script-etc.csv');
+  });
+
+  it("names a table's two files alike: all rows, and the rows shown", () => {
+    expect(downloadNames('/peringkat/2024/', 'x'.repeat(200), 'csv', 'Tampil')).toEqual({
+      all: downloadName('/peringkat/2024/', 'x'.repeat(200), 'csv'),
+      shown: downloadName('/peringkat/2024/', 'x'.repeat(200), 'csv', 'Tampil'),
+    });
   });
 });

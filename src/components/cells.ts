@@ -1,0 +1,75 @@
+/**
+ * The small pieces of a table's rows — a grade's badge, a correction's mark, a change, a source —
+ * as markup strings (see markup.ts for why not Astro components). Badge.astro, SourceCell.astro and
+ * ChangeText.astro render these same functions where a page shows one outside a table.
+ */
+import type { Ralat } from '../domain/dataset.ts';
+import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
+import { ralatOf } from '../domain/ralat.ts';
+import type { Predikat, Zona } from '../domain/rules.ts';
+import type { Lang } from '../domain/text.ts';
+import type { Change } from '../domain/views/change.ts';
+import type { RankChange } from '../domain/views/rankings.ts';
+import { formatDelta, formatInteger } from '../i18n/format.ts';
+import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
+import { paths } from '../i18n/paths.ts';
+import { ui } from '../i18n/ui.ts';
+import { uiPeringkat } from '../i18n/ui-peringkat.ts';
+import { element, join, NO_MARKUP, type Content, type Markup } from './markup.ts';
+import { rowHeader, td, type Cell } from './table-content.ts';
+
+export type Scale = 'predikat' | 'zona';
+
+/** A predikat or zona as a badge: the text carries the meaning, colour and shape only repeat it. */
+export const badge = (grade: string, scale: Scale): Markup => element('span', { class: `badge ${scale}-${grade}` }, grade);
+
+/** A row's grade: SAKIP and OPD rows carry a predikat, kepatuhan rows a zona. */
+export const gradeBadge = (row: { predikat: Predikat } | { zona: Zona }): Markup => ('zona' in row ? badge(row.zona, 'zona') : badge(row.predikat, 'predikat'));
+
+const muted = (...content: readonly Content[]): Markup => element('span', { class: 'muted' }, ...content);
+const DASH = muted('—');
+
+/** Beside a value corrected after publication: a mark linking to the correction in the page's list, and the value as published. */
+export function koreksiMark(row: { koreksi?: Ralat[] }, kolom: string, lang: Lang): Markup {
+  if (row.koreksi === undefined) return NO_MARKUP;
+  const ralat = ralatOf(row, kolom);
+  if (ralat.length === 0) return NO_MARKUP;
+  return element(
+    'span',
+    { class: 'koreksi-mark' },
+    ' ',
+    element('a', { href: `#${koreksiId(ralat[ralat.length - 1]!)}` }, koreksiUi.corrected[lang]),
+    muted('(', koreksiUi.was[lang], ' ', formatKoreksiValue(ralat[0]!.lama, lang), ')'),
+  );
+}
+
+/** A change of nilai since an earlier year: a signed number with words, or why it cannot be compared. */
+export function changeText(change: Change, lang: Lang): Markup {
+  if (change.kind === 'none') return DASH;
+  if (change.kind === 'not-comparable') return element('span', { class: 'not-comparable' }, change.reason[lang]);
+  const [className, word] = change.delta > 0 ? ['change-up', ui.up] : change.delta < 0 ? ['change-down', ui.down] : [undefined, ui.noChange];
+  return element('span', { class: className }, formatDelta(change.delta, lang), ' ', muted('(', word[lang], ' ', ui.since[lang], ' ', change.from, ')'));
+}
+
+/** A rank change in words ("naik 2"), the arrow and colour only repeating them; across a rule change, linked to the note (`noteId`) naming the rules. */
+export function rankChange(change: RankChange, noteId: string, lang: Lang): Markup {
+  if (change.kind === 'none') return DASH;
+  if (change.kind === 'new') return element('span', {}, ui.newEntry[lang]);
+  if (change.kind === 'not-comparable') return element('a', { class: 'not-comparable', href: `#${noteId}` }, ui.notComparable[lang], ': ', uiPeringkat.ruleChanged[lang]);
+  if (change.delta === 0) return element('span', {}, ui.noChange[lang]);
+  const steps = formatInteger(Math.abs(change.delta), lang);
+  const [className, arrow, words] = change.delta > 0 ? ['change-up', '▲ ', uiPeringkat.rankUp(steps)] : ['change-down', '▼ ', uiPeringkat.rankDown(steps)];
+  return element('span', { class: className }, element('span', { 'aria-hidden': 'true' }, arrow), words[lang]);
+}
+
+/** The cell naming where a figure comes from: a link when the source is a web address, its title otherwise; the editor's note below. */
+export function sourceCell({ sumber, catatan }: { sumber: string; catatan?: string }): Cell {
+  const source = sumber.startsWith('http') && /^https?:\/\/\S+$/.test(sumber) ? element('a', { href: sumber, rel: 'external' }, sumber) : element('span', {}, sumber);
+  return td(join(source, catatan && element('div', { class: 'muted' }, catatan)), { class: 'source' });
+}
+
+/** A link to an instansi's page. */
+export const instansiLink = (instansi: Instansi, lang: Lang): Markup => element('a', { href: paths.instansi(instansi.kode, lang) }, instansi.nama);
+
+/** The first cells of a row about an instansi: its name as the row header, linked to its page, and its jenis. */
+export const instansiCells = (instansi: Instansi, lang: Lang): Cell[] => [rowHeader(instansiLink(instansi, lang)), td(JENIS_LABEL[instansi.jenis][lang])];
