@@ -1,9 +1,10 @@
 /**
- * `npm run build [-- --outDir <dir>] [--lang id|en] [--no-pdf] [--edisi 2023,2024] [--pemda <kode>]`:
+ * `npm run build [-- --outDir <dir>] [--lang id|en] [--no-pdf] [--edisi 2023,2024] [--pemda <kode>] [--jobs <n>]`:
  * validate the data folder, then build the site, with the PDF of every published edition when
  * Chromium is installed, into dist/ (or --outDir), which stays untouched when anything fails.
  * `--edisi`/`--pemda` build a preview of that part of the (whole, validated) folder: no PDFs, marked
- * as such on every page and in the manifest.
+ * as such on every page and in the manifest. `--jobs` sets how many Astro processes share the pages
+ * (one a core, at most two, by default); the site is the same whatever it is.
  */
 import { buildSite } from '../src/data/build.ts';
 import { subsetLabel } from '../src/domain/views/subset.ts';
@@ -15,6 +16,12 @@ const args = process.argv.slice(2);
 const lang = langArg(args);
 const outDirFlag = args.indexOf('--outDir');
 const outDir = outDirFlag >= 0 ? args[outDirFlag + 1] : undefined;
+const jobsFlag = args.indexOf('--jobs');
+const jobs = jobsFlag >= 0 ? Number(args[jobsFlag + 1]) : undefined;
+if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+  console.error(`--jobs takes a whole number from 1, not "${args[jobsFlag + 1] ?? ''}"`);
+  process.exit(1);
+}
 let subset: ReturnType<typeof subsetArgs>;
 try {
   subset = subsetArgs(args);
@@ -24,7 +31,7 @@ try {
 }
 // A preview is never printed: a PDF travels without the site that says it is partial.
 const pdf = !args.includes('--no-pdf') && subset === undefined;
-const result = buildSite({ root: process.cwd(), pdf, lang, ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
+const result = await buildSite({ root: process.cwd(), pdf, lang, ...(jobs === undefined ? {} : { jobs }), ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
 // A validation report that refuses the folder is an error; anything else is the build's log.
 (result.invalid ? process.stderr : process.stdout).write(result.log);
 if (result.invalid) {

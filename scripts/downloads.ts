@@ -20,7 +20,7 @@ if (!report.dataset) {
   console.error('Berkas unduhan tidak dibuat. [No download was written.]');
   process.exit(1);
 }
-const count = writeDownloads(report.dataset, site);
+const { count } = writeDownloads(report.dataset, site);
 // Written into a finished site: its manifest must list the new files.
 if (existsSync(resolve(site, MANIFEST))) rehashManifest(site);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,10 +2,13 @@
  * `npm run validate [-- --lang id|en]`: check the data folder (DATA_DIR, default data/) and report.
  * `--fix-format` shows how every CSV file would look in canonical form (same content); `--yes` writes it, then validates.
  * `--downloads <dir>` (the build's data step, src/data/build.ts): when the folder is valid, also write
- * its download files into `<dir>/unduh/`, from the Dataset just validated.
+ * its download files into `<dir>/unduh/`, from the Dataset just validated, and their sizes for /data/
+ * into `<dir>/unduh-sizes.json` (DOWNLOAD_SIZES_FILE).
  */
 import { dataDir } from '../src/data/data-dir.ts';
-import { writeDownloads } from '../src/data/downloads.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOWNLOAD_SIZES_FILE, writeDownloads } from '../src/data/downloads.ts';
 import { describePlan, planFixFormat, writeFixes } from '../src/data/fix-format.ts';
 import { langArg, validateFolder } from '../src/data/validate.ts';
 
@@ -23,5 +26,9 @@ if (!args.includes('--fix-format') || write) {
   (report.dataset ? console.log : console.error)(report.lines.join('\n'));
   process.exitCode = report.dataset ? 0 : 1;
   const downloads = args.indexOf('--downloads');
-  if (report.dataset && downloads >= 0) writeDownloads(report.dataset, args[downloads + 1]!);
+  if (report.dataset && downloads >= 0) {
+    const folder = args[downloads + 1]!;
+    const { listed } = writeDownloads(report.dataset, folder);
+    writeFileSync(join(folder, DOWNLOAD_SIZES_FILE), JSON.stringify(Object.fromEntries(listed)));
+  }
 }

@@ -11,6 +11,6 @@ if (source === undefined) {
   console.error('Pemakaian [usage]: npm run verify -- <manifest.json atau URL-nya [or its URL]>');
   process.exit(2);
 }
-const result = verifyAgainst(process.cwd(), await readManifest(source), langArg(args));
+const result = await verifyAgainst(process.cwd(), await readManifest(source), langArg(args));
 (result.ok ? console.log : console.error)(result.lines.join('\n'));
 process.exitCode = result.ok ? 0 : 1;

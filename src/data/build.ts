@@ -7,13 +7,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dataDir } from './data-dir.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
-import { DOWNLOAD_FOLDER } from './downloads.ts';
+import { defaultJobs, runAstroStep } from './astro-step.ts';
+import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, DOWNLOAD_SIZES_FILE } from './downloads.ts';
 import type { MessageLang } from './format.ts';
 import type { Subset } from '../domain/views/subset.ts';
 
@@ -31,6 +31,8 @@ export interface BuildOptions {
   subset?: Subset;
   /** The language of the validation report (`--lang`). */
   lang?: MessageLang;
+  /** How many Astro processes share the pages (`--jobs`; src/data/shard.ts). */
+  jobs?: number;
 }
 
 export interface BuildResult {
@@ -41,17 +43,10 @@ export interface BuildResult {
   manifest?: Manifest;
 }
 
-export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
-
-/** V8's old-space limit for Astro's process, in MB (docs/performance.md: measured headroom). */
-const ASTRO_HEAP_MB = 1024;
-
-const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
-
 /** A log line with a step's wall time: the log is not part of the site, so a clock may be read here. */
 const stepTime = (step: string, started: number): string => `Langkah [step] ${step}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`;
 
-export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset, lang = 'both' }: BuildOptions): BuildResult {
+export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset, lang = 'both', jobs = defaultJobs() }: BuildOptions): Promise<BuildResult> {
   const target = resolve(root, outDir);
   // Beside the target, so that the final renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
@@ -69,17 +64,12 @@ export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subse
   const env = {
     ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Absolute: Astro's processes run in folders of their own.
+    DATA_DIR: dataDir(),
     [BUILD_INFO_ENV]: JSON.stringify(info),
-    // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data store
-    // there, and two builds sharing one would read each other's data.
-    [CACHE_DIR_ENV]: join(work, 'cache'),
+    [DOWNLOAD_SIZES_ENV]: join(data, DOWNLOAD_SIZES_FILE),
     ...(subset === undefined ? {} : { [SUBSET_ENV]: JSON.stringify(subset) }),
   };
-  // Astro's heap capped: uncapped, V8 let it grow to ≈ 2 GB RSS at national scale (the issue-8 budget
-  // is 2 GiB for the whole build) though a full collection left at most 0.8 GB (0.4 GB capped);
-  // capped, it collects more often (≈ 3 s more over 46 000 pages). A site needing more fails (V8's "heap out of
-  // memory", Astro exits non-zero, dist/ untouched); NODE_OPTIONS=--max-old-space-size=<MB> raises it.
-  const heapCap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${ASTRO_HEAP_MB}`];
   // The data step first, a process of its own: validation (an invalid folder stops the build before
   // Astro starts, with the editor's report alone), then the downloads from the Dataset just validated.
   // Not beside Astro: both hold the whole Dataset, and at national scale together they passed the
@@ -92,13 +82,9 @@ export function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subse
   }
   let log = `${validated.stdout ?? ''}${validated.stderr ?? ''}${stepTime('validate.ts --downloads', dataStarted)}`;
   const astroStarted = performance.now();
-  const built = spawnSync(process.execPath, [...heapCap, astroBin(root), 'build', '--outDir', next], { cwd: root, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-  log += `${built.stdout ?? ''}${built.stderr ?? ''}${stepTime('astro', astroStarted)}`;
-  if (/heap out of memory/i.test(log)) {
-    log += `\nAstro kehabisan memori; naikkan batasnya (bawaan ${ASTRO_HEAP_MB} MB) dengan NODE_OPTIONS=--max-old-space-size=4096 npm run build. [Astro ran out of memory; raise its limit (${ASTRO_HEAP_MB} MB by default) with NODE_OPTIONS=--max-old-space-size=4096 npm run build.]\n`;
-  }
-  // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
-  let ok = built.status === 0 && !/\[ERROR\]/.test(log) && existsSync(next) && !existsSync(join(next, DOWNLOAD_FOLDER));
+  const astro = await runAstroStep({ root, outDir: next, work, jobs, env });
+  log += `${astro.log}${stepTime(jobs === 1 ? 'astro' : `astro ×${jobs}`, astroStarted)}`;
+  let ok = astro.ok && !existsSync(join(next, DOWNLOAD_FOLDER));
   if (ok) renameSync(join(data, DOWNLOAD_FOLDER), join(next, DOWNLOAD_FOLDER));
   // The steps on the new folder, each a command of its own, before the swap: the search index
   // (Pagefind; before the PDFs, which are not searched), then the PDFs, as `npm run pdf` prints them.

@@ -25,11 +25,11 @@ const STATUS: Record<FileStatus, [string, string]> = {
   extra: ['lebih', 'extra'],
 };
 
-export function verifyAgainst(root: string, expected: Manifest, lang: MessageLang = 'both'): { ok: boolean; lines: string[] } {
+export async function verifyAgainst(root: string, expected: Manifest, lang: MessageLang = 'both'): Promise<{ ok: boolean; lines: string[] }> {
   const say = (id: string, en: string) => (lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en);
   const work = mkdtempSync(join(tmpdir(), 'rapor-verify-'));
   try {
-    const built = buildSite({ root, outDir: join(work, 'dist'), lang });
+    const built = await buildSite({ root, outDir: join(work, 'dist'), lang });
     if (built.invalid) return { ok: false, lines: [built.log.trimEnd(), say('Data tidak valid; tidak dibangun ulang.', 'The data is invalid; nothing was rebuilt.')] };
     if (!built.ok || built.manifest === undefined) return { ok: false, lines: [built.log, say('Pembangunan ulang gagal.', 'The rebuild failed.')] };
     const actual = built.manifest;

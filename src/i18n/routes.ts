@@ -3,6 +3,7 @@
  * parameter left undefined), English under `/en/`. Languages come from situs.json's `bahasa`.
  */
 import { siteDataset } from '../data/site-data.ts';
+import { inShard, shardFromEnv } from '../data/shard.ts';
 import type { Lang } from '../domain/text.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
 
@@ -14,13 +15,17 @@ export async function languages(): Promise<Lang[]> {
   return (await siteDataset()).situs.bahasa as Lang[];
 }
 
-/** One path per language, each combined with every entry of `more` (params and props merged). */
+/**
+ * One path per language, each combined with every entry of `more` (params and props merged); in one
+ * of several Astro processes, its share of them (src/data/shard.ts).
+ */
 export async function langPaths<P extends Record<string, string | undefined>, Q extends object>(
   more: { params: P; props: Q }[] = [{ params: {} as P, props: {} as Q }],
 ) {
-  return (await languages()).flatMap((lang) =>
+  const paths = (await languages()).flatMap((lang) =>
     more.map(({ params, props }) => ({ params: { ...params, lang: lang === 'id' ? undefined : lang }, props: { ...props, lang } })),
   );
+  return inShard(paths, shardFromEnv());
 }
 
 /** One path per edition and language, the edition as a prop: `/laporan/2024/`, `/en/peringkat/2024/`. */

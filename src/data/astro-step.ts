@@ -1,0 +1,96 @@
+/**
+ * The build's Astro step: one or several Astro processes build the site from the validated folder.
+ * With several (`--jobs`), each renders its share of the pages (src/data/shard.ts) and the first one's
+ * output folder becomes the site, the others' merged into it (src/data/merge-folders.ts).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { mergeFolderInto } from './merge-folders.ts';
+import { SHARD_ENV, shardText } from './shard.ts';
+
+export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
+
+/**
+ * V8's old-space limit for each Astro process, in MB. Uncapped, V8 let one process grow to ≈ 2 GB RSS
+ * at national scale though a full collection left at most 0.4 GB; the issue-8 budget is 2 GiB for the
+ * whole build. Two processes each hold half the pages and the same Dataset, and measured no slower
+ * at 600 than at 1 024 (docs/performance.md).
+ */
+export const heapMbFor = (jobs: number): number => (jobs === 1 ? 1024 : 640);
+
+/** Astro processes by default: one a core, at most two (each holds ≈ 0.8 GB at national scale). */
+export const defaultJobs = (): number => Math.min(2, availableParallelism());
+
+const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+/**
+ * Each process's working folder: Astro writes its intermediate chunks to `.astro/.prerender/` of its
+ * working folder when the output lies outside it (two processes, or two builds, there clobber each
+ * other's), and those chunks import packages, so the folder must be in the project.
+ */
+const workingFolder = (root: string, index: number): string => join(root, '.astro', 'builds', `${process.pid}-${index}`);
+
+interface Run {
+  status: number | null;
+  output: string;
+}
+
+/** Runs a command to its end, its stdout and stderr as one text, without blocking this process (for running several at once). */
+function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (status) => done({ status, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+}
+
+export interface AstroStep {
+  root: string;
+  /** The site's folder; the other processes' output and every cache go in `work`. */
+  outDir: string;
+  work: string;
+  jobs: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the Astro processes to their end; ok only if every one succeeded and their outputs merged. */
+export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
+  const outputs = Array.from({ length: jobs }, (_, index) => (index === 0 ? outDir : join(work, `shard-${index}`)));
+  const heapCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMbFor(jobs)}`];
+  const runs = await Promise.all(
+    outputs.map((output, index) => {
+      const cwd = workingFolder(root, index);
+      mkdirSync(cwd, { recursive: true });
+      return run(process.execPath, [...heapCap, astroBin(root), 'build', '--root', root, '--outDir', output], cwd, {
+        // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: ≈ 180 MB
+        // of RSS a process that holds nothing.
+        MIMALLOC_ARENA_EAGER_COMMIT: '0',
+        ...env,
+        // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data
+        // store there, and two processes sharing one would read each other's data.
+        [CACHE_DIR_ENV]: join(work, `cache-${index}`),
+        ...(jobs === 1 ? {} : { [SHARD_ENV]: shardText({ index, count: jobs }) }),
+      });
+    }),
+  );
+  for (const index of outputs.keys()) rmSync(workingFolder(root, index), { recursive: true, force: true });
+  let log = runs.map((astro) => astro.output).join('');
+  if (/heap out of memory/i.test(log)) {
+    const mb = heapMbFor(jobs);
+    log += `\nAstro kehabisan memori; naikkan batasnya (bawaan ${mb} MB) dengan NODE_OPTIONS=--max-old-space-size=4096 npm run build. [Astro ran out of memory; raise its limit (${mb} MB by default) with NODE_OPTIONS=--max-old-space-size=4096 npm run build.]\n`;
+  }
+  // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
+  if (!runs.every((astro) => astro.status === 0) || /\[ERROR\]/.test(log) || !outputs.every((output) => existsSync(output))) return { ok: false, log };
+  try {
+    for (const output of outputs.slice(1)) mergeFolderInto(outDir, output);
+  } catch (error) {
+    return { ok: false, log: `${log}${(error as Error).message}\n` };
+  }
+  return { ok: true, log };
+}
