@@ -46,8 +46,7 @@ const rapor = await runMeasured('npm', ['run', '--silent', 'build', '--', '--out
 if (rapor.status !== 0) throw new Error(`the Rapor build failed:\n${rapor.output.slice(-4000)}`);
 const pages = htmlPages(dist).length;
 say(`Rapor build: ${pages} pages in ${rapor.seconds.toFixed(1)} s, peak RSS ${rapor.peakRssMb.toFixed(0)} MB`);
-// Which step costs what: Astro's own page count and time, then each program's peak RSS.
-say(`  Astro: ${/\d+ page\(s\) built in [^\n]+/.exec(rapor.output)?.[0] ?? '?'}`);
+// Which step costs what, then each program's peak RSS.
 say(`  steps: ${[...rapor.output.matchAll(/Langkah \[step\] ([^:]+): ([\d.]+ s)/g)].map(([, step, time]) => `${step} ${time}`).join(', ')}`);
 const byProgram = (mb: Record<string, number>) => Object.entries(mb).map(([program, value]) => `${program} ${value.toFixed(0)}`).join(', ');
 say(`  peak RSS by program (MB): ${byProgram(rapor.peakRssMbByProgram)}`);

@@ -72,6 +72,8 @@ export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep)
         // of RSS a process that holds nothing.
         MIMALLOC_ARENA_EAGER_COMMIT: '0',
         ...env,
+        // Astro's warnings and errors (`astro.config.mjs`), not a line per page.
+        RAPOR_ASTRO_LOG: 'warn',
         // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data
         // store there, and two processes sharing one would read each other's data.
         [CACHE_DIR_ENV]: join(work, `cache-${index}`),
