@@ -14,7 +14,7 @@ export default defineConfig({
   ...(process.env.RAPOR_CACHE_DIR ? { cacheDir: process.env.RAPOR_CACHE_DIR } : {}),
   // `npm run build` (src/data/astro-step.ts) keeps Astro's warnings and errors only: its line per page
   // is 28 000 lines a process at national scale, ≈ 2 s of each process's time.
-  ...(process.env.RAPOR_ASTRO_LOG ? { logger: logHandlers.node({ level: process.env.RAPOR_ASTRO_LOG }) } : {}),
+  ...(process.env.RAPOR_ASTRO_LOG ? { logger: logHandlers.node({ level: /** @type {import('astro').AstroLoggerLevel} */ (process.env.RAPOR_ASTRO_LOG) }) } : {}),
   integrations: [mdx(), devPreview()],
   i18n: {
     defaultLocale: 'id',
