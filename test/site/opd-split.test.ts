@@ -94,6 +94,18 @@ describe('the OPD page of a pemda', () => {
     expect(kutip).toContain('href="/unduh/2024/opd.csv"');
   });
 
+  it('is where an OPD’s history leads, year by year, from its instansi page; a pemda’s own history leads to the report', () => {
+    for (const [lang, prefix] of [['', '/'], ['en/', '/en/']] as const) {
+      const html = page(`${lang}instansi/16.74.dinkes`);
+      const history = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
+      for (const tahun of [2023, 2024, 2025]) expect(history, `${lang}${tahun}`).toContain(`<a href="${prefix}laporan/${tahun}/opd/16.74/">${tahun}</a>`);
+      expect(history).not.toContain(`<a href="${prefix}laporan/2024/">`);
+    }
+    // An OPD without a row that year still leads to its pemda's page, which names it among the OPD without data.
+    expect(page(`instansi/${GAP.kode}`)).toContain(`<a href="/laporan/${GAP.tahun}/opd/17.04/">${GAP.tahun}</a>`);
+    expect(page('instansi/16.74')).toContain('<a href="/laporan/2024/">2024</a>');
+  });
+
   it('keeps a draft edition’s pages out of search engines, and points an older edition to the newest', () => {
     const draft = page('laporan/2025/opd/16.74');
     expect(draft).toContain('Draf — belum terbit');
