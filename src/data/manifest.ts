@@ -11,6 +11,7 @@ import { sortedRecord, stableJson } from '../domain/sorted.ts';
 import { dataDir } from './data-dir.ts';
 import { gitState, type GitState } from './git.ts';
 import { filesUnder, hashTree, isStray, sha256 } from './hash.ts';
+import type { Subset } from '../domain/views/subset.ts';
 
 export const MANIFEST = 'manifest.json';
 
@@ -30,6 +31,8 @@ export interface BuildInfo {
 }
 
 export interface Manifest extends BuildInfo {
+  /** The part of the folder a preview was built from (`--edisi`, `--pemda`); absent for a whole site. */
+  subset?: Subset;
   /** SHA-256 of the build's inputs and versions (`fingerprintOf`), as the PDF colophon prints it. */
   fingerprint: string;
   /** SHA-256 of every file of the site but the manifest itself, by path relative to the site's root. */

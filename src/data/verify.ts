@@ -29,7 +29,8 @@ export async function verifyAgainst(root: string, expected: Manifest, lang: Mess
   const say = (id: string, en: string) => (lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en);
   const work = mkdtempSync(join(tmpdir(), 'rapor-verify-'));
   try {
-    const built = await buildSite({ root, outDir: join(work, 'dist'), lang });
+    // A preview is rebuilt as the same part of the folder, without PDFs, as `npm run build` made it.
+    const built = await buildSite({ root, outDir: join(work, 'dist'), lang, ...(expected.subset === undefined ? {} : { subset: expected.subset, pdf: false }) });
     if (built.invalid) return { ok: false, lines: [built.log.trimEnd(), say('Data tidak valid; tidak dibangun ulang.', 'The data is invalid; nothing was rebuilt.')] };
     if (!built.ok || built.manifest === undefined) return { ok: false, lines: [built.log, say('Pembangunan ulang gagal.', 'The rebuild failed.')] };
     const actual = built.manifest;

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
+import type { Manifest } from '../../src/data/manifest.ts';
 import { subsetArgs } from '../../src/data/subset.ts';
+import { verifyAgainst } from '../../src/data/verify.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { subsetOf, subsetProblem } from '../../src/domain/views/subset.ts';
@@ -74,6 +76,13 @@ describe('npm run build -- --edisi 2024 --pemda 99.71', () => {
     expect(unmarked.map((f) => relative(dist, f))).toEqual([]);
     expect(JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).subset).toEqual({ tahun: [2024], pemda: '99.71' });
   });
+
+  it('is verified against its manifest as the same preview', async () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
+    const verified = await verifyAgainst(root, manifest, 'en');
+    expect(verified.lines.at(-1)).toBe('This site is exactly what its manifest says.');
+    expect(verified.ok).toBe(true);
+  }, 180_000);
 
   it('links only to pages and files it holds', () => {
     const target = (url: URL): boolean => {
