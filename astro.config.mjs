@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig, logHandlers } from 'astro/config';
 import { devPreview } from './src/data/dev-preview.ts';
 import { siteUrl } from './src/data/site-url.ts';
+import { syncedSignal } from './src/data/synced-signal.ts';
 
 const { site, base } = siteUrl();
 
@@ -15,7 +16,7 @@ export default defineConfig({
   // `npm run build` (src/data/astro-step.ts) keeps Astro's warnings and errors only: its line per page
   // is 28 000 lines a process at national scale, ≈ 2 s of each process's time.
   ...(process.env.RAPOR_ASTRO_LOG ? { logger: logHandlers.node({ level: /** @type {import('astro').AstroLoggerLevel} */ (process.env.RAPOR_ASTRO_LOG) }) } : {}),
-  integrations: [mdx(), devPreview()],
+  integrations: [mdx(), devPreview(), syncedSignal()],
   i18n: {
     defaultLocale: 'id',
     locales: ['id', 'en'],
