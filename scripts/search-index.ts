@@ -12,7 +12,7 @@ import { requireSite, siteFolderArg } from '../src/data/site-folder.ts';
 const site = siteFolderArg(process.argv.slice(2));
 requireSite(site);
 try {
-  const pages = writeSearchIndex(site);
+  const pages = await writeSearchIndex(site);
   // Written into a finished site: its manifest must list the new files.
   if (existsSync(resolve(site, MANIFEST))) rehashManifest(site);
   console.log(`Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`);

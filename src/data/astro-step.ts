@@ -3,13 +3,13 @@
  * With several (`--jobs`), each renders its share of the pages (src/data/shard.ts) and the first one's
  * output folder becomes the site, the others' merged into it (src/data/merge-folders.ts).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { mergeFolderInto } from './merge-folders.ts';
+import { startProcess, type ProcessRun } from './process-run.ts';
 import { SHARD_ENV, shardText } from './shard.ts';
 import { SYNCED_ENV } from './synced-signal.ts';
 
@@ -35,28 +35,6 @@ const astroBin = (root: string): string => join(dirname(createRequire(join(root,
  */
 const workingFolder = (root: string, index: number): string => join(root, '.astro', 'builds', `${process.pid}-${index}`);
 
-interface Run {
-  status: number | null;
-  output: string;
-}
-
-/** Starts a command; `done` gives its exit status and its stdout and stderr as one text (for running several at once). */
-function start(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): { done: Promise<Run>; exited: () => boolean } {
-  let exited = false;
-  const done = new Promise<Run>((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
-    child.on('close', (status) => {
-      exited = true;
-      resolve({ status, output: Buffer.concat(chunks).toString('utf8') });
-    });
-  });
-  return { done, exited: () => exited };
-}
-
 /** Waits until `file` exists (the process signalled, src/data/synced-signal.ts) or the process ended. */
 async function synced(file: string, exited: () => boolean): Promise<void> {
   while (!existsSync(file) && !exited()) await sleep(50);
@@ -75,23 +53,26 @@ export interface AstroStep {
 export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
   const outputs = Array.from({ length: jobs }, (_, index) => (index === 0 ? outDir : join(work, `shard-${index}`)));
   const heapCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMbFor(jobs)}`];
-  const started: Promise<Run>[] = [];
+  const started: Promise<ProcessRun>[] = [];
   for (const [index, output] of outputs.entries()) {
     const cwd = workingFolder(root, index);
     mkdirSync(cwd, { recursive: true });
     const signal = join(work, `synced-${index}`);
-    const astro = start(process.execPath, [...heapCap, astroBin(root), 'build', '--root', root, '--outDir', output], cwd, {
-      // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: ≈ 180 MB
-      // of RSS a process that holds nothing.
-      MIMALLOC_ARENA_EAGER_COMMIT: '0',
-      ...env,
-      // Astro's warnings and errors (`astro.config.mjs`), not a line per page.
-      RAPOR_ASTRO_LOG: 'warn',
-      // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data
-      // store there, and two processes sharing one would read each other's data.
-      [CACHE_DIR_ENV]: join(work, `cache-${index}`),
-      [SYNCED_ENV]: signal,
-      ...(jobs === 1 ? {} : { [SHARD_ENV]: shardText({ index, count: jobs }) }),
+    const astro = startProcess(process.execPath, [...heapCap, astroBin(root), 'build', '--root', root, '--outDir', output], {
+      cwd,
+      env: {
+        // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: ≈ 180 MB
+        // of RSS a process that holds nothing.
+        MIMALLOC_ARENA_EAGER_COMMIT: '0',
+        ...env,
+        // Astro's warnings and errors (`astro.config.mjs`), not a line per page.
+        RAPOR_ASTRO_LOG: 'warn',
+        // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data
+        // store there, and two processes sharing one would read each other's data.
+        [CACHE_DIR_ENV]: join(work, `cache-${index}`),
+        [SYNCED_ENV]: signal,
+        ...(jobs === 1 ? {} : { [SHARD_ENV]: shardText({ index, count: jobs }) }),
+      },
     });
     started.push(astro.done);
     // The next one once this one has synced: their syncs write the same files of `.astro/`.

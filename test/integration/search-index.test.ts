@@ -9,7 +9,10 @@ import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { isSearchCandidate, SEARCH_DIR } from '../../src/data/search-index.ts';
+import { hashTree } from '../../src/data/hash.ts';
 import { root } from '../support/build.ts';
+
+const PAGEFIND = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
 /** The build's step, as the build runs it: `scripts/search-index.ts --dist <site>`. */
 function searchIndexStep(site: string): { ok: boolean; log: string } {
@@ -44,6 +47,13 @@ it('indexes the searchable pages of each language, in a fixed order, without Pag
   const files = readdirSync(join(site, SEARCH_DIR));
   expect(files).toContain('pagefind.js');
   expect(files.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
+  // One Pagefind process per language, merged: the same files as one run over every language.
+  const one = spawnSync(process.execPath, [PAGEFIND, '--site', site, '--output-subdir', 'one', '--glob', '{index.html,instansi/*/index.html,en/instansi/*/index.html}', '--quiet']);
+  expect(one.status).toBe(0);
+  const oneEntry = JSON.parse(readFileSync(join(site, 'one', 'pagefind-entry.json'), 'utf8')) as typeof entry;
+  expect(Object.keys(entry.languages).map((lang) => [lang, entry.languages[lang]])).toEqual(Object.keys(entry.languages).map((lang) => [lang, oneEntry.languages[lang]]));
+  const indexFiles = (dir: string) => Object.fromEntries(Object.entries(hashTree(dir)).filter(([path]) => path !== 'pagefind-entry.json' && !/-ui\.|highlight/.test(path)));
+  expect(indexFiles(join(site, SEARCH_DIR))).toEqual(indexFiles(join(site, 'one')));
 });
 
 it('reads only the kinds of page that can be searchable, and accepts a site whose every candidate is', () => {

@@ -53,7 +53,7 @@ describe('every page', () => {
     expect(page('instansi/16.74.disdik')).toContain(`<h1>${escaped(HOSTILE.formula)}</h1>`);
   });
 
-  it('is read by the search step wherever it is marked searchable (Pagefind reads only SEARCH_GLOB)', () => {
+  it('is read by the search step wherever it is marked searchable (Pagefind reads only the candidates of each language)', () => {
     const marked = htmlFiles(outDir).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => relative(outDir, file));
     expect(marked).toContain('instansi/16.74/index.html');
     expect(marked).toContain('en/laporan/2022/index.html');
