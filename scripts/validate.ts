@@ -2,13 +2,13 @@
  * `npm run validate [-- --lang id|en]`: check the data folder (DATA_DIR, default data/) and report.
  * `--fix-format` shows how every CSV file would look in canonical form (same content); `--yes` writes it, then validates.
  * `--downloads <dir>` (the build's data step, src/data/build.ts): when the folder is valid, also write
- * its download files into `<dir>/unduh/`, from the Dataset just validated, and their sizes for /data/
- * into `<dir>/unduh-sizes.json` (DOWNLOAD_SIZES_FILE).
+ * its download files into `<dir>/unduh/` (the per-instansi ones by a worker thread beside the
+ * validation), and the sizes /data/ shows into `<dir>/unduh-sizes.json` (DOWNLOAD_SIZES_FILE).
  */
 import { dataDir } from '../src/data/data-dir.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOWNLOAD_SIZES_FILE, writeDownloads } from '../src/data/downloads.ts';
+import { DOWNLOAD_SIZES_FILE, startInstansiDownloads, writeDownloadSums, writeListedDownloads } from '../src/data/downloads.ts';
 import { describePlan, planFixFormat, writeFixes } from '../src/data/fix-format.ts';
 import { langArg, validateFolder } from '../src/data/validate.ts';
 
@@ -22,13 +22,20 @@ if (args.includes('--fix-format')) {
   console.log(describePlan(plan, write, lang).join('\n'));
 }
 if (!args.includes('--fix-format') || write) {
+  const downloads = args.indexOf('--downloads');
+  const folder = downloads >= 0 ? args[downloads + 1]! : undefined;
+  // The per-instansi downloads are made by a worker thread beside the validation (it loads the folder
+  // itself; its work is kept only if the folder is valid).
+  const instansi = folder === undefined ? undefined : startInstansiDownloads(dir, folder);
   const report = validateFolder(dir, lang);
   (report.dataset ? console.log : console.error)(report.lines.join('\n'));
   process.exitCode = report.dataset ? 0 : 1;
-  const downloads = args.indexOf('--downloads');
-  if (report.dataset && downloads >= 0) {
-    const folder = args[downloads + 1]!;
-    const { listed } = writeDownloads(report.dataset, folder);
-    writeFileSync(join(folder, DOWNLOAD_SIZES_FILE), JSON.stringify(Object.fromEntries(listed)));
+  if (report.dataset && folder !== undefined && instansi !== undefined) {
+    const listed = writeListedDownloads(report.dataset, folder);
+    writeDownloadSums(folder, [...listed, ...(await instansi)]);
+    writeFileSync(join(folder, DOWNLOAD_SIZES_FILE), JSON.stringify(Object.fromEntries(listed.map((file) => [file.path, file.bytes]))));
+  } else {
+    // An invalid folder: the worker's answer, whatever it is, is not wanted.
+    instansi?.catch(() => undefined);
   }
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Dataset } from '../domain/dataset.ts';
 import { sha256Sums } from '../domain/export/checksums.ts';
 import { dataPackage, RESOURCES, type FileFacts } from '../domain/export/datapackage.ts';
@@ -24,7 +25,7 @@ export const SHA256SUMS = 'SHA256SUMS';
 export const DOWNLOAD_SIZES_FILE = 'unduh-sizes.json';
 export const DOWNLOAD_SIZES_ENV = 'RAPOR_DOWNLOAD_SIZES';
 
-type Measured = FileFacts & { path: string };
+export type Measured = FileFacts & { path: string };
 
 function measure(file: DownloadFile): Measured & { data: Buffer } {
   const data = Buffer.from(file.content, 'utf8');
@@ -57,8 +58,8 @@ export function listedDownloads(dataset: Dataset, env: NodeJS.ProcessEnv = proce
 
 const sizesOf = (files: readonly Measured[]): ReadonlyMap<string, number> => new Map(files.map((file) => [file.path, file.bytes]));
 
-/** Writes every download file into `<site>/unduh/`; returns how many, and the sizes of those /data/ lists (`listedDownloads`). */
-export function writeDownloads(dataset: Dataset, site: string): { count: number; listed: ReadonlyMap<string, number> } {
+/** Writes download files into `<site>/unduh/`, one write each, remembering what it wrote. */
+function downloadWriter(site: string): { write: (file: DownloadFile) => Measured; written: Measured[] } {
   const root = join(site, DOWNLOAD_FOLDER);
   const folders = new Set<string>();
   const written: Measured[] = [];
@@ -74,9 +75,46 @@ export function writeDownloads(dataset: Dataset, site: string): { count: number;
     written.push(facts);
     return facts;
   };
-  const top = topFiles(dataset).map(write);
-  const listedFiles = [...top, write(packageFile(dataset, top))];
+  return { write, written };
+}
+
+/** Writes the files /data/ lists: every file but the per-instansi ones and SHA256SUMS, datapackage.json last. */
+export function writeListedDownloads(dataset: Dataset, site: string): Measured[] {
+  const { write, written } = downloadWriter(site);
+  write(packageFile(dataset, topFiles(dataset).map(write)));
+  return written;
+}
+
+/** Writes the CSV and JSON of every instansi (46 000 files at national scale). */
+export function writeInstansiDownloads(dataset: Dataset, site: string): Measured[] {
+  const { write, written } = downloadWriter(site);
   for (const { kode } of dataset.instansi) instansiFiles(dataset, kode).forEach(write);
-  write({ path: SHA256SUMS, content: sha256Sums(written) });
-  return { count: written.length, listed: sizesOf(listedFiles) };
+  return written;
+}
+
+/** Writes SHA256SUMS over every download file written; returns how many files there are in all. */
+export function writeDownloadSums(site: string, written: readonly Measured[]): number {
+  downloadWriter(site).write({ path: SHA256SUMS, content: sha256Sums(written) });
+  return written.length + 1;
+}
+
+/** Writes every download file into `<site>/unduh/`; returns how many, and the sizes of those /data/ lists (`listedDownloads`). */
+export function writeDownloads(dataset: Dataset, site: string): { count: number; listed: ReadonlyMap<string, number> } {
+  const listed = writeListedDownloads(dataset, site);
+  const count = writeDownloadSums(site, [...listed, ...writeInstansiDownloads(dataset, site)]);
+  return { count, listed: sizesOf(listed) };
+}
+
+/**
+ * The per-instansi files written by a worker thread that loads the data folder itself, so that they
+ * are made beside the validation of the build's data step (scripts/validate.ts), on the other core.
+ * Unreferenced: a process that finds the folder invalid exits without waiting for it.
+ */
+export function startInstansiDownloads(dataDir: string, site: string): Promise<Measured[]> {
+  const worker = new Worker(new URL('./instansi-downloads-worker.ts', import.meta.url), { workerData: { dataDir, site } });
+  worker.unref();
+  return new Promise((resolve, reject) => {
+    worker.once('message', (answer: { written: Measured[] } | { error: string }) => ('error' in answer ? reject(new Error(answer.error)) : resolve(answer.written)));
+    worker.once('error', reject);
+  });
 }
