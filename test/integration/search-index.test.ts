@@ -3,14 +3,14 @@
  * per language in a fixed order, without Pagefind's own UI; a site with nothing to index fails the
  * step (and so the build, which then leaves dist/ alone).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { isSearchCandidate, SEARCH_DIR } from '../../src/data/search-index.ts';
 import { hashTree } from '../../src/data/hash.ts';
 import { root } from '../support/build.ts';
+import { folderWith } from '../support/files.ts';
 
 const PAGEFIND = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
@@ -22,14 +22,7 @@ function searchIndexStep(site: string): { ok: boolean; log: string } {
 
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
-function siteWith(files: Record<string, string>): string {
-  const site = mkdtempSync(join(tmpdir(), 'rapor-search-'));
-  for (const [path, html] of Object.entries(files)) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), html);
-  }
-  return site;
-}
+const siteWith = (files: Record<string, string>): string => folderWith(files, 'rapor-search-');
 
 it('indexes the searchable pages of each language, in a fixed order, without Pagefind’s UI', () => {
   const site = siteWith({

@@ -1,19 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFolderInto } from '../../src/data/merge-folders.ts';
 import { hashTree } from '../../src/data/hash.ts';
+import { folderWith } from '../support/files.ts';
 
-/** A folder holding these files (path → text). */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapor-merge-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string>): string => folderWith(files, 'rapor-merge-');
 
 describe('merging the output of several Astro processes', () => {
   it('moves in what only one wrote, at any depth, and accepts identical copies', () => {
