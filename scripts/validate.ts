@@ -6,9 +6,7 @@
  * validation), and the sizes /data/ shows into `<dir>/unduh-sizes.json` (DOWNLOAD_SIZES_FILE).
  */
 import { dataDir } from '../src/data/data-dir.ts';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DOWNLOAD_SIZES_FILE, startInstansiDownloads, writeDownloadSums, writeListedDownloads } from '../src/data/downloads.ts';
+import { startInstansiDownloads, writeDownloadSizes, writeDownloadSums, writeListedDownloads } from '../src/data/downloads.ts';
 import { describePlan, planFixFormat, writeFixes } from '../src/data/fix-format.ts';
 import { langArg, validateFolder } from '../src/data/validate.ts';
 
@@ -22,20 +20,19 @@ if (args.includes('--fix-format')) {
   console.log(describePlan(plan, write, lang).join('\n'));
 }
 if (!args.includes('--fix-format') || write) {
-  const downloads = args.indexOf('--downloads');
-  const folder = downloads >= 0 ? args[downloads + 1]! : undefined;
+  const flag = args.indexOf('--downloads');
   // The per-instansi downloads are made by a worker thread beside the validation (it loads the folder
   // itself; its work is kept only if the folder is valid).
-  const instansi = folder === undefined ? undefined : startInstansiDownloads(dir, folder);
+  const downloads = flag < 0 ? undefined : { folder: args[flag + 1]!, instansi: startInstansiDownloads(dir, args[flag + 1]!) };
   const report = validateFolder(dir, lang);
   (report.dataset ? console.log : console.error)(report.lines.join('\n'));
   process.exitCode = report.dataset ? 0 : 1;
-  if (report.dataset && folder !== undefined && instansi !== undefined) {
-    const listed = writeListedDownloads(report.dataset, folder);
-    writeDownloadSums(folder, [...listed, ...(await instansi)]);
-    writeFileSync(join(folder, DOWNLOAD_SIZES_FILE), JSON.stringify(Object.fromEntries(listed.map((file) => [file.path, file.bytes]))));
+  if (report.dataset && downloads !== undefined) {
+    const listed = writeListedDownloads(report.dataset, downloads.folder);
+    writeDownloadSums(downloads.folder, [...listed, ...(await downloads.instansi)]);
+    writeDownloadSizes(downloads.folder, listed);
   } else {
     // An invalid folder: the worker's answer, whatever it is, is not wanted.
-    instansi?.catch(() => undefined);
+    downloads?.instansi.catch(() => undefined);
   }
 }

@@ -58,6 +58,11 @@ export function listedDownloads(dataset: Dataset, env: NodeJS.ProcessEnv = proce
 
 const sizesOf = (files: readonly Measured[]): ReadonlyMap<string, number> => new Map(files.map((file) => [file.path, file.bytes]));
 
+/** Writes the sizes of the listed files into `<folder>/unduh-sizes.json`, which `listedDownloads` reads in Astro's processes. */
+export function writeDownloadSizes(folder: string, listed: readonly Measured[]): void {
+  writeFileSync(join(folder, DOWNLOAD_SIZES_FILE), JSON.stringify(Object.fromEntries(sizesOf(listed))));
+}
+
 /** Writes download files into `<site>/unduh/`, one write each, remembering what it wrote. */
 function downloadWriter(site: string): { write: (file: DownloadFile) => Measured; written: Measured[] } {
   const root = join(site, DOWNLOAD_FOLDER);
