@@ -172,6 +172,12 @@ const CASES: Case[] = [
     problems: [['instansi.csv', 9, 1, 'kode kabupaten "16.1" bukan kode wilayah Kemendagri']],
   },
   {
+    // A kode names the page's folder (/instansi/<kode>/): ".." would write outside it.
+    name: 'a kode of dots only',
+    changes: { 'instansi.csv': append('..,Dinas Titik,opd,16.74,,,,') },
+    problems: [['instansi.csv', 9, 1, 'kode ".." di kolom kode memuat karakter yang tidak boleh']],
+  },
+  {
     name: 'an OPD without induk',
     changes: dishubUnder(''),
     problems: [['instansi.csv', 8, 36, 'OPD tanpa induk']],

@@ -113,7 +113,7 @@ export const kodeField = (kolom: string) =>
       ? ok(raw)
       : bad(
           text(`kode "${raw}" di kolom ${kolom} memuat karakter yang tidak boleh`, `kode "${raw}" in column ${kolom} has characters that are not allowed`),
-          text('Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah, tanpa spasi', 'A kode may only hold letters, digits, dots, hyphens and underscores, no spaces'),
+          text('Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah, tanpa spasi, dan paling sedikit satu huruf atau angka', 'A kode may only hold letters, digits, dots, hyphens and underscores, no spaces, and at least one letter or digit'),
         ),
   );
 
