@@ -8,12 +8,14 @@ import type { Lang } from '../domain/text.ts';
 export type UrlPath = string & { readonly __brand: 'UrlPath' };
 
 const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+const BASE_DIR = BASE.endsWith('/') ? BASE : `${BASE}/`;
 
 /** The page at these segments in a language, with the site's base and a trailing slash. */
 export function pathTo(lang: Lang, ...segments: (string | number)[]): UrlPath {
-  const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
-  const parts = [...(lang === 'en' ? ['en'] : []), ...segments.map((s) => encodeURIComponent(String(s)))];
-  return `${base}${parts.map((p) => `${p}/`).join('')}` as UrlPath;
+  // A plain loop: pages ask for a path per link (tens of thousands of pages, dozens of links each).
+  let path = lang === 'en' ? `${BASE_DIR}en/` : BASE_DIR;
+  for (const segment of segments) path += `${encodeURIComponent(segment)}/`;
+  return path as UrlPath;
 }
 
 export const paths = {
@@ -36,14 +38,12 @@ export const paths = {
  * `/unduh/2024/sakip.json`, `/unduh/instansi/99.71.csv`, `/unduh/datapackage.json`.
  */
 export function unduhPath(...segments: (string | number)[]): UrlPath {
-  const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
-  return `${base}${['unduh', ...segments.map((s) => encodeURIComponent(String(s)))].join('/')}` as UrlPath;
+  return `${BASE_DIR}${['unduh', ...segments.map((s) => encodeURIComponent(String(s)))].join('/')}` as UrlPath;
 }
 
 /** The same page in the other language: `/laporan/2024/` ↔ `/en/laporan/2024/`. */
 export function inLanguage(path: string, lang: Lang): UrlPath {
-  const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
-  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  const rest = path.startsWith(BASE_DIR) ? path.slice(BASE_DIR.length) : path.replace(/^\//, '');
   const withoutEn = rest === 'en' || rest.startsWith('en/') ? rest.slice(3) : rest;
-  return `${base}${lang === 'en' ? 'en/' : ''}${withoutEn}` as UrlPath;
+  return `${BASE_DIR}${lang === 'en' ? 'en/' : ''}${withoutEn}` as UrlPath;
 }
