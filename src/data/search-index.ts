@@ -1,22 +1,26 @@
 /**
  * The site's search index: Pagefind over a freshly built site, written into it as `pagefind/`.
- * Only pages whose <main> carries `data-pagefind-body` are indexed (Site.astro's `searchable`: instansi
- * pages and published editions; never drafts, print pages or 404), one index per <html lang>.
+ * Pagefind reads a copy of what may be searched (src/data/search-copy.ts), one index per <html lang>:
+ * - each instansi as a small document made from the record the Astro build wrote for it
+ *   (src/site/search-records.ts): every instansi, never a figure of a draft;
+ * - the pages whose <main> carries `data-pagefind-body` (Site.astro's `searchable`: published
+ *   editions; never drafts, print pages or 404).
+ * The records are removed once indexed: they are not part of the published site.
  *
- * One Pagefind process per language, at once: Pagefind's cost is per page (a fragment file each) and
- * one process keeps only ≈ 1,5 cores busy. Their indexes are separate files but for
- * `pagefind-entry.json`, which lists the languages; the outputs are merged into one folder, the same
- * bytes as one Pagefind run over every language.
+ * One Pagefind process per language, at once: one process keeps only ≈ 1,5 cores busy. Their indexes
+ * are separate files but for `pagefind-entry.json`, which lists the languages; the outputs are merged
+ * into one folder, the same bytes as one Pagefind run over every language.
  *
  * Pagefind's command, not its Node API: the API's `writeFiles` can answer before every file is on
  * disk (at national scale `pagefind-entry.json` was read back empty), while the command exits only
- * once the index is written.
+ * once the index is written; and the API took twice as long for the same documents.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, type Lang } from '../domain/text.ts';
 import { mergeFolderInto } from './merge-folders.ts';
+import { prefixOf, SEARCH_RECORDS_DIR, writeSearchCopy } from './search-copy.ts';
 import { startProcess } from './process-run.ts';
 
 export const SEARCH_DIR = 'pagefind';
@@ -29,22 +33,27 @@ const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * The kinds of page that can be searchable (`searchable` in Site.astro: instansi pages, edition pages
- * when published), per language: Pagefind reads only these files. It parses every file it is given,
- * and at national scale the others (print versions, rankings) are most of the site's HTML. The home
- * page is read too: never searchable, it shows whether the marks are there (see below).
+ * The kinds of page that can be searchable (`searchable` in Site.astro: edition pages when
+ * published), per language: the search copy holds these pages and the instansi documents, nothing
+ * else. The home page is copied too: never searchable, it shows whether the marks are there (see
+ * below).
  */
-const SEARCHABLE_DIRS = ['instansi', 'laporan'];
-const prefixOf = (lang: Lang): string => (lang === 'id' ? '' : `${lang}/`);
-const searchGlob = (lang: Lang): string => `{${[`${prefixOf(lang)}index.html`, ...SEARCHABLE_DIRS.map((dir) => `${prefixOf(lang)}${dir}/*/index.html`)].join(',')}}`;
+const SEARCHABLE_DIRS = ['laporan'];
+/** What a language's Pagefind process reads of the copy: its pages and its instansi documents. */
+const searchGlob = (lang: Lang): string => `{${[`${prefixOf(lang)}index.html`, ...[...SEARCHABLE_DIRS, 'instansi'].map((dir) => `${prefixOf(lang)}${dir}/*/index.html`)].join(',')}}`;
 const candidate = new RegExp(`^(?:${LANGS.map(prefixOf).join('|')})(?:(?:${SEARCHABLE_DIRS.join('|')})/[^/]+/)?index\\.html$`);
-/** Whether a search process reads this file (a path relative to the site). */
+/** Whether a page of the site goes into the search copy (a path relative to the site). */
 export const isSearchCandidate = (file: string): boolean => candidate.test(file.split(sep).join('/'));
-/** The language whose search process reads this candidate file. */
-const langOfCandidate = (file: string): Lang => LANGS.find((lang) => lang !== 'id' && file.startsWith(prefixOf(lang))) ?? 'id';
 
-/** Every file of the site a search process reads, relative to it with `/`. */
-const candidatesIn = (site: string): string[] => readdirSync(site, { recursive: true, encoding: 'utf8' }).map((file) => file.split(sep).join('/')).filter(isSearchCandidate);
+/** The site's pages that go into the search copy, relative to it with `/`: only the folders that can hold them are read. */
+function candidatesIn(site: string): string[] {
+  const files = LANGS.flatMap((lang) => {
+    const prefix = prefixOf(lang);
+    const folders = SEARCHABLE_DIRS.flatMap((dir) => (existsSync(join(site, prefix, dir)) ? readdirSync(join(site, prefix, dir)).map((name) => `${prefix}${dir}/${name}/index.html`) : []));
+    return [`${prefix}index.html`, ...folders];
+  });
+  return files.filter((file) => isSearchCandidate(file) && existsSync(join(site, file)));
+}
 
 interface Entry {
   languages: Record<string, { page_count: number }>;
@@ -53,26 +62,33 @@ const readEntry = (dir: string): Entry => JSON.parse(readFileSync(join(dir, ENTR
 
 /** Indexes `site` and writes the index into it; throws on any error Pagefind reports. The number of pages indexed. */
 export async function writeSearchIndex(site: string): Promise<number> {
-  // The languages the site has pages of (situs.json's `bahasa`), each into a folder of its own, the first into pagefind/.
-  const candidates = candidatesIn(site);
-  const langs = LANGS.filter((lang) => candidates.some((file) => langOfCandidate(file) === lang));
-  const outputs = langs.map((lang, at) => (at === 0 ? SEARCH_DIR : `.${SEARCH_DIR}-${lang}`));
-  const runs = await Promise.all(langs.map((lang, at) => startProcess(process.execPath, [PAGEFIND, '--site', site, '--output-subdir', outputs[at]!, '--glob', searchGlob(lang), '--quiet']).done));
-  const failed = runs.find((run) => run.status !== 0);
-  if (failed !== undefined) throw new Error(failed.output.trim() || `pagefind exited with ${failed.status}`);
+  const pages = candidatesIn(site);
+  const copy = writeSearchCopy(site, pages, LANGS);
+  let entry: Entry;
   const dir = join(site, SEARCH_DIR);
-  const entry = readEntry(dir);
-  for (const output of outputs.slice(1)) {
-    const other = join(site, output);
-    Object.assign(entry.languages, readEntry(other).languages);
-    rmSync(join(other, ENTRY));
-    mergeFolderInto(dir, other);
-    rmSync(other, { recursive: true });
+  try {
+    // A site of this build always has its records; a finished site has none left (they were indexed and removed).
+    if (copy.documents === 0 && existsSync(join(site, 'instansi'))) throw new Error(`the site has no search records (${SEARCH_RECORDS_DIR}/): build it with npm run build`);
+    // Each language of the copy into a folder of its own, the first into pagefind/.
+    const outputs = copy.langs.map((lang, at) => join(site, at === 0 ? SEARCH_DIR : `.${SEARCH_DIR}-${lang}`));
+    const runs = await Promise.all(copy.langs.map((lang, at) => startProcess(process.execPath, [PAGEFIND, '--site', copy.dir, '--output-path', outputs[at]!, '--glob', searchGlob(lang), '--quiet']).done));
+    const failed = runs.find((run) => run.status !== 0);
+    if (failed !== undefined) throw new Error(failed.output.trim() || `pagefind exited with ${failed.status}`);
+    entry = readEntry(dir);
+    for (const other of outputs.slice(1)) {
+      Object.assign(entry.languages, readEntry(other).languages);
+      rmSync(join(other, ENTRY));
+      mergeFolderInto(dir, other);
+      rmSync(other, { recursive: true });
+    }
+  } finally {
+    rmSync(copy.dir, { recursive: true, force: true });
   }
+  rmSync(join(site, SEARCH_RECORDS_DIR), { recursive: true, force: true });
   const indexed = tidy(dir, entry);
   // Without any data-pagefind-body Pagefind indexes every page it reads, and the home page never is
   // searchable: all or none means the pages lost their marks.
-  if (indexed === 0 || indexed === candidates.length) throw new Error('no page is marked searchable (data-pagefind-body)');
+  if (indexed === 0 || indexed === pages.length + copy.documents) throw new Error('no page is marked searchable (data-pagefind-body)');
   return indexed;
 }
 

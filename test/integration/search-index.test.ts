@@ -1,13 +1,14 @@
 /**
- * The build's search-index step on small sites: only pages marked searchable are indexed, one index
- * per language in a fixed order, without Pagefind's own UI; a site with nothing to index fails the
- * step (and so the build, which then leaves dist/ alone).
+ * The build's search-index step on small sites: the instansi records and the pages marked searchable
+ * are indexed, one index per language in a fixed order, without Pagefind's own UI; a site with
+ * nothing to index fails the step (and so the build, which then leaves dist/ alone).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { isSearchCandidate, SEARCH_DIR } from '../../src/data/search-index.ts';
+import { SEARCH_RECORDS_DIR, writeSearchCopy } from '../../src/data/search-copy.ts';
 import { hashTree } from '../../src/data/hash.ts';
 import { root } from '../support/build.ts';
 import { folderWith } from '../support/files.ts';
@@ -24,24 +25,39 @@ const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}
 
 const siteWith = (files: Record<string, string>): string => folderWith(files, 'rapor-search-');
 
-it('indexes the searchable pages of each language, in a fixed order, without Pagefind’s UI', () => {
-  const site = siteWith({
-    'instansi/a/index.html': page('id', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
-    'en/instansi/a/index.html': page('en', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+/** The records the Astro build writes for each language (src/pages/search-records/). */
+const records = (lang: string, ...names: string[]): Record<string, string> => ({
+  [`search-records/${lang}.json`]: JSON.stringify(names.map((nama, at) => ({ kode: `k${at}`, nama, meta: { jenis: 'OPD', kode: `k${at}` } }))),
+});
+
+it('indexes each language’s instansi records and searchable pages, in a fixed order, without Pagefind’s UI, then removes the records', () => {
+  const files = {
+    ...records('id', 'Dinas Satu', 'Dinas Dua'),
+    ...records('en', 'Dinas Satu', 'Dinas Dua'),
+    // Instansi pages are read through their records, never themselves.
+    'instansi/k0/index.html': page('id', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+    'laporan/2024/index.html': page('id', '<main data-pagefind-body><h1>Rapor 2024</h1></main>'),
     'laporan/2025/index.html': page('id', '<main><h1>Draf</h1></main>'),
     'index.html': page('id', '<main><h1>Beranda</h1></main>'),
-  });
+  };
+  const site = siteWith(files);
   const step = searchIndexStep(site);
   expect(step).toMatchObject({ ok: true });
-  expect(step.log).toContain('Indeks pencarian: 2 halaman.');
+  expect(step.log).toContain('Indeks pencarian: 5 halaman.');
+  expect(existsSync(join(site, SEARCH_RECORDS_DIR))).toBe(false);
   const entry = JSON.parse(readFileSync(join(site, SEARCH_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   expect(Object.keys(entry.languages)).toEqual(['en', 'id']);
-  expect(entry.languages.id!.page_count).toBe(1);
-  const files = readdirSync(join(site, SEARCH_DIR));
-  expect(files).toContain('pagefind.js');
-  expect(files.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
+  expect(entry.languages.id!.page_count).toBe(3);
+  const written = readdirSync(join(site, SEARCH_DIR));
+  expect(written).toContain('pagefind.js');
+  expect(written.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
   // One Pagefind process per language, merged: the same files as one run over every language.
-  const one = spawnSync(process.execPath, [PAGEFIND, '--site', site, '--output-subdir', 'one', '--glob', '{index.html,instansi/*/index.html,en/instansi/*/index.html}', '--quiet']);
+  mkdirSync(join(site, SEARCH_RECORDS_DIR));
+  for (const [path, content] of Object.entries(files)) if (path.startsWith(SEARCH_RECORDS_DIR)) writeFileSync(join(site, path), content);
+  const copy = writeSearchCopy(site, ['index.html', 'laporan/2024/index.html', 'laporan/2025/index.html'], ['id', 'en']);
+  expect(copy).toMatchObject({ documents: 4, langs: ['id', 'en'] });
+  const one = spawnSync(process.execPath, [PAGEFIND, '--site', copy.dir, '--output-path', join(site, 'one'), '--quiet']);
+  rmSync(copy.dir, { recursive: true });
   expect(one.status).toBe(0);
   const oneEntry = JSON.parse(readFileSync(join(site, 'one', 'pagefind-entry.json'), 'utf8')) as typeof entry;
   expect(Object.keys(entry.languages).map((lang) => [lang, entry.languages[lang]])).toEqual(Object.keys(entry.languages).map((lang) => [lang, oneEntry.languages[lang]]));
@@ -51,7 +67,7 @@ it('indexes the searchable pages of each language, in a fixed order, without Pag
 
 it('reads only the kinds of page that can be searchable, and accepts a site whose every candidate is', () => {
   const site = siteWith({
-    'instansi/a/index.html': page('id', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+    ...records('id', 'Dinas Satu'),
     'laporan/2024/index.html': page('id', '<main data-pagefind-body><h1>Rapor 2024</h1></main>'),
     // Marked, but not a kind of page the search step reads (a print version, a ranking page).
     'laporan/2024/cetak/index.html': page('id', '<main data-pagefind-body><h1>Cetak</h1></main>'),
@@ -61,13 +77,14 @@ it('reads only the kinds of page that can be searchable, and accepts a site whos
   const step = searchIndexStep(site);
   expect(step).toMatchObject({ ok: true });
   expect(step.log).toContain('Indeks pencarian: 2 halaman.');
-  expect(isSearchCandidate('en/instansi/a/index.html')).toBe(true);
+  expect(isSearchCandidate('en/laporan/2024/index.html')).toBe(true);
+  expect(isSearchCandidate('en/instansi/a/index.html')).toBe(false);
   expect(isSearchCandidate('laporan/2024/cetak/index.html')).toBe(false);
 });
 
 it('fails when the pages lost their marks (Pagefind then indexes every page it reads)', () => {
   const step = searchIndexStep(siteWith({
-    'instansi/a/index.html': page('id', '<main><h1>Dinas Satu</h1></main>'),
+    'laporan/2024/index.html': page('id', '<main><h1>Rapor 2024</h1></main>'),
     'index.html': page('id', '<main><h1>Beranda</h1></main>'),
   }));
   expect(step.ok).toBe(false);
@@ -78,4 +95,14 @@ it('fails when no page is marked searchable', () => {
   const step = searchIndexStep(siteWith({ 'index.html': page('id', '<main><h1>Beranda</h1></main>') }));
   expect(step.ok).toBe(false);
   expect(step.log).toContain('no page is marked searchable');
+});
+
+it('fails on a site with instansi pages but no records (a finished site: its records were indexed and removed)', () => {
+  const step = searchIndexStep(siteWith({
+    'instansi/k0/index.html': page('id', '<main><h1>Dinas Satu</h1></main>'),
+    'laporan/2024/index.html': page('id', '<main data-pagefind-body><h1>Rapor 2024</h1></main>'),
+    'index.html': page('id', '<main><h1>Beranda</h1></main>'),
+  }));
+  expect(step.ok).toBe(false);
+  expect(step.log).toContain('no search records');
 });

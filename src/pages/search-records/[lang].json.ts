@@ -1,0 +1,19 @@
+/**
+ * `/search-records/<lang>.json`: what site search indexes of each instansi (src/site/search-records.ts).
+ * Read and removed by the build's search step (src/data/search-index.ts): not part of the published site.
+ */
+import type { APIRoute } from 'astro';
+import { siteDataset } from '../../data/site-data.ts';
+import { inShard, shardFromEnv } from '../../data/shard.ts';
+import type { Lang } from '../../domain/text.ts';
+import { languages } from '../../i18n/routes.ts';
+import { searchRecords } from '../../site/search-records.ts';
+
+export async function getStaticPaths() {
+  return inShard((await languages()).map((lang) => ({ params: { lang }, props: { lang } })), shardFromEnv());
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const records = searchRecords(await siteDataset(), (props as { lang: Lang }).lang);
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

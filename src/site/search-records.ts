@@ -1,0 +1,71 @@
+/**
+ * What site search knows of each instansi: its name, and as Pagefind metadata its type, kode,
+ * parent, former names and latest published grades (read back by src/client/search.ts). The build
+ * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
+ * document for Pagefind (src/data/search-copy.ts) instead of having Pagefind parse every instansi
+ * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
+ * and six attributes (docs/performance.md).
+ *
+ * Metadata is searchable too, word by word. Pagefind splits the kode `99.71` into words that every
+ * OPD of 99.71 (`99.71.dinkes`) holds too, so the kode is also one word of its own (`token`,
+ * kodeToken), by which the search page puts the instansi whose kode is the query first. (Not a
+ * Pagefind filter: its filter index differs from one build to the next.)
+ */
+import type { Dataset, RowsByKind } from '../domain/dataset.ts';
+import { indexOf, perDataset } from '../domain/dataset-index.ts';
+import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
+import { kodeToken, type Kode } from '../domain/kode.ts';
+import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
+import type { Lang } from '../domain/text.ts';
+import { publishedEditions } from '../domain/views/editions.ts';
+import { ui } from '../i18n/ui.ts';
+
+/** The metadata of a result, in the order a result shows it. */
+export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'lama', 'nilai'] as const;
+export type SearchMeta = (typeof SEARCH_META)[number];
+
+export interface SearchRecord {
+  /** Whose page it stands for (`instansi/<kode>/`). */
+  kode: Kode;
+  /** The instansi's name: the result's title. */
+  nama: string;
+  meta: Partial<Record<SearchMeta, string>>;
+}
+
+/** Per dataset, each instansi's row in the latest published edition that assessed it (drafts are not searched), found in one pass per Dataset. */
+const latestPublished = perDataset((dataset: Dataset, kind: DatasetKind): ReadonlyMap<Kode, { tahun: number; row: RowsByKind[DatasetKind] }> => {
+  const byKode = new Map<Kode, { tahun: number; row: RowsByKind[DatasetKind] }>();
+  for (const edition of publishedEditions(dataset).reverse()) {
+    for (const row of edition.datasets[kind] ?? []) if (!byKode.has(row.kode)) byKode.set(row.kode, { tahun: edition.tahun, row });
+  }
+  return byKode;
+});
+
+function latestGrades(dataset: Dataset, instansi: Instansi, lang: Lang): string | undefined {
+  const grades: string[] = [];
+  for (const kind of DATASET_KINDS) {
+    const latest = latestPublished(dataset, kind).get(instansi.kode);
+    if (latest === undefined) continue;
+    const { tahun, row } = latest;
+    grades.push(`${ui.dataset[kind][lang]} ${tahun}: ${'zona' in row ? `${ui.zona[lang].toLowerCase()} ${row.zona}` : row.predikat}`);
+  }
+  return grades.length === 0 ? undefined : grades.join(' · ');
+}
+
+function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchRecord {
+  const induk = instansi.induk === undefined ? undefined : indexOf(dataset).instansi.get(instansi.induk);
+  const values: Record<SearchMeta, string | undefined> = {
+    jenis: JENIS_LABEL[instansi.jenis][lang],
+    kode: instansi.kode,
+    token: kodeToken(instansi.kode),
+    induk: induk?.nama,
+    lama: instansi.nama_lain.join('; ') || undefined,
+    nilai: latestGrades(dataset, instansi, lang),
+  };
+  const meta: SearchRecord['meta'] = {};
+  for (const key of SEARCH_META) if (values[key] !== undefined) meta[key] = values[key];
+  return { kode: instansi.kode, nama: instansi.nama, meta };
+}
+
+/** Every instansi of the Dataset (each has a page), in the Dataset's order. */
+export const searchRecords = (dataset: Dataset, lang: Lang): SearchRecord[] => dataset.instansi.map((instansi) => searchRecord(dataset, instansi, lang));

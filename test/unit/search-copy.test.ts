@@ -1,0 +1,27 @@
+/** A search record as the document Pagefind reads (src/data/search-copy.ts): names stay text, metadata stays in its attributes. */
+import { expect, it } from 'vitest';
+import { searchDocHtml } from '../../src/data/search-copy.ts';
+import type { Kode } from '../../src/domain/kode.ts';
+import { HOSTILE } from '../fixtures/site.ts';
+
+const attributes = (html: string): Record<string, string> =>
+  Object.fromEntries([...html.matchAll(/ (data-[a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]));
+
+it('writes a name as text in the title and heading, never as markup', () => {
+  const html = searchDocHtml({ kode: '16.72' as Kode, nama: HOSTILE.script, meta: { kode: '16.72' } }, 'id');
+  expect(html).not.toContain('<script>');
+  expect(html).toContain('<title>Kota &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Pagar&quot; Alam</title>');
+  expect(html).toContain('<h1>Kota &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Pagar&quot; Alam</h1>');
+  expect(html).toMatch(/^<!doctype html><html lang="id">/);
+});
+
+it('keeps each metadata value in an attribute of its own, in the result’s order, the absent left out', () => {
+  const html = searchDocHtml({ kode: '16.74.pupr' as Kode, nama: 'Dinas Satu', meta: { nilai: 'SAKIP 2024: BB', kode: '16.74.pupr', induk: HOSTILE.img, lama: `${HOSTILE.formula}; Dinas, Lama` } }, 'en');
+  expect(html).toContain('<html lang="en">');
+  const found = attributes(html);
+  expect(found['data-pagefind-meta']).toBe('kode[data-cari-kode], induk[data-cari-induk], lama[data-cari-lama], nilai[data-cari-nilai]');
+  expect(found['data-cari-induk']).toBe('Dinas &lt;img src=x onerror=alert(2)&gt; PU');
+  expect(found['data-cari-lama']).toBe('=HYPERLINK(&quot;http://evil.example&quot;;&quot;klik&quot;); Dinas, Lama');
+  expect(found['data-cari-kode']).toBe('16.74.pupr');
+  expect(html).not.toContain('data-cari-jenis');
+});
