@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Dataset } from '../domain/dataset.ts';
-import { sha256Sums } from '../domain/export/checksums.ts';
+import { parseSha256Sums, sha256Sums } from '../domain/export/checksums.ts';
 import { dataPackage, RESOURCES, type FileFacts } from '../domain/export/datapackage.ts';
 import { editionFiles, instansiFiles, jsonText, longFiles, registryFiles, type DownloadFile } from '../domain/export/files.ts';
 
@@ -101,6 +101,12 @@ export function writeInstansiDownloads(dataset: Dataset, site: string): Measured
 export function writeDownloadSums(site: string, written: readonly Measured[]): number {
   downloadWriter(site).write({ path: SHA256SUMS, content: sha256Sums(written) });
   return written.length + 1;
+}
+
+/** The hashes SHA256SUMS gives of the download files of a site, by path in the site (`unduh/…`). */
+export function downloadHashes(site: string): Map<string, string> {
+  const sums = parseSha256Sums(readFileSync(join(site, DOWNLOAD_FOLDER, SHA256SUMS), 'utf8'));
+  return new Map([...sums].map(([path, hash]) => [`${DOWNLOAD_FOLDER}/${path}`, hash]));
 }
 
 /** Writes every download file into `<site>/unduh/`; returns how many, and the sizes of those /data/ lists (`listedDownloads`). */

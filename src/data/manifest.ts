@@ -65,11 +65,16 @@ export function buildInfo(root: string, dataDir: string): BuildInfo {
 /** The environment variable through which a build hands its BuildInfo to the pages, so both say the same. */
 export const BUILD_INFO_ENV = 'RAPOR_BUILD_INFO';
 
-/** Writes `manifest.json` into a built site folder and returns it. */
-export function writeManifest(siteDir: string, info: BuildInfo): Manifest {
+/**
+ * Writes `manifest.json` into a built site folder and returns it. `known`: hashes the build itself
+ * computed of bytes it wrote moments before (the downloads' SHA256SUMS, by path in the site), not read
+ * again; every other file is.
+ */
+export function writeManifest(siteDir: string, info: BuildInfo, known: ReadonlyMap<string, string> = new Map()): Manifest {
   const paths = filesUnder(siteDir).filter((path) => path !== MANIFEST);
-  const hashes = fileHashes(siteDir, paths);
-  const output = sortedRecord(paths.map((path, at) => [path, hashes[at]!] as const));
+  const unknown = paths.filter((path) => !known.has(path));
+  const hashes = new Map(fileHashes(siteDir, unknown).map((hash, at) => [unknown[at]!, hash]));
+  const output = sortedRecord(paths.map((path) => [path, known.get(path) ?? hashes.get(path)!] as const));
   const manifest: Manifest = { ...info, fingerprint: fingerprintOf(info), output };
   writeFileSync(join(siteDir, MANIFEST), stableJson(manifest));
   return manifest;

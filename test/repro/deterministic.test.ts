@@ -1,16 +1,17 @@
 /**
  * Same inputs, same bytes: the example site built in two clones of this checkout at different
  * absolute paths, by one Astro process and by two (`--jobs`), is identical file by file, manifest
- * included. The clones carry the working tree
+ * included, and the manifest gives every file's true hash. The clones carry the working tree
  * as it is (committed or not), so the test checks the code under test.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { hashTree } from '../../src/data/hash.ts';
+import type { Manifest } from '../../src/data/manifest.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (cwd: string, command: string, args: string[]) => {
@@ -50,6 +51,9 @@ it('builds byte-identical sites in two clones at different paths, with one Astro
     const [siteA, siteB] = [hashTree(join(a, 'dist')), hashTree(join(b, 'dist'))];
     expect(Object.keys(siteA).length).toBeGreaterThan(100);
     expect(siteB).toEqual(siteA);
+    // The manifest lists every file with its true hash (the downloads' taken from SHA256SUMS, the rest read).
+    const { ['manifest.json']: _, ...files } = siteA;
+    expect((JSON.parse(readFileSync(join(a, 'dist', 'manifest.json'), 'utf8')) as Manifest).output).toEqual(files);
   } finally {
     for (const work of [workA, workB]) rmSync(work, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /** The data package is generated from the zod field schemas; the checksum list is what sha256sum -c reads. */
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { sha256Sums } from '../../src/domain/export/checksums.ts';
+import { parseSha256Sums, sha256Sums } from '../../src/domain/export/checksums.ts';
 import { DATASET_COLUMNS, REGISTRY_COLUMNS } from '../../src/domain/export/columns.ts';
 import { dataPackage, fieldOf, RESOURCES, type ResourceSpec } from '../../src/domain/export/datapackage.ts';
 import { described, kodeField, scoreField, yearField } from '../../src/domain/schema/fields.ts';
@@ -76,5 +76,9 @@ describe('SHA256SUMS', () => {
       { path: 'instansi.csv', sha256: '4'.repeat(64) },
     ]);
     expect(sums).toBe(`${'2'.repeat(64)}  2024/opd.csv\n${'4'.repeat(64)}  instansi.csv\n${'3'.repeat(64)}  instansi/16.74.csv\n${'1'.repeat(64)}  sakip.csv\n`);
+    // Read back as the build's manifest reads it, names with spaces included.
+    expect(parseSha256Sums(`${sums}${'5'.repeat(64)}  instansi/Dinas A B.json\n`)).toEqual(
+      new Map([['2024/opd.csv', '2'.repeat(64)], ['instansi.csv', '4'.repeat(64)], ['instansi/16.74.csv', '3'.repeat(64)], ['sakip.csv', '1'.repeat(64)], ['instansi/Dinas A B.json', '5'.repeat(64)]]),
+    );
   });
 });

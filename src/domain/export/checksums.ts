@@ -8,3 +8,13 @@ export function sha256Sums(files: readonly { path: string; sha256: string }[]): 
     .map(({ path, sha256 }) => `${sha256}  ${path}\n`)
     .join('');
 }
+
+/** The lines of a `SHA256SUMS` file (as sha256Sums writes them) as a map of path to hash. */
+export function parseSha256Sums(text: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+    if (match !== null) hashes.set(match[2]!, match[1]!);
+  }
+  return hashes;
+}
