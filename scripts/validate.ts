@@ -3,7 +3,7 @@
  * `--fix-format` shows how every CSV file would look in canonical form (same content); `--yes` writes it, then validates.
  * `--downloads <dir>` (the build's data step, src/data/build.ts): when the folder is valid, also write
  * its download files into `<dir>/unduh/` (the per-instansi ones by a worker thread beside the
- * validation), and the sizes /data/ shows into `<dir>/unduh-sizes.json` (DOWNLOAD_SIZES_FILE).
+ * validation, then by both threads), and the sizes /data/ shows into `<dir>/unduh-sizes.json` (DOWNLOAD_SIZES_FILE).
  */
 import { dataDir } from '../src/data/data-dir.ts';
 import { startInstansiDownloads, writeDownloadSizes, writeDownloadSums, writeListedDownloads } from '../src/data/downloads.ts';
@@ -29,10 +29,12 @@ if (!args.includes('--fix-format') || write) {
   process.exitCode = report.dataset ? 0 : 1;
   if (report.dataset && downloads !== undefined) {
     const listed = writeListedDownloads(report.dataset, downloads.folder);
-    writeDownloadSums(downloads.folder, [...listed, ...(await downloads.instansi)]);
+    // Then this thread writes its share of the instansi files beside the worker.
+    const helped = downloads.instansi.help(report.dataset);
+    writeDownloadSums(downloads.folder, [...listed, ...helped, ...(await downloads.instansi.done)]);
     writeDownloadSizes(downloads.folder, listed);
   } else {
     // An invalid folder: the worker's answer, whatever it is, is not wanted.
-    downloads?.instansi.catch(() => undefined);
+    downloads?.instansi.done.catch(() => undefined);
   }
 }

@@ -90,10 +90,23 @@ export function writeListedDownloads(dataset: Dataset, site: string): Measured[]
   return written;
 }
 
-/** Writes the CSV and JSON of every instansi (46 000 files at national scale). */
-export function writeInstansiDownloads(dataset: Dataset, site: string): Measured[] {
+/** Instansi taken at a time from the counter two threads share (`writeInstansiDownloads`). */
+const CLAIM = 128;
+
+/** A counter of instansi taken, shareable between threads; none taken yet. */
+export const instansiCounter = (): Int32Array => new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes the CSV and JSON of every instansi (46 000 files at national scale), or, given a counter
+ * another thread shares, of those this thread takes: each thread takes the next CLAIM instansi (in
+ * kode order, the same in every thread whatever order the Dataset holds them in) until none is left.
+ */
+export function writeInstansiDownloads(dataset: Dataset, site: string, taken: Int32Array = instansiCounter()): Measured[] {
   const { write, written } = downloadWriter(site);
-  for (const { kode } of dataset.instansi) instansiFiles(dataset, kode).forEach(write);
+  const kodes = dataset.instansi.map((instansi) => instansi.kode).sort();
+  for (let from = Atomics.add(taken, 0, CLAIM); from < kodes.length; from = Atomics.add(taken, 0, CLAIM)) {
+    for (const kode of kodes.slice(from, from + CLAIM)) instansiFiles(dataset, kode).forEach(write);
+  }
   return written;
 }
 
@@ -118,14 +131,17 @@ export function writeDownloads(dataset: Dataset, site: string): { count: number;
 
 /**
  * The per-instansi files written by a worker thread that loads the data folder itself, so that they
- * are made beside the validation of the build's data step (scripts/validate.ts), on the other core.
+ * are made beside the validation of the build's data step (scripts/validate.ts), on the other core;
+ * `help` lets the calling thread, once its own work is done, take a share of what is left.
  * Unreferenced: a process that finds the folder invalid exits without waiting for it.
  */
-export function startInstansiDownloads(dataDir: string, site: string): Promise<Measured[]> {
-  const worker = new Worker(new URL('./instansi-downloads-worker.ts', import.meta.url), { workerData: { dataDir, site } });
+export function startInstansiDownloads(dataDir: string, site: string): { done: Promise<Measured[]>; help: (dataset: Dataset) => Measured[] } {
+  const taken = instansiCounter();
+  const worker = new Worker(new URL('./instansi-downloads-worker.ts', import.meta.url), { workerData: { dataDir, site, taken } });
   worker.unref();
-  return new Promise((resolve, reject) => {
+  const done = new Promise<Measured[]>((resolve, reject) => {
     worker.once('message', (answer: { written: Measured[] } | { error: string }) => ('error' in answer ? reject(new Error(answer.error)) : resolve(answer.written)));
     worker.once('error', reject);
   });
+  return { done, help: (dataset) => writeInstansiDownloads(dataset, site, taken) };
 }
