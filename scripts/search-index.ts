@@ -1,11 +1,9 @@
 /**
- * `node scripts/search-index.ts [--dist <dir>]`: write the site search index (Pagefind) of the built
- * site in dist/ (or --dist) into its `pagefind/` folder. `npm run build` runs this step itself, before
- * the new site replaces dist/.
+ * `node scripts/search-index.ts [--dist <dir>]`: the build's search step. Writes the site search index
+ * (Pagefind) of a site just built by Astro in dist/ (or --dist) into its `pagefind/` folder, from the
+ * search records the build left in it (removed once indexed). `npm run build` runs it on the new site
+ * before it replaces dist/; a finished site has no records left and is refused.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { MANIFEST, rehashManifest } from '../src/data/manifest.ts';
 import { writeSearchIndex } from '../src/data/search-index.ts';
 import { requireSite, siteFolderArg } from '../src/data/site-folder.ts';
 
@@ -13,8 +11,6 @@ const site = siteFolderArg(process.argv.slice(2));
 requireSite(site);
 try {
   const pages = await writeSearchIndex(site);
-  // Written into a finished site: its manifest must list the new files.
-  if (existsSync(resolve(site, MANIFEST))) rehashManifest(site);
   console.log(`Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`);
 } catch (error) {
   console.error(`Indeks pencarian gagal [The search index failed]: ${error instanceof Error ? error.message : String(error)}`);

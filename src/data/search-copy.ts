@@ -3,17 +3,19 @@
  * by a small document made from the instansi's search record (`search-records/<lang>.json`, written by
  * the Astro build: src/site/search-records.ts). Pagefind's cost is in parsing what it reads, and at
  * national scale the 46 000 instansi pages (tables, charts, citations, all of it ignored) took it
- * about twice as long as their documents (docs/performance.md). The documents lie where their pages
- * do, so that Pagefind's result URLs are the pages'.
+ * about three times as long as their documents (docs/performance.md). The documents lie where their
+ * pages do, so that Pagefind's result URLs are the pages'.
  *
- * The copy is scratch space, in memory where the system offers it (`/dev/shm`): on this project's
- * machines, creating 46 000 small files on disk took from 1 to 20 s from one minute to the next, in
- * memory 1 s.
+ * The copy is scratch space, in memory where the system offers room for it (`/dev/shm`): on this
+ * project's machines, creating 46 000 small files on disk took from 1 to 20 s from one minute to the
+ * next, in memory 1 s. Each copy is named by its process: one left by a killed build is removed by the
+ * next.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { escapeHtml } from '../components/markup.ts';
+import { isKode } from '../domain/kode.ts';
 import { LANGS, type Lang } from '../domain/text.ts';
 import { SEARCH_META, type SearchRecord } from '../site/search-records.ts';
 
@@ -21,6 +23,9 @@ import { SEARCH_META, type SearchRecord } from '../site/search-records.ts';
 export const SEARCH_RECORDS_DIR = 'search-records';
 
 const SHARED_MEMORY = '/dev/shm';
+const COPY_PREFIX = 'rapor-search-';
+/** What a document takes in memory at most: a page for its bytes, its folder and their inodes. */
+const DOCUMENT_BYTES = 8 * 1024;
 
 /** Where a language's pages lie in the site: Indonesian at the root, the others under `<lang>/`. */
 export const prefixOf = (lang: Lang): string => (lang === 'id' ? '' : `${lang}/`);
@@ -35,40 +40,76 @@ export function searchDocHtml({ nama, meta }: SearchRecord, lang: Lang): string 
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title></head><body><main data-pagefind-body><h1>${name}</h1><div data-pagefind-meta="${keys.map((key) => `${key}[data-cari-${key}]`).join(', ')}"${attributes}></div></main></body></html>\n`;
 }
 
-/** A language's records, if the build wrote any. */
-function recordsOf(site: string, lang: Lang): SearchRecord[] {
-  const file = join(site, SEARCH_RECORDS_DIR, `${lang}.json`);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[]) : [];
+/** A language's records; undefined when the build wrote none. */
+export function recordsOf(site: string, lang: Lang): SearchRecord[] | undefined {
+  try {
+    return JSON.parse(readFileSync(join(site, SEARCH_RECORDS_DIR, `${lang}.json`), 'utf8')) as SearchRecord[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** In memory when it has twice the room the copy needs (a container's /dev/shm is often 64 MB), else the system's temporary folder; copies of dead processes removed. */
+function scratchFolder(bytes: number): string {
+  let root = tmpdir();
+  try {
+    const { bavail, bsize } = statfsSync(SHARED_MEMORY);
+    if (bavail * bsize > 2 * bytes) root = SHARED_MEMORY;
+  } catch {
+    // No /dev/shm (macOS, Windows): the temporary folder.
+  }
+  for (const name of readdirSync(root)) {
+    const pid = new RegExp(`^${COPY_PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (pid !== undefined && !alive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+  return mkdtempSync(join(root, `${COPY_PREFIX}${process.pid}-`));
 }
 
 export interface SearchCopy {
   dir: string;
-  /** How many instansi documents it holds. */
-  documents: number;
+  /** How many instansi documents it holds, per language. */
+  documents: Partial<Record<Lang, number>>;
   /** The languages it holds pages or documents of, in LANGS' order. */
   langs: Lang[];
 }
 
 /**
  * Writes the copy: `pages` (paths relative to the site, with `/`) copied as they are, and for each
- * language its instansi documents at `[<lang>/]instansi/<kode>/index.html`.
+ * language its instansi documents at `[<lang>/]instansi/<kode>/index.html`. Nothing is left of it when
+ * writing fails.
  */
 export function writeSearchCopy(site: string, pages: readonly string[], langs: readonly Lang[]): SearchCopy {
-  const dir = mkdtempSync(join(existsSync(SHARED_MEMORY) ? SHARED_MEMORY : tmpdir(), 'rapor-search-'));
-  for (const page of pages) {
-    mkdirSync(dirname(join(dir, page)), { recursive: true });
-    copyFileSync(join(site, page), join(dir, page));
-  }
-  let documents = 0;
-  const held = langs.filter((lang) => {
-    const records = recordsOf(site, lang);
-    for (const record of records) {
-      const folder = join(dir, prefixOf(lang), 'instansi', record.kode);
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), searchDocHtml(record, lang));
+  const records = langs.map((lang) => ({ lang, records: recordsOf(site, lang) ?? [] }));
+  const bytes = records.reduce((sum, { records: some }) => sum + some.length * DOCUMENT_BYTES, 0) + pages.reduce((sum, page) => sum + statSync(join(site, page)).size, 0);
+  const dir = scratchFolder(bytes);
+  try {
+    for (const page of pages) {
+      mkdirSync(dirname(join(dir, page)), { recursive: true });
+      copyFileSync(join(site, page), join(dir, page));
     }
-    documents += records.length;
-    return records.length > 0 || pages.some((page) => langOfPath(page) === lang);
-  });
-  return { dir, documents, langs: held };
+    for (const { lang, records: some } of records) {
+      for (const record of some) {
+        // A kode names the document's folder: never one outside the copy.
+        if (!isKode(record.kode)) throw new Error(`a search record of ${lang} has no valid kode: ${JSON.stringify(record.kode)}`);
+        const folder = join(dir, prefixOf(lang), 'instansi', record.kode);
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, 'index.html'), searchDocHtml(record, lang));
+      }
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const documents = Object.fromEntries(records.map(({ lang, records: some }) => [lang, some.length]));
+  return { dir, documents, langs: records.filter(({ lang, records: some }) => some.length > 0 || pages.some((page) => langOfPath(page) === lang)).map(({ lang }) => lang) };
 }

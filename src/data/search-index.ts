@@ -60,15 +60,41 @@ interface Entry {
 }
 const readEntry = (dir: string): Entry => JSON.parse(readFileSync(join(dir, ENTRY), 'utf8')) as Entry;
 
+/** Robots told not to index the page: a draft edition's, or any page of a preview. */
+const NOINDEX = /<meta name="robots" content="noindex">/;
+
+/**
+ * The pages that carry the mark. An edition page that robots may index (a published edition's) must
+ * carry it: without it, the edition would silently drop out of the search (marks lost in a change of
+ * the layout), and the step fails instead.
+ */
+function markedOf(site: string, pages: readonly string[]): string[] {
+  return pages.filter((page) => {
+    const html = readFileSync(join(site, page), 'utf8');
+    const marked = html.includes('data-pagefind-body');
+    if (!marked && /(?:^|\/)laporan\//.test(page) && !NOINDEX.test(html)) throw new Error(`${page} is a published edition's page but not marked searchable (data-pagefind-body): the pages lost their marks`);
+    return marked;
+  });
+}
+
 /** Indexes `site` and writes the index into it; throws on any error Pagefind reports. The number of pages indexed. */
 export async function writeSearchIndex(site: string): Promise<number> {
   const pages = candidatesIn(site);
+  const marked = markedOf(site, pages);
+  // A site of this build has the records of every language it has instansi pages in; a finished site
+  // has none left (they were indexed and removed).
+  for (const lang of LANGS) {
+    if (existsSync(join(site, prefixOf(lang), 'instansi')) && !existsSync(join(site, SEARCH_RECORDS_DIR, `${lang}.json`))) {
+      throw new Error(`the site has no search records of its ${lang} pages (${SEARCH_RECORDS_DIR}/${lang}.json): build it with npm run build`);
+    }
+  }
   const copy = writeSearchCopy(site, pages, LANGS);
+  const expected = Object.values(copy.documents).reduce((sum, count) => sum + count, marked.length);
   let entry: Entry;
   const dir = join(site, SEARCH_DIR);
   try {
-    // A site of this build always has its records; a finished site has none left (they were indexed and removed).
-    if (copy.documents === 0 && existsSync(join(site, 'instansi'))) throw new Error(`the site has no search records (${SEARCH_RECORDS_DIR}/): build it with npm run build`);
+    // Pagefind would index every page it reads.
+    if (expected === 0) throw new Error('no page is marked searchable (data-pagefind-body) and there is no search record');
     // Each language of the copy into a folder of its own, the first into pagefind/.
     const outputs = copy.langs.map((lang, at) => join(site, at === 0 ? SEARCH_DIR : `.${SEARCH_DIR}-${lang}`));
     const runs = await Promise.all(copy.langs.map((lang, at) => startProcess(process.execPath, [PAGEFIND, '--site', copy.dir, '--output-path', outputs[at]!, '--glob', searchGlob(lang), '--quiet']).done));
@@ -86,9 +112,7 @@ export async function writeSearchIndex(site: string): Promise<number> {
   }
   rmSync(join(site, SEARCH_RECORDS_DIR), { recursive: true, force: true });
   const indexed = tidy(dir, entry);
-  // Without any data-pagefind-body Pagefind indexes every page it reads, and the home page never is
-  // searchable: all or none means the pages lost their marks.
-  if (indexed === 0 || indexed === pages.length + copy.documents) throw new Error('no page is marked searchable (data-pagefind-body)');
+  if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages, not the ${expected} instansi documents and marked pages`);
   return indexed;
 }
 

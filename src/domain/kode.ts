@@ -5,8 +5,11 @@
  */
 export type Kode = string & { readonly __brand: 'Kode' };
 
-/** Letters, digits, dots, hyphens and underscores, at least one letter or digit: a kode names a page's folder, and `..` would name its parent. */
-export const KODE_PATTERN = /^[A-Za-z0-9._-]*[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Letters, digits, dots, hyphens and underscores, at least one letter or digit: a kode names a page's
+ * folder, and `..` would name its parent. Written to match in linear time (the search page tests every query).
+ */
+export const KODE_PATTERN = /^[._-]*[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export function isKode(raw: string): raw is Kode {
   return KODE_PATTERN.test(raw);

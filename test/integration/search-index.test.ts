@@ -21,7 +21,9 @@ function searchIndexStep(site: string): { ok: boolean; log: string } {
   return { ok: run.status === 0, log: `${run.stdout}${run.stderr}` };
 }
 
-const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (lang: string, body: string, head = '') => `<!doctype html><html lang="${lang}"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+/** A draft edition's page: robots told not to index it, and not marked. */
+const draft = (lang: string) => page(lang, '<main><h1>Draf</h1></main>', '<meta name="robots" content="noindex">');
 
 const siteWith = (files: Record<string, string>): string => folderWith(files, 'rapor-search-');
 
@@ -35,9 +37,9 @@ it('indexes each language’s instansi records and searchable pages, in a fixed 
     ...records('id', 'Dinas Satu', 'Dinas Dua'),
     ...records('en', 'Dinas Satu', 'Dinas Dua'),
     // Instansi pages are read through their records, never themselves.
-    'instansi/k0/index.html': page('id', '<main data-pagefind-body><h1>Dinas Satu</h1></main>'),
+    'instansi/k0/index.html': page('id', '<main data-pagefind-body><h1>Halaman yang tidak dibaca</h1></main>'),
     'laporan/2024/index.html': page('id', '<main data-pagefind-body><h1>Rapor 2024</h1></main>'),
-    'laporan/2025/index.html': page('id', '<main><h1>Draf</h1></main>'),
+    'laporan/2025/index.html': draft('id'),
     'index.html': page('id', '<main><h1>Beranda</h1></main>'),
   };
   const site = siteWith(files);
@@ -55,17 +57,21 @@ it('indexes each language’s instansi records and searchable pages, in a fixed 
   mkdirSync(join(site, SEARCH_RECORDS_DIR));
   for (const [path, content] of Object.entries(files)) if (path.startsWith(SEARCH_RECORDS_DIR)) writeFileSync(join(site, path), content);
   const copy = writeSearchCopy(site, ['index.html', 'laporan/2024/index.html', 'laporan/2025/index.html'], ['id', 'en']);
-  expect(copy).toMatchObject({ documents: 4, langs: ['id', 'en'] });
-  const one = spawnSync(process.execPath, [PAGEFIND, '--site', copy.dir, '--output-path', join(site, 'one'), '--quiet']);
-  rmSync(copy.dir, { recursive: true });
-  expect(one.status).toBe(0);
+  try {
+    expect(copy).toMatchObject({ documents: { id: 2, en: 2 }, langs: ['id', 'en'] });
+    expect(readFileSync(join(copy.dir, 'instansi', 'k0', 'index.html'), 'utf8')).toContain('<h1>Dinas Satu</h1>');
+    const one = spawnSync(process.execPath, [PAGEFIND, '--site', copy.dir, '--output-path', join(site, 'one'), '--quiet']);
+    expect(one.status).toBe(0);
+  } finally {
+    rmSync(copy.dir, { recursive: true });
+  }
   const oneEntry = JSON.parse(readFileSync(join(site, 'one', 'pagefind-entry.json'), 'utf8')) as typeof entry;
   expect(Object.keys(entry.languages).map((lang) => [lang, entry.languages[lang]])).toEqual(Object.keys(entry.languages).map((lang) => [lang, oneEntry.languages[lang]]));
   const indexFiles = (dir: string) => Object.fromEntries(Object.entries(hashTree(dir)).filter(([path]) => path !== 'pagefind-entry.json' && !/-ui\.|highlight/.test(path)));
   expect(indexFiles(join(site, SEARCH_DIR))).toEqual(indexFiles(join(site, 'one')));
 });
 
-it('reads only the kinds of page that can be searchable, and accepts a site whose every candidate is', () => {
+it('reads only the kinds of page that can be searchable', () => {
   const site = siteWith({
     ...records('id', 'Dinas Satu'),
     'laporan/2024/index.html': page('id', '<main data-pagefind-body><h1>Rapor 2024</h1></main>'),
@@ -82,17 +88,19 @@ it('reads only the kinds of page that can be searchable, and accepts a site whos
   expect(isSearchCandidate('laporan/2024/cetak/index.html')).toBe(false);
 });
 
-it('fails when the pages lost their marks (Pagefind then indexes every page it reads)', () => {
+it('fails when a published edition’s page lost its mark (it would drop out of the search unseen)', () => {
   const step = searchIndexStep(siteWith({
+    ...records('id', 'Dinas Satu'),
     'laporan/2024/index.html': page('id', '<main><h1>Rapor 2024</h1></main>'),
+    'laporan/2025/index.html': draft('id'),
     'index.html': page('id', '<main><h1>Beranda</h1></main>'),
   }));
   expect(step.ok).toBe(false);
-  expect(step.log).toContain('no page is marked searchable');
+  expect(step.log).toContain("laporan/2024/index.html is a published edition's page but not marked searchable");
 });
 
-it('fails when no page is marked searchable', () => {
-  const step = searchIndexStep(siteWith({ 'index.html': page('id', '<main><h1>Beranda</h1></main>') }));
+it('fails when there is nothing to index (Pagefind would index every page it reads)', () => {
+  const step = searchIndexStep(siteWith({ 'laporan/2025/index.html': draft('id'), 'index.html': page('id', '<main><h1>Beranda</h1></main>') }));
   expect(step.ok).toBe(false);
   expect(step.log).toContain('no page is marked searchable');
 });
@@ -104,5 +112,14 @@ it('fails on a site with instansi pages but no records (a finished site: its rec
     'index.html': page('id', '<main><h1>Beranda</h1></main>'),
   }));
   expect(step.ok).toBe(false);
-  expect(step.log).toContain('no search records');
+  expect(step.log).toContain('no search records of its id pages');
+  // Nor may one language's records stand for both.
+  const english = searchIndexStep(siteWith({
+    ...records('id', 'Dinas Satu'),
+    'instansi/k0/index.html': page('id', '<main><h1>Dinas Satu</h1></main>'),
+    'en/instansi/k0/index.html': page('en', '<main><h1>Dinas Satu</h1></main>'),
+    'index.html': page('id', '<main><h1>Beranda</h1></main>'),
+  }));
+  expect(english.ok).toBe(false);
+  expect(english.log).toContain('no search records of its en pages');
 });

@@ -1,8 +1,15 @@
-/** A search record as the document Pagefind reads (src/data/search-copy.ts): names stay text, metadata stays in its attributes. */
+/**
+ * A search record as the document Pagefind reads (src/data/search-copy.ts): names stay text, metadata
+ * stays in its attributes; a record whose kode could name a folder outside the copy is refused, and
+ * nothing of the copy is left.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { expect, it } from 'vitest';
-import { searchDocHtml } from '../../src/data/search-copy.ts';
+import { searchDocHtml, writeSearchCopy } from '../../src/data/search-copy.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { HOSTILE } from '../fixtures/site.ts';
+import { folderWith } from '../support/files.ts';
 
 const attributes = (html: string): Record<string, string> =>
   Object.fromEntries([...html.matchAll(/ (data-[a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]));
@@ -24,4 +31,11 @@ it('keeps each metadata value in an attribute of its own, in the result’s orde
   expect(found['data-cari-lama']).toBe('=HYPERLINK(&quot;http://evil.example&quot;;&quot;klik&quot;); Dinas, Lama');
   expect(found['data-cari-kode']).toBe('16.74.pupr');
   expect(html).not.toContain('data-cari-jenis');
+});
+
+it('refuses a record whose kode is not one (`..` would write outside the copy), leaving nothing behind', () => {
+  const site = folderWith({ 'search-records/id.json': JSON.stringify([{ kode: '..', nama: 'Dinas Titik', meta: {} }]), 'index.html': '<html lang="id"></html>' }, 'rapor-copy-');
+  const ours = () => ['/dev/shm', tmpdir()].filter((root) => existsSync(root)).flatMap((root) => readdirSync(root).filter((name) => name.startsWith(`rapor-search-${process.pid}-`)));
+  expect(() => writeSearchCopy(site, ['index.html'], ['id'])).toThrow('a search record of id has no valid kode: ".."');
+  expect(ours()).toEqual([]);
 });
