@@ -14,6 +14,7 @@ import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest
 import { SUBSET_ENV } from './subset.ts';
 import { defaultJobs, runAstroStep } from './astro-step.ts';
 import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, DOWNLOAD_SIZES_FILE, downloadHashes } from './downloads.ts';
+import { VALIDATED_ENV, VALIDATED_FILE } from './validated-folder.ts';
 import type { MessageLang } from './format.ts';
 import type { Subset } from '../domain/views/subset.ts';
 
@@ -68,6 +69,7 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
     DATA_DIR: dataDir(),
     [BUILD_INFO_ENV]: JSON.stringify(info),
     [DOWNLOAD_SIZES_ENV]: join(data, DOWNLOAD_SIZES_FILE),
+    [VALIDATED_ENV]: join(data, VALIDATED_FILE),
     ...(subset === undefined ? {} : { [SUBSET_ENV]: JSON.stringify(subset) }),
   };
   // The data step first, a process of its own: validation (an invalid folder stops the build before

@@ -4,8 +4,18 @@
  * on globalThis: the pages then read the Dataset the loaders validated instead of a copy of every row
  * serialised through Astro's content store (half a minute and hundreds of MB at national scale).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { folderFingerprint } from './fingerprint.ts';
 import { loadDataFolder, type LoadResult } from './load.ts';
+
+/**
+ * A file in which the build's data step hands its validation of the folder to Astro's processes
+ * (v8-serialised: ≈ 0,6 s to read at national scale against ≈ 2,5 s to validate again in each
+ * process). Read only when it is of the same folder and content; anything else validates afresh.
+ */
+export const VALIDATED_ENV = 'RAPOR_VALIDATED';
+export const VALIDATED_FILE = 'validated.v8';
 
 export interface Validated {
   dir: string;
@@ -26,5 +36,17 @@ export function validatedFolder(dir: string): Validated {
   if (last?.dir === dir && last.fingerprint === fingerprint) return last;
   // Dropped first, so that two Datasets are never alive at once.
   delete holder[SLOT];
-  return (holder[SLOT] = { dir, fingerprint, result: loadDataFolder(dir), logged: false });
+  return (holder[SLOT] = { dir, fingerprint, result: handedResult(dir, fingerprint) ?? loadDataFolder(dir), logged: false });
+}
+
+/** Writes a folder's valid result for the processes that follow (VALIDATED_ENV); `fingerprint` taken before it was read. */
+export function handValidated(file: string, dir: string, fingerprint: string, result: LoadResult): void {
+  writeFileSync(file, serialize({ dir, fingerprint, result }));
+}
+
+function handedResult(dir: string, fingerprint: string): LoadResult | undefined {
+  const file = process.env[VALIDATED_ENV];
+  if (!file || !existsSync(file)) return undefined;
+  const handed = deserialize(readFileSync(file)) as { dir: string; fingerprint: string; result: LoadResult };
+  return handed.dir === dir && handed.fingerprint === fingerprint ? handed.result : undefined;
 }
