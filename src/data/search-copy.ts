@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { escapeHtml } from '../components/markup.ts';
 import { isKode } from '../domain/kode.ts';
 import { LANGS, type Lang } from '../domain/text.ts';
+import { langPrefix } from '../i18n/paths.ts';
 import { SEARCH_META, type SearchRecord } from '../site/search-records.ts';
 
 /** Where the Astro build writes the records (src/pages/search-records/). */
@@ -27,10 +28,8 @@ const COPY_PREFIX = 'rapor-search-';
 /** What a document takes in memory at most: a page for its bytes, its folder and their inodes. */
 const DOCUMENT_BYTES = 8 * 1024;
 
-/** Where a language's pages lie in the site: Indonesian at the root, the others under `<lang>/`. */
-export const prefixOf = (lang: Lang): string => (lang === 'id' ? '' : `${lang}/`);
 /** The language of a page, from its path relative to the site. */
-const langOfPath = (page: string): Lang => LANGS.find((lang) => lang !== 'id' && page.startsWith(prefixOf(lang))) ?? 'id';
+const langOfPath = (page: string): Lang => LANGS.find((lang) => lang !== 'id' && page.startsWith(langPrefix(lang))) ?? 'id';
 
 /** A record as Pagefind reads it: the name as title and content, each metadata value in an attribute of its own (so that commas in names cannot split them). */
 export function searchDocHtml({ nama, meta }: SearchRecord, lang: Lang): string {
@@ -101,7 +100,7 @@ export function writeSearchCopy(site: string, pages: readonly string[], langs: r
       for (const record of some) {
         // A kode names the document's folder: never one outside the copy.
         if (!isKode(record.kode)) throw new Error(`a search record of ${lang} has no valid kode: ${JSON.stringify(record.kode)}`);
-        const folder = join(dir, prefixOf(lang), 'instansi', record.kode);
+        const folder = join(dir, langPrefix(lang), 'instansi', record.kode);
         mkdirSync(folder, { recursive: true });
         writeFileSync(join(folder, 'index.html'), searchDocHtml(record, lang));
       }

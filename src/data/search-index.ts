@@ -19,8 +19,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, type Lang } from '../domain/text.ts';
+import { langPrefix } from '../i18n/paths.ts';
 import { mergeFolderInto } from './merge-folders.ts';
-import { prefixOf, SEARCH_RECORDS_DIR, writeSearchCopy } from './search-copy.ts';
+import { SEARCH_RECORDS_DIR, writeSearchCopy } from './search-copy.ts';
 import { startProcess } from './process-run.ts';
 
 export const SEARCH_DIR = 'pagefind';
@@ -40,15 +41,15 @@ const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('
  */
 const SEARCHABLE_DIRS = ['laporan'];
 /** What a language's Pagefind process reads of the copy: its pages and its instansi documents. */
-const searchGlob = (lang: Lang): string => `{${[`${prefixOf(lang)}index.html`, ...[...SEARCHABLE_DIRS, 'instansi'].map((dir) => `${prefixOf(lang)}${dir}/*/index.html`)].join(',')}}`;
-const candidate = new RegExp(`^(?:${LANGS.map(prefixOf).join('|')})(?:(?:${SEARCHABLE_DIRS.join('|')})/[^/]+/)?index\\.html$`);
+const searchGlob = (lang: Lang): string => `{${[`${langPrefix(lang)}index.html`, ...[...SEARCHABLE_DIRS, 'instansi'].map((dir) => `${langPrefix(lang)}${dir}/*/index.html`)].join(',')}}`;
+const candidate = new RegExp(`^(?:${LANGS.map(langPrefix).join('|')})(?:(?:${SEARCHABLE_DIRS.join('|')})/[^/]+/)?index\\.html$`);
 /** Whether a page of the site goes into the search copy (a path relative to the site). */
 export const isSearchCandidate = (file: string): boolean => candidate.test(file.split(sep).join('/'));
 
 /** The site's pages that go into the search copy, relative to it with `/`: only the folders that can hold them are read. */
 function candidatesIn(site: string): string[] {
   const files = LANGS.flatMap((lang) => {
-    const prefix = prefixOf(lang);
+    const prefix = langPrefix(lang);
     const folders = SEARCHABLE_DIRS.flatMap((dir) => (existsSync(join(site, prefix, dir)) ? readdirSync(join(site, prefix, dir)).map((name) => `${prefix}${dir}/${name}/index.html`) : []));
     return [`${prefix}index.html`, ...folders];
   });
@@ -84,7 +85,7 @@ export async function writeSearchIndex(site: string): Promise<number> {
   // A site of this build has the records of every language it has instansi pages in; a finished site
   // has none left (they were indexed and removed).
   for (const lang of LANGS) {
-    if (existsSync(join(site, prefixOf(lang), 'instansi')) && !existsSync(join(site, SEARCH_RECORDS_DIR, `${lang}.json`))) {
+    if (existsSync(join(site, langPrefix(lang), 'instansi')) && !existsSync(join(site, SEARCH_RECORDS_DIR, `${lang}.json`))) {
       throw new Error(`the site has no search records of its ${lang} pages (${SEARCH_RECORDS_DIR}/${lang}.json): build it with npm run build`);
     }
   }

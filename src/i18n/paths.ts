@@ -10,10 +10,13 @@ export type UrlPath = string & { readonly __brand: 'UrlPath' };
 const BASE: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
 const BASE_DIR = BASE.endsWith('/') ? BASE : `${BASE}/`;
 
+/** Where a language's pages lie under the site's base: Indonesian at the root, the others under `<lang>/`. */
+export const langPrefix = (lang: Lang): string => (lang === 'id' ? '' : `${lang}/`);
+
 /** The page at these segments in a language, with the site's base and a trailing slash. */
 export function pathTo(lang: Lang, ...segments: (string | number)[]): UrlPath {
   // A plain loop: pages ask for a path per link (tens of thousands of pages, dozens of links each).
-  let path = lang === 'en' ? `${BASE_DIR}en/` : BASE_DIR;
+  let path = `${BASE_DIR}${langPrefix(lang)}`;
   for (const segment of segments) path += `${encodeURIComponent(segment)}/`;
   return path as UrlPath;
 }
@@ -45,5 +48,5 @@ export function unduhPath(...segments: (string | number)[]): UrlPath {
 export function inLanguage(path: string, lang: Lang): UrlPath {
   const rest = path.startsWith(BASE_DIR) ? path.slice(BASE_DIR.length) : path.replace(/^\//, '');
   const withoutEn = rest === 'en' || rest.startsWith('en/') ? rest.slice(3) : rest;
-  return `${BASE_DIR}${lang === 'en' ? 'en/' : ''}${withoutEn}` as UrlPath;
+  return `${BASE_DIR}${langPrefix(lang)}${withoutEn}` as UrlPath;
 }
