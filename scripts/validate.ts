@@ -27,9 +27,8 @@ if (!args.includes('--fix-format') || write) {
   const flag = args.indexOf('--downloads');
   // The per-instansi downloads are made by a worker thread beside the validation (it loads the folder
   // itself; its work is kept only if the folder is valid).
-  const downloads = flag < 0 ? undefined : { folder: args[flag + 1]!, instansi: startInstansiDownloads(dir, args[flag + 1]!) };
-  // Taken before the folder is read: a file changed meanwhile makes the handed validation not match.
-  const fingerprint = folderFingerprint(dir);
+  // The folder's fingerprint is taken before it is read: a file changed meanwhile makes the validation handed to Astro's processes not match.
+  const downloads = flag < 0 ? undefined : { folder: args[flag + 1]!, instansi: startInstansiDownloads(dir, args[flag + 1]!), fingerprint: folderFingerprint(dir) };
   const report = validateFolder(dir, lang);
   (report.dataset ? console.log : console.error)(report.lines.join('\n'));
   process.exitCode = report.dataset ? 0 : 1;
@@ -38,7 +37,7 @@ if (!args.includes('--fix-format') || write) {
     // Then this thread writes its share of the instansi files beside the worker.
     const helped = downloads.instansi.help(report.dataset);
     // While the worker ends its last share: Astro's processes read this validation instead of making it again (src/data/validated-folder.ts).
-    handValidated(join(downloads.folder, VALIDATED_FILE), dir, fingerprint, { ok: true, dataset: report.dataset });
+    handValidated(join(downloads.folder, VALIDATED_FILE), dir, downloads.fingerprint, { ok: true, dataset: report.dataset });
     writeDownloadSums(downloads.folder, [...listed, ...helped, ...(await downloads.instansi.done)]);
     writeDownloadSizes(downloads.folder, listed);
   } else {
