@@ -5,7 +5,7 @@
  * (`1.234,50` on an Indonesian page is `1234.50`), and a cell whose figure the page rounds carries
  * the exact value in `data-csv`, which wins.
  */
-import { spreadsheetCsv, type CsvValue } from '../domain/export/spreadsheet-csv.ts';
+import { spreadsheetCsv } from '../domain/export/spreadsheet-csv.ts';
 import { saveBlob } from './download.ts';
 
 export interface TableCell {
@@ -56,29 +56,36 @@ function plainNumber(text: string, lang: string): string | undefined {
   return pattern.test(text) ? text.replaceAll(group, '').replace(decimal, '.') : undefined;
 }
 
-function valueOf(cell: TableCell, lang: string): CsvValue {
+function valueOf(cell: TableCell, lang: string): string {
   if (cell.exact !== undefined) return cell.exact;
   return (cell.numeric && plainNumber(cell.text, lang)) || cell.text;
 }
 
 /** A row's cells, a spanning cell followed by empty ones so that the columns stay aligned. */
-const line = (cells: readonly TableCell[], lang: string): CsvValue[] => cells.flatMap((cell) => [valueOf(cell, lang), ...Array<CsvValue>(Math.max(cell.colspan, 1) - 1).fill('')]);
+function line(cells: readonly TableCell[], lang: string): string[] {
+  const values: string[] = [];
+  for (const cell of cells) {
+    values.push(valueOf(cell, lang));
+    for (let span = 1; span < cell.colspan; span++) values.push('');
+  }
+  return values;
+}
 
 /**
  * The table's CSV, or undefined as soon as it would be longer than `limit` characters (the build's
  * `data:` links are for small tables only): the rest of a larger table's rows is not read.
  */
 export function tableCsvUpTo({ header, rows }: TableRows, lang: string, limit: number): string | undefined {
-  const lines: CsvValue[][] = [];
+  const lines: string[][] = [];
   // At least what the CSV will hold: each value and a separator or line end after it.
   let length = 0;
   for (const row of rows) {
     const values = line(row, lang);
-    for (const value of values) length += String(value).length + 1;
+    for (const value of values) length += value.length + 1;
     if (length > limit) return undefined;
     lines.push(values);
   }
-  const csv = spreadsheetCsv(line(header, lang).map(String), lines);
+  const csv = spreadsheetCsv(line(header, lang), lines);
   return csv.length > limit ? undefined : csv;
 }
 

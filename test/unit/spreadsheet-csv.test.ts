@@ -29,6 +29,13 @@ describe('csvCell: formula injection (OWASP)', () => {
     expect(csvCell('Kota "Contoh", Jawa')).toBe('"Kota ""Contoh"", Jawa"');
     expect(csvCell('dua\nbaris')).toBe('"dua\nbaris"');
   });
+
+  it('quotes a cell with space at either end, which a spreadsheet would otherwise trim', () => {
+    expect(csvCell(' Dinas')).toBe('" Dinas"');
+    expect(csvCell('Dinas ')).toBe('"Dinas "');
+    expect(csvCell('Dinas\u00a0')).toBe('"Dinas\u00a0"');
+    expect(csvCell(' =1')).toBe('" =1"');
+  });
 });
 
 describe('spreadsheetCsv', () => {
