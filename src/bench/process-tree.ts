@@ -1,8 +1,8 @@
 /**
  * Runs a command and measures its wall time and the peak RSS of its whole process tree (npm spawns
  * node, which spawns Astro, then the build's later steps): /proc is polled, summing the resident
- * memory of every descendant, and of each program apart, to tell which step holds the peak.
- * Linux only, as the benchmark machines are.
+ * memory of every descendant, and of each program apart, to tell which step holds the peak; and the
+ * CPU time the tree used. Linux only, as the benchmark machines are.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,10 +15,31 @@ export interface Measured {
   peakRssMbByProgram: Record<string, number>;
   /** The RSS of each program at the moment the tree peaked, in MB: which steps ran together then. */
   atPeakMbByProgram: Record<string, number>;
+  /** CPU seconds the tree used, in user and system mode: on two busy cores, what the wall time is made of. */
+  cpu: CpuSeconds;
   output: string;
 }
 
+export interface CpuSeconds {
+  user: number;
+  system: number;
+}
+
 const PAGE_BYTES = 4096;
+/** The unit of the times in /proc/<pid>/stat (USER_HZ, 100 on Linux whatever the kernel's own tick). */
+const USER_HZ = 100;
+
+/**
+ * The CPU time of this process's finished children and of theirs (`cutime`, `cstime`: fields 16 and
+ * 17 of /proc/self/stat), in seconds: every process of a run's tree is waited for by its parent, so a
+ * run's time is the difference between before and after it (runs one at a time).
+ */
+function childrenCpu(): CpuSeconds {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // The fields after the command name's closing parenthesis, from field 3 on.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[13]) / USER_HZ, system: Number(fields[14]) / USER_HZ };
+}
 
 /** A process's program: a node script's file name (`astro.mjs`, `build.ts`), or else the executable's (`npm`, `pagefind_extended`). */
 function programOf(pid: number): string {
@@ -69,6 +90,7 @@ function treeRssBytes(root: number): { total: number; byProgram: Map<string, num
 
 export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
   const start = performance.now();
+  const cpuBefore = childrenCpu();
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -85,7 +107,9 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('close', (status) => {
       clearInterval(poll);
       const inMb = (byProgram: Map<string, number>) => Object.fromEntries([...byProgram].sort((a, b) => b[1] - a[1]).map(([program, bytes]) => [program, bytes / 2 ** 20]));
-      resolve({ status, seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, peakRssMbByProgram: inMb(peakByProgram), atPeakMbByProgram: inMb(atPeak), output });
+      const cpuAfter = childrenCpu();
+      const cpu = { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system };
+      resolve({ status, seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, peakRssMbByProgram: inMb(peakByProgram), atPeakMbByProgram: inMb(atPeak), cpu, output });
     });
   });
 }
