@@ -11,13 +11,14 @@
  * next, in memory 1 s. Each copy is named by its process: one left by a killed build is removed by the
  * next.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { escapeHtml } from '../components/markup.ts';
 import { isKode } from '../domain/kode.ts';
 import { LANGS, type Lang } from '../domain/text.ts';
 import { langPrefix } from '../i18n/paths.ts';
+import { processFolder } from './process-folder.ts';
 import { SEARCH_META, type SearchRecord } from '../site/search-records.ts';
 
 /** Where the Astro build writes the records (src/pages/search-records/). */
@@ -49,15 +50,6 @@ export function recordsOf(site: string, lang: Lang): SearchRecord[] | undefined 
   }
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** In memory when it has twice the room the copy needs (a container's /dev/shm is often 64 MB), else the system's temporary folder; copies of dead processes removed. */
 function scratchFolder(bytes: number): string {
   let root = tmpdir();
@@ -67,11 +59,7 @@ function scratchFolder(bytes: number): string {
   } catch {
     // No /dev/shm (macOS, Windows): the temporary folder.
   }
-  for (const name of readdirSync(root)) {
-    const pid = new RegExp(`^${COPY_PREFIX}(\\d+)-`).exec(name)?.[1];
-    if (pid !== undefined && !alive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
-  }
-  return mkdtempSync(join(root, `${COPY_PREFIX}${process.pid}-`));
+  return processFolder(root, COPY_PREFIX);
 }
 
 export interface SearchCopy {

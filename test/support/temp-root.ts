@@ -1,15 +1,14 @@
 /**
  * Vitest's global setup: every temporary folder of a test run (the tests' own `mkdtemp`s, and those
- * of the builds, validations and browsers they start) goes in one folder of the run, removed when the
- * run ends, so that `npm test` leaves nothing behind in the system's temporary folder.
+ * of the builds, validations and browsers they start) goes in one `rapor-test-<pid>-…` folder of the
+ * run. It stays after the run, to look into a failure, and the next run removes it (as pytest keeps
+ * its last runs' folders): removing a run's ≈ 100 000 files at its end would slow whatever runs next
+ * on these machines' disks for up to five minutes (docs/performance.md, "Creating files").
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { processFolder } from '../../src/data/process-folder.ts';
 
-export default function setup(): () => void {
-  const root = mkdtempSync(join(tmpdir(), 'rapor-test-'));
+export default function setup(): void {
   // os.tmpdir() reads TMPDIR when called, in this process and in every process started after this.
-  process.env.TMPDIR = root;
-  return () => rmSync(root, { recursive: true, force: true });
+  process.env.TMPDIR = processFolder(tmpdir(), 'rapor-test-');
 }
