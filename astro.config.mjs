@@ -17,11 +17,6 @@ export default defineConfig({
   // is 28 000 lines a process at national scale, ≈ 2 s of each process's time.
   ...(process.env.RAPOR_ASTRO_LOG ? { logger: logHandlers.node({ level: /** @type {import('astro').AstroLoggerLevel} */ (process.env.RAPOR_ASTRO_LOG) }) } : {}),
   integrations: [mdx(), devPreview(), syncedSignal()],
-  i18n: {
-    defaultLocale: 'id',
-    locales: ['id', 'en'],
-    routing: { prefixDefaultLocale: false },
-  },
   // Scripts and styles as files, never inline: a strict Content-Security-Policy can then forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
