@@ -3,7 +3,7 @@
  * made with the same prefix can remove those of processes that are gone (a killed build, a finished
  * test run) without touching those still in use.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const alive = (pid: number): boolean => {
@@ -15,12 +15,24 @@ const alive = (pid: number): boolean => {
   }
 };
 
+/**
+ * How long a folder must have been left unchanged as well: a process id is only known dead in this
+ * process's own PID namespace, and two containers may share one temporary folder.
+ */
+const QUIET_MS = 10 * 60 * 1000;
+
 /** Removes the folders of `prefix` in `root` whose process has ended, then makes this process's own. */
 export function processFolder(root: string, prefix: string): string {
   const owner = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)-`);
   for (const name of readdirSync(root)) {
     const pid = owner.exec(name)?.[1];
-    if (pid !== undefined && !alive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
+    if (pid === undefined || alive(Number(pid))) continue;
+    const folder = join(root, name);
+    try {
+      if (Date.now() - statSync(folder).mtimeMs > QUIET_MS) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Another user's, or being removed by another process: not ours to insist on.
+    }
   }
   return mkdtempSync(join(root, `${prefix}${process.pid}-`));
 }

@@ -1,9 +1,10 @@
 /**
  * Vitest's global setup: every temporary folder of a test run (the tests' own `mkdtemp`s, and those
  * of the builds, validations and browsers they start) goes in one `rapor-test-<pid>-…` folder of the
- * run. It stays after the run, to look into a failure, and the next run removes it (as pytest keeps
- * its last runs' folders): removing a run's ≈ 100 000 files at its end would slow whatever runs next
- * on these machines' disks for up to five minutes (docs/performance.md, "Creating files").
+ * run. It stays after the run, to look into a failure, and a later run removes it (as pytest keeps its
+ * last runs' folders): removing a run's ≈ 10 000 files (≈ 85 MB) at its end slows the file creation
+ * of whatever runs next on these machines' disks, for up to five minutes (docs/performance.md,
+ * "Creating files").
  */
 import { tmpdir } from 'node:os';
 import { processFolder } from '../../src/data/process-folder.ts';
