@@ -66,7 +66,8 @@ function line(cells: readonly TableCell[], lang: string): string[] {
   const values: string[] = [];
   for (const cell of cells) {
     values.push(valueOf(cell, lang));
-    for (let span = 1; span < cell.colspan; span++) values.push('');
+    // Bounded as browsers bound colspan (HTML: at most 1 000).
+    for (let span = 1; span < Math.min(cell.colspan, 1000); span++) values.push('');
   }
   return values;
 }

@@ -12,15 +12,18 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A number is written as a number: `-3` or `-0.5` are values, not formulas. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-/** What a cell must have for either rule below to change it: a formula start, or something to quote. */
-const NEEDS_CARE = /^[=+\-@\s]|[",\r\n]|\s$/;
+/** Why a cell is quoted: a separator, a quote or a line break in it, or space at either end. */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/** What a cell must have for either rule below to change it (built from both, so that they cannot drift apart). */
+const NEEDS_CARE = new RegExp(`${FORMULA_START.source}|${NEEDS_QUOTES.source}`);
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
  * One cell as text: a cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (OWASP's
  * advice: the spreadsheet then shows it as text and never evaluates it); quotes are doubled and the
- * cell quoted when it holds the separator, a quote or a line break.
+ * cell quoted when it holds the separator, a quote or a line break, or begins or ends with a space.
  */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
@@ -28,7 +31,7 @@ export function csvCell(value: CsvValue): string {
   // Most cells need nothing: one test instead of three (this runs for every cell of every download).
   if (!NEEDS_CARE.test(raw)) return raw;
   const inert = typeof value !== 'number' && !PLAIN_NUMBER.test(raw) && FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(inert) || inert !== inert.trim() ? `"${inert.replaceAll('"', '""')}"` : inert;
+  return NEEDS_QUOTES.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
 /** A whole file: BOM, header row, rows; each line ends with CRLF. */
