@@ -31,8 +31,9 @@ const USER_HZ = 100;
 
 /**
  * The CPU time of this process's finished children and of theirs (`cutime`, `cstime`: fields 16 and
- * 17 of /proc/self/stat), in seconds: every process of a run's tree is waited for by its parent, so a
- * run's time is the difference between before and after it (runs one at a time).
+ * 17 of /proc/self/stat), in seconds: a process counts once its parent has waited for it (one whose
+ * parent ended first is adopted by init and not counted), so a run's time is the difference between
+ * before and after it (runs one at a time).
  */
 function childrenCpu(): CpuSeconds {
   const stat = readFileSync('/proc/self/stat', 'utf8');
