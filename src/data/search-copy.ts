@@ -8,8 +8,8 @@
  *
  * The copy is scratch space, in memory where the system offers room for it (`/dev/shm`): on this
  * project's machines, creating 46 000 small files on disk took from 1 to 20 s from one minute to the
- * next, in memory 1 s. Each copy is named by its process: one left by a killed build is removed by the
- * next.
+ * next, in memory 1 s. Each copy is named by its process: one left by a killed build is removed by a
+ * later one once ten minutes old (src/data/process-folder.ts).
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,7 @@ export function recordsOf(site: string, lang: Lang): SearchRecord[] | undefined 
   }
 }
 
-/** In memory when it has twice the room the copy needs (a container's /dev/shm is often 64 MB), else the system's temporary folder; copies of dead processes removed. */
+/** In memory when it has twice the room the copy needs (a container's /dev/shm is often 64 MB), else the system's temporary folder; copies of ended processes, ten minutes old, removed. */
 function scratchFolder(bytes: number): string {
   let root = tmpdir();
   try {
