@@ -1,10 +1,7 @@
 /**
- * What a component needs to offer a download from the page it is on: the page's language (from its
- * path: English lives under `/en/`) and file names that say where a file came from, the same on
- * every build: `instansi-99.71-riwayat-sakip.png`.
+ * What a component needs to offer a download from the page it is on: file names that say where a
+ * file came from, the same on every build: `instansi-99.71-riwayat-sakip.png`.
  */
-import type { Lang } from '../domain/text.ts';
-import { pathTo } from '../i18n/paths.ts';
 
 const slug = (value: string): string =>
   value
@@ -14,8 +11,6 @@ const slug = (value: string): string =>
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/[-.]{2,}/g, (run) => (run.includes('-') ? '-' : '.'))
     .replace(/^[-.]+|[-.]+$/g, '');
-
-export const langOfPath = (pathname: string): Lang => (pathname.startsWith(pathTo('en')) ? 'en' : 'id');
 
 /** The page's part of a name, from its path (`beranda` for the home page); a page asks once per table and chart, so the last one is kept. */
 let lastPage = { pathname: '/', part: 'beranda' };

@@ -7,7 +7,7 @@
 import { siteDataset } from '../data/site-data.ts';
 import type { Dataset, Edition } from '../domain/dataset.ts';
 import type { Lang } from '../domain/text.ts';
-import { langOfPath } from './download-name.ts';
+import { langOfPath } from '../i18n/paths.ts';
 
 export interface NarasiContext {
   lang: Lang;

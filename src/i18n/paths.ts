@@ -44,6 +44,9 @@ export function unduhPath(...segments: (string | number)[]): UrlPath {
   return `${BASE_DIR}${['unduh', ...segments.map((s) => encodeURIComponent(String(s)))].join('/')}` as UrlPath;
 }
 
+/** The language of the page at a path: English under `/en/`, Indonesian anywhere else. */
+export const langOfPath = (pathname: string): Lang => (pathname.startsWith(pathTo('en')) ? 'en' : 'id');
+
 /** The same page in the other language: `/laporan/2024/` ↔ `/en/laporan/2024/`. */
 export function inLanguage(path: string, lang: Lang): UrlPath {
   const rest = path.startsWith(BASE_DIR) ? path.slice(BASE_DIR.length) : path.replace(/^\//, '');
