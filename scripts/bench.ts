@@ -50,8 +50,8 @@ async function buildRapor(name: string) {
   return { out, run, pages: htmlPages(out).length };
 }
 const byProgram = (mb: Record<string, number>) => Object.entries(mb).map(([program, value]) => `${program} ${value.toFixed(0)}`).join(', ');
-const cpuText = ({ user, system }: CpuSeconds) => `CPU ${(user + system).toFixed(1)} s (user ${user.toFixed(1)} s, system ${system.toFixed(1)} s)`;
 const cpuTotal = ({ user, system }: CpuSeconds) => user + system;
+const cpuText = (cpu: CpuSeconds) => `CPU ${cpuTotal(cpu).toFixed(1)} s (user ${cpu.user.toFixed(1)} s, system ${cpu.system.toFixed(1)} s)`;
 
 // Rapor is built before and after the bare template, and its time is the mean of the two: this
 // machine's speed drifts by up to a factor of two within minutes (docs/performance.md), and a drift
