@@ -6,9 +6,10 @@
  * `dist/` exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dataDir } from './data-dir.ts';
+import { discardFolder } from './discard.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
@@ -54,7 +55,8 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   const next = join(work, 'next');
   const data = join(work, 'data');
   const previous = join(work, 'previous');
-  rmSync(work, { recursive: true, force: true });
+  // A killed build's leftovers.
+  discardFolder(work);
   mkdirSync(work, { recursive: true });
   // Read before Astro runs, so that nothing the build writes can change what the site says it came from.
   const chromium = pdf ? chromiumVersion() : undefined;
@@ -79,7 +81,7 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   const dataStarted = performance.now();
   const validated = spawnSync(process.execPath, [join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   if (validated.status !== 0) {
-    rmSync(work, { recursive: true, force: true });
+    discardFolder(work);
     return { ok: false, invalid: true, log: `${validated.stdout ?? ''}${validated.stderr ?? ''}` };
   }
   let log = `${validated.stdout ?? ''}${validated.stderr ?? ''}${stepTime('validate.ts --downloads', dataStarted)}`;
@@ -99,7 +101,7 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
     ok = stepRun.status === 0;
   }
   if (!ok) {
-    rmSync(work, { recursive: true, force: true });
+    discardFolder(work);
     return { ok: false, invalid: false, log };
   }
   const manifestStarted = performance.now();
@@ -108,6 +110,7 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   log += stepTime('manifest', manifestStarted);
   if (existsSync(target)) renameSync(target, previous);
   renameSync(next, target);
-  rmSync(work, { recursive: true, force: true });
+  // The previous site goes with the work folder, removed in the background (src/data/discard.ts).
+  discardFolder(work);
   return { ok: true, invalid: false, log, manifest };
 }

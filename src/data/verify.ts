@@ -2,11 +2,12 @@
  * `npm run verify`: rebuild the current checkout into a temporary folder and compare the result, file
  * by file, with a published site's manifest.json — what an auditor runs to check a site against its data.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareHashes, type FileStatus } from '../domain/hash-compare.ts';
 import { buildSite } from './build.ts';
+import { discardFolder } from './discard.ts';
 import type { MessageLang } from './format.ts';
 import type { Manifest } from './manifest.ts';
 
@@ -53,6 +54,6 @@ export async function verifyAgainst(root: string, expected: Manifest, lang: Mess
     lines.push(ok ? say('Situs ini sama persis dengan manifesnya.', 'This site is exactly what its manifest says.') : say('Hasil pembangunan ulang TIDAK sama dengan manifes.', 'The rebuild does NOT match the manifest.'));
     return { ok, lines };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    discardFolder(work);
   }
 }
