@@ -6,7 +6,10 @@
  */
 import { writeSearchIndex } from '../src/data/search-index.ts';
 import { requireSite, siteFolderArg } from '../src/data/site-folder.ts';
+import { stopOnSignals } from '../src/data/process-run.ts';
 
+// Pagefind's processes run in groups of their own: stopped with this one, or when its build is gone.
+stopOnSignals();
 const site = siteFolderArg(process.argv.slice(2));
 requireSite(site);
 try {

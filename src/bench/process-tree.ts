@@ -53,10 +53,9 @@ function programOf(pid: number): string {
   return base(argv.slice(1).find((a) => !a.startsWith('-')) ?? 'node');
 }
 
-/** The RSS of the tree under `root`, in all and by program, in bytes. */
-function treeRssBytes(root: number): { total: number; byProgram: Map<string, number> } {
+/** The processes of the tree under `root`, `root` first, found through each process's parent in /proc. */
+export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -66,25 +65,33 @@ function treeRssBytes(root: number): { total: number; byProgram: Map<string, num
       const siblings = children.get(ppid) ?? [];
       siblings.push(Number(name));
       children.set(ppid, siblings);
-      rss.set(Number(name), Number(readFileSync(`/proc/${name}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES);
     } catch {
       // The process ended while being read.
     }
   }
-  let total = 0;
-  const byProgram = new Map<string, number>();
+  const tree: number[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    const bytes = rss.get(pid) ?? 0;
-    total += bytes;
+    tree.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** The RSS of the tree under `root`, in all and by program, in bytes. */
+function treeRssBytes(root: number): { total: number; byProgram: Map<string, number> } {
+  let total = 0;
+  const byProgram = new Map<string, number>();
+  for (const pid of processTree(root)) {
     try {
+      const bytes = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_BYTES;
       const program = programOf(pid);
+      total += bytes;
       byProgram.set(program, (byProgram.get(program) ?? 0) + bytes);
     } catch {
       // The process ended while being read.
     }
-    stack.push(...(children.get(pid) ?? []));
   }
   return { total, byProgram };
 }

@@ -5,7 +5,6 @@
  * `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed build leaves the previous
  * `dist/` exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dataDir } from './data-dir.ts';
@@ -14,6 +13,7 @@ import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
 import { defaultJobs, runAstroStep } from './astro-step.ts';
+import { startProcess } from './process-run.ts';
 import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, DOWNLOAD_SIZES_FILE, downloadHashes } from './downloads.ts';
 import { VALIDATED_ENV, VALIDATED_FILE } from './validated-folder.ts';
 import type { MessageLang } from './format.ts';
@@ -79,12 +79,13 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   // Not beside Astro: both hold the whole Dataset, and at national scale together they passed the
   // 2 GiB budget (docs/performance.md).
   const dataStarted = performance.now();
-  const validated = spawnSync(process.execPath, [join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  const validated = await startProcess(process.execPath, [join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env }).done;
   if (validated.status !== 0) {
     discardFolder(work);
-    return { ok: false, invalid: true, log: `${validated.stdout ?? ''}${validated.stderr ?? ''}` };
+    // Refused data exits with 1; a validator stopped by a signal (no status) refused nothing.
+    return { ok: false, invalid: validated.status !== null, log: validated.output };
   }
-  let log = `${validated.stdout ?? ''}${validated.stderr ?? ''}${stepTime('validate.ts --downloads', dataStarted)}`;
+  let log = `${validated.output}${stepTime('validate.ts --downloads', dataStarted)}`;
   const astroStarted = performance.now();
   const astro = await runAstroStep({ root, outDir: next, work, jobs, env });
   log += `${astro.log}${stepTime(jobs === 1 ? 'astro' : `astro ×${jobs}`, astroStarted)}`;
@@ -96,8 +97,8 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   for (const step of steps) {
     if (!ok) break;
     const stepStarted = performance.now();
-    const stepRun = spawnSync(process.execPath, [join(root, 'scripts', step), '--dist', next], { cwd: root, encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 });
-    log += `${stepRun.stdout ?? ''}${stepRun.stderr ?? ''}${stepTime(step, stepStarted)}`;
+    const stepRun = await startProcess(process.execPath, [join(root, 'scripts', step), '--dist', next], { cwd: root, env }).done;
+    log += `${stepRun.output}${stepTime(step, stepStarted)}`;
     ok = stepRun.status === 0;
   }
   if (!ok) {

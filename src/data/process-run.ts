@@ -1,5 +1,10 @@
-/** A child process run to its end without blocking this one, for the build steps that run several at once. */
-import { spawn } from 'node:child_process';
+/**
+ * The child processes of a build: run to their end without blocking this one (several run at once),
+ * each in a process group of its own so that `stopProcesses` can end it with everything it started
+ * (Astro's helpers, Pagefind's binary). A build stopped by a signal forwards it here: its children
+ * neither outlive it nor start after it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface ProcessRun {
   status: number | null;
@@ -7,19 +12,54 @@ export interface ProcessRun {
   output: string;
 }
 
+const running = new Set<ChildProcess>();
+let stoppedBy: NodeJS.Signals | undefined;
+
 /** Starts a command; `done` gives how it ended, `exited` whether it has yet. */
 export function startProcess(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { done: Promise<ProcessRun>; exited: () => boolean } {
+  if (stoppedBy !== undefined) return { done: Promise.resolve({ status: null, output: `${stoppedBy}\n` }), exited: () => true };
   let exited = false;
   const done = new Promise<ProcessRun>((resolve) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    running.add(child);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
     child.on('close', (status) => {
       exited = true;
+      running.delete(child);
       resolve({ status, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
   return { done, exited: () => exited };
+}
+
+/** Sends `signal` to every running child's process group, and refuses to start any more. */
+export function stopProcesses(signal: NodeJS.Signals): void {
+  stoppedBy = signal;
+  for (const child of running) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+}
+
+/** The signals that ask a command to stop: Ctrl-C, `kill` (a CI job's timeout), a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Makes this command stop its children when it is asked to stop, or when the command that started it
+ * is gone (`npm run build` killed alone: the shell between npm and this command does not pass the
+ * signal on), as if hung up. Returns what stopped it, if anything has; a second Ctrl-C ends it at once.
+ */
+export function stopOnSignals(): () => NodeJS.Signals | undefined {
+  for (const signal of STOP_SIGNALS) process.once(signal, () => stopProcesses(signal));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && stoppedBy === undefined) stopProcesses('SIGHUP');
+  }, 1000).unref();
+  return () => stoppedBy;
 }

@@ -2,11 +2,13 @@
  * A failed build leaves the published folder exactly as it was, whether it fails early (a broken
  * narrative chapter, refused by validation) or late (after Astro built the pages).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { processTree } from '../../src/bench/process-tree.ts';
 import { sha256 } from '../../src/data/hash.ts';
 import { root } from '../support/build.ts';
 
@@ -17,6 +19,16 @@ function build(outDir: string, dataDir: string, flags: string[] = ['--no-pdf'], 
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, DATA_DIR: dataDir },
   });
+}
+
+/** Whether a process has ended: gone, or a zombie not yet reaped (an orphan's parent is init). */
+function ended(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return true;
+  }
 }
 
 /** Every file under `dir` with the SHA-256 of its bytes, in a stable order. */
@@ -63,5 +75,46 @@ describe('a failed build never damages the published output', () => {
     expect(`${run.stdout}${run.stderr}`).toMatch(/chromium|Chromium/);
     expect(snapshot(outDir)).toEqual(before);
     expect(readdirSync(work)).not.toContain('.dist.build');
+  });
+
+  /**
+   * Starts a build through `shell` (`node scripts/build.ts …` at its end), waits until Astro runs, then
+   * sends SIGTERM to the shell; gives how the shell ended, what it printed and the processes of the
+   * build still running once everything had ten seconds to stop.
+   */
+  async function stopMidBuild(shell: string[]) {
+    const command = `${shell.join(' ')} "${process.execPath}" "${join(root, 'scripts', 'build.ts')}" --outDir "${outDir}" --no-pdf`;
+    const run = spawn('sh', ['-c', command], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATA_DIR: join(root, 'data') } });
+    let output = '';
+    run.stdout.on('data', (chunk) => (output += chunk));
+    run.stderr.on('data', (chunk) => (output += chunk));
+    const exit = new Promise<number | null>((resolve) => run.on('close', (code) => resolve(code)));
+    const astroRuns = () => processTree(run.pid!).some((pid) => !ended(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro.mjs'));
+    for (let waited = 0; !astroRuns() && waited < 60_000; waited += 50) await sleep(50);
+    expect(astroRuns()).toBe(true);
+    const started = processTree(run.pid!).slice(1);
+    run.kill('SIGTERM');
+    const code = await exit;
+    for (let waited = 0; !started.every(ended) && waited < 10_000; waited += 50) await sleep(50);
+    return { code, output, running: started.filter((pid) => !ended(pid)) };
+  }
+
+  it('a build stopped by SIGTERM while Astro runs stops every process it started and leaves dist/ as it was', async () => {
+    // `exec`: the signal reaches the build itself.
+    const stopped = await stopMidBuild(['exec']);
+    expect(stopped.code).toBe(143);
+    expect(stopped.output).toMatch(/The build was stopped \(SIGTERM\); the output folder is unchanged/);
+    expect(stopped.running).toEqual([]);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(existsSync(join(work, '.dist.build'))).toBe(false);
+  });
+
+  it('a build whose caller was killed alone (npm run build: the shell between passes no signal on) stops too', async () => {
+    // A shell that waits for the build (no exec), as npm's does, and dies of the signal.
+    const stopped = await stopMidBuild(['true;']);
+    expect(stopped.output).toMatch(/The build was stopped \(SIGHUP\); the output folder is unchanged/);
+    expect(stopped.running).toEqual([]);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(existsSync(join(work, '.dist.build'))).toBe(false);
   });
 });
