@@ -6,9 +6,8 @@
  * as such on every page and in the manifest. `--jobs` sets how many Astro processes share the pages
  * (one a core, at most two, by default); the site is the same whatever it is.
  */
-import { constants } from 'node:os';
 import { buildSite } from '../src/data/build.ts';
-import { stopOnSignals } from '../src/data/process-run.ts';
+import { dieBy, stopOnSignals, stopRequested } from '../src/data/process-run.ts';
 import { subsetLabel } from '../src/domain/views/subset.ts';
 import { subsetArgs } from '../src/data/subset.ts';
 import { langArg } from '../src/data/validate.ts';
@@ -35,14 +34,14 @@ try {
 const pdf = !args.includes('--no-pdf') && subset === undefined;
 // A build stopped by a signal (Ctrl-C, a CI job's timeout, `kill`) stops its children with it and
 // leaves the output folder as it was.
-const stoppedBy = stopOnSignals();
+stopOnSignals();
 const result = await buildSite({ root: process.cwd(), pdf, lang, ...(jobs === undefined ? {} : { jobs }), ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
 // A validation report that refuses the folder is an error; anything else is the build's log.
 (result.invalid ? process.stderr : process.stdout).write(result.log);
-const stopped = stoppedBy();
+const stopped = stopRequested();
 if (stopped !== undefined && !result.ok) {
   console.error(`Pembangunan dihentikan (${stopped}); folder keluaran tidak diubah. [The build was stopped (${stopped}); the output folder is unchanged.]`);
-  process.exit(128 + constants.signals[stopped]);
+  dieBy(stopped);
 }
 if (result.invalid) {
   console.error('Situs tidak dibangun; folder keluaran tidak diubah. [The site was not built; the output folder is unchanged.]');

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { mergeFolderInto } from './merge-folders.ts';
-import { startProcess, type ProcessRun } from './process-run.ts';
+import { orphanExit, startProcess, type ProcessRun } from './process-run.ts';
 import { SHARD_ENV, shardText } from './shard.ts';
 import { SYNCED_ENV } from './synced-signal.ts';
 
@@ -58,7 +58,7 @@ export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep)
     const cwd = workingFolder(root, index);
     mkdirSync(cwd, { recursive: true });
     const signal = join(work, `synced-${index}`);
-    const astro = startProcess(process.execPath, [...heapCap, astroBin(root), 'build', '--root', root, '--outDir', output], {
+    const astro = startProcess(process.execPath, [...heapCap, ...orphanExit(), astroBin(root), 'build', '--root', root, '--outDir', output], {
       cwd,
       env: {
         // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: ≈ 180 MB

@@ -13,7 +13,7 @@ import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
 import { defaultJobs, runAstroStep } from './astro-step.ts';
-import { startProcess } from './process-run.ts';
+import { orphanExit, startProcess, stopRequested } from './process-run.ts';
 import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, DOWNLOAD_SIZES_FILE, downloadHashes } from './downloads.ts';
 import { VALIDATED_ENV, VALIDATED_FILE } from './validated-folder.ts';
 import type { MessageLang } from './format.ts';
@@ -79,7 +79,7 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   // Not beside Astro: both hold the whole Dataset, and at national scale together they passed the
   // 2 GiB budget (docs/performance.md).
   const dataStarted = performance.now();
-  const validated = await startProcess(process.execPath, [join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env }).done;
+  const validated = await startProcess(process.execPath, [...orphanExit(), join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env }).done;
   if (validated.status !== 0) {
     discardFolder(work);
     // Refused data exits with 1; a validator stopped by a signal (no status) refused nothing.
@@ -97,11 +97,16 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   for (const step of steps) {
     if (!ok) break;
     const stepStarted = performance.now();
-    const stepRun = await startProcess(process.execPath, [join(root, 'scripts', step), '--dist', next], { cwd: root, env }).done;
+    const stepRun = await startProcess(process.execPath, [...orphanExit(), join(root, 'scripts', step), '--dist', next], { cwd: root, env }).done;
     log += `${stepRun.output}${stepTime(step, stepStarted)}`;
     ok = stepRun.status === 0;
   }
   if (!ok) {
+    discardFolder(work);
+    return { ok: false, invalid: false, log };
+  }
+  // Stopped after its last step had finished (the signal came while it wrapped up): still not swapped in.
+  if (stopRequested() !== undefined) {
     discardFolder(work);
     return { ok: false, invalid: false, log };
   }

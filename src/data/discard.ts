@@ -1,27 +1,61 @@
 /**
  * Removing a built site is slow at national scale (≈ 200 000 files: 17 s on a quiet machine, 40 s on
  * a busy one) and nobody needs to wait for it. A folder to discard is moved, in one rename, into a
- * trash folder beside it, which a detached process then removes while the build returns. A trash
- * folder whose remover was killed (the machine shut down) is removed by a later discard once its
- * build has ended (processFolder).
+ * trash folder beside it, which a detached process then removes while the build returns. Trash left
+ * an hour (its remover killed: a container stopped, the machine shut down) goes with the next discard.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { processFolder } from './process-folder.ts';
 
 /** Node's own removal, as `rmSync` does it here: no shell, the same on every platform. */
-const REMOVE = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+const REMOVE = "for (const path of process.argv.slice(1)) require('node:fs').rmSync(path, { recursive: true, force: true })";
 
-/** The trash folders of `folder`'s name: `.<name>.discarded-<pid>-XXXXXX`, beside it. */
-export const trashPrefix = (folder: string): string => `.${basename(folder).replace(/^\./, '')}.discarded-`;
+/** Long past any removal's end: a trash folder this old has lost its remover. */
+const ABANDONED_MS = 60 * 60 * 1000;
 
-/** Moves `folder` (if it exists) out of the way at once and removes it in the background. */
-export function discardFolder(folder: string): void {
+/** The trash folders of one kind of folder: `.<kind>.discarded-XXXXXX`, beside it. */
+export const trashPrefix = (kind: string): string => `.${kind.replace(/^\./, '')}.discarded-`;
+
+const removeNow = (paths: readonly string[]): void => {
+  for (const path of paths) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Left for a later discard: a build that succeeded is not failed for its leftovers.
+    }
+  }
+};
+
+/**
+ * Moves `folder` (if it exists) out of the way at once and removes it in the background, with any
+ * abandoned trash of the same `kind` (the folder's name by default; give one to folders named anew
+ * each time). Where it cannot be moved (no room for the trash folder), it is removed here and now.
+ */
+export function discardFolder(folder: string, kind = basename(folder)): void {
   if (!existsSync(folder)) return;
-  const trash = processFolder(dirname(folder), trashPrefix(folder));
-  renameSync(folder, join(trash, basename(folder)));
+  const root = dirname(folder);
+  const prefix = trashPrefix(kind);
+  const doomed = readdirSync(root)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(root, name))
+    .filter((path) => {
+      try {
+        return Date.now() - statSync(path).mtimeMs > ABANDONED_MS;
+      } catch {
+        return false;
+      }
+    });
+  try {
+    const trash = mkdtempSync(join(root, prefix));
+    doomed.push(trash);
+    renameSync(folder, join(trash, basename(folder)));
+  } catch {
+    return removeNow([folder, ...doomed]);
+  }
   // Detached, in a process group of its own: it outlives the build, and a Ctrl-C meant for the
   // build does not stop it half way.
-  spawn(process.execPath, ['-e', REMOVE, trash], { detached: true, stdio: 'ignore' }).unref();
+  const remover = spawn(process.execPath, ['-e', REMOVE, ...doomed], { detached: true, stdio: 'ignore' });
+  remover.on('error', () => removeNow(doomed));
+  remover.unref();
 }

@@ -6,7 +6,8 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const alive = (pid: number): boolean => {
+/** Whether a process of this id runs (EPERM: it does, as another user's). */
+export const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

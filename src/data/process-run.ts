@@ -5,6 +5,8 @@
  * neither outlive it nor start after it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
+import { onParentGone } from './parent-gone.ts';
 
 export interface ProcessRun {
   status: number | null;
@@ -14,6 +16,9 @@ export interface ProcessRun {
 
 const running = new Set<ChildProcess>();
 let stoppedBy: NodeJS.Signals | undefined;
+
+/** Node's options for this process's own Node children: each ends once this one is gone (src/data/orphan-exit.ts). */
+export const orphanExit = (): string[] => ['--import', new URL(`./orphan-exit.ts?build=${process.pid}`, import.meta.url).href];
 
 /** Starts a command; `done` gives how it ended, `exited` whether it has yet. */
 export function startProcess(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { done: Promise<ProcessRun>; exited: () => boolean } {
@@ -35,9 +40,8 @@ export function startProcess(command: string, args: readonly string[], options: 
   return { done, exited: () => exited };
 }
 
-/** Sends `signal` to every running child's process group, and refuses to start any more. */
-export function stopProcesses(signal: NodeJS.Signals): void {
-  stoppedBy = signal;
+/** Sends `signal` to every running child's process group. */
+function signalAll(signal: NodeJS.Signals): void {
   for (const child of running) {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, signal);
@@ -47,19 +51,38 @@ export function stopProcesses(signal: NodeJS.Signals): void {
   }
 }
 
+/** Sends `signal` to every running child's process group, and refuses to start any more. */
+export function stopProcesses(signal: NodeJS.Signals): void {
+  stoppedBy ??= signal;
+  signalAll(signal);
+}
+
+/** What stopped this command's children, if anything has: a build checks it before it swaps its site in. */
+export const stopRequested = (): NodeJS.Signals | undefined => stoppedBy;
+
 /** The signals that ask a command to stop: Ctrl-C, `kill` (a CI job's timeout), a closed terminal. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Makes this command stop its children when it is asked to stop, or when the command that started it
  * is gone (`npm run build` killed alone: the shell between npm and this command does not pass the
- * signal on), as if hung up. Returns what stopped it, if anything has; a second Ctrl-C ends it at once.
+ * signal on), as if hung up. Asked a second time (a second Ctrl-C), it kills them and ends at once.
  */
-export function stopOnSignals(): () => NodeJS.Signals | undefined {
-  for (const signal of STOP_SIGNALS) process.once(signal, () => stopProcesses(signal));
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent && stoppedBy === undefined) stopProcesses('SIGHUP');
-  }, 1000).unref();
-  return () => stoppedBy;
+export function stopOnSignals(): void {
+  for (const signal of STOP_SIGNALS) {
+    process.on(signal, () => {
+      if (stoppedBy === undefined) return stopProcesses(signal);
+      signalAll('SIGKILL');
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
+  onParentGone(() => stopProcesses('SIGHUP'));
+}
+
+/** Ends this process by the signal that stopped it, as a shell expects of a command it was stopped by (a script then stops too). */
+export function dieBy(signal: NodeJS.Signals): never {
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+  // Should the signal not end it at once.
+  process.exit(128 + constants.signals[signal]);
 }

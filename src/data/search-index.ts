@@ -22,7 +22,7 @@ import { LANGS, type Lang } from '../domain/text.ts';
 import { langPrefix } from '../i18n/paths.ts';
 import { mergeFolderInto } from './merge-folders.ts';
 import { SEARCH_RECORDS_DIR, writeSearchCopy } from './search-copy.ts';
-import { startProcess } from './process-run.ts';
+import { orphanExit, startProcess } from './process-run.ts';
 
 export const SEARCH_DIR = 'pagefind';
 const ENTRY = 'pagefind-entry.json';
@@ -98,7 +98,7 @@ export async function writeSearchIndex(site: string): Promise<number> {
     if (expected === 0) throw new Error('no page is marked searchable (data-pagefind-body) and there is no search record');
     // Each language of the copy into a folder of its own, the first into pagefind/.
     const outputs = copy.langs.map((lang, at) => join(site, at === 0 ? SEARCH_DIR : `.${SEARCH_DIR}-${lang}`));
-    const runs = await Promise.all(copy.langs.map((lang, at) => startProcess(process.execPath, [PAGEFIND, '--site', copy.dir, '--output-path', outputs[at]!, '--glob', searchGlob(lang), '--quiet']).done));
+    const runs = await Promise.all(copy.langs.map((lang, at) => startProcess(process.execPath, [...orphanExit(), PAGEFIND, '--site', copy.dir, '--output-path', outputs[at]!, '--glob', searchGlob(lang), '--quiet']).done));
     const failed = runs.find((run) => run.status !== 0);
     if (failed !== undefined) throw new Error(failed.output.trim() || `pagefind exited with ${failed.status}`);
     entry = readEntry(dir);

@@ -54,6 +54,6 @@ export async function verifyAgainst(root: string, expected: Manifest, lang: Mess
     lines.push(ok ? say('Situs ini sama persis dengan manifesnya.', 'This site is exactly what its manifest says.') : say('Hasil pembangunan ulang TIDAK sama dengan manifes.', 'The rebuild does NOT match the manifest.'));
     return { ok, lines };
   } finally {
-    discardFolder(work);
+    discardFolder(work, 'rapor-verify');
   }
 }

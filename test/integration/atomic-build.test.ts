@@ -78,31 +78,42 @@ describe('a failed build never damages the published output', () => {
   });
 
   /**
-   * Starts a build through `shell` (`node scripts/build.ts …` at its end), waits until Astro runs, then
-   * sends SIGTERM to the shell; gives how the shell ended, what it printed and the processes of the
-   * build still running once everything had ten seconds to stop.
+   * Starts a build through a shell (`node scripts/build.ts …` between `before` and `after`), waits until
+   * Astro runs, then sends SIGTERM to the shell; gives the signal the shell ended by, what it printed, an
+   * Astro process's command line and the processes of the build still running once everything had ten
+   * seconds to stop.
    */
-  async function stopMidBuild(shell: string[]) {
-    const command = `${shell.join(' ')} "${process.execPath}" "${join(root, 'scripts', 'build.ts')}" --outDir "${outDir}" --no-pdf`;
+  async function stopMidBuild(before: string, after: string) {
+    const command = `${before} "${process.execPath}" "${join(root, 'scripts', 'build.ts')}" --outDir "${outDir}" --no-pdf${after}`;
     const run = spawn('sh', ['-c', command], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATA_DIR: join(root, 'data') } });
     let output = '';
     run.stdout.on('data', (chunk) => (output += chunk));
     run.stderr.on('data', (chunk) => (output += chunk));
-    const exit = new Promise<number | null>((resolve) => run.on('close', (code) => resolve(code)));
-    const astroRuns = () => processTree(run.pid!).some((pid) => !ended(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro.mjs'));
+    const exit = new Promise<NodeJS.Signals | null>((resolve) => run.on('close', (_, signal) => resolve(signal)));
+    const commandLine = (pid: number): string => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const astroRuns = () => processTree(run.pid!).some((pid) => !ended(pid) && commandLine(pid).includes('astro.mjs'));
     for (let waited = 0; !astroRuns() && waited < 60_000; waited += 50) await sleep(50);
     expect(astroRuns()).toBe(true);
     const started = processTree(run.pid!).slice(1);
+    const astro = started.map(commandLine).find((line) => line.includes('astro.mjs'))!;
     run.kill('SIGTERM');
-    const code = await exit;
+    const signal = await exit;
     for (let waited = 0; !started.every(ended) && waited < 10_000; waited += 50) await sleep(50);
-    return { code, output, running: started.filter((pid) => !ended(pid)) };
+    return { signal, output, astro, running: started.filter((pid) => !ended(pid)) };
   }
 
   it('a build stopped by SIGTERM while Astro runs stops every process it started and leaves dist/ as it was', async () => {
-    // `exec`: the signal reaches the build itself.
-    const stopped = await stopMidBuild(['exec']);
-    expect(stopped.code).toBe(143);
+    // `exec`: the signal reaches the build itself, which ends by it once its children have, as a shell expects.
+    const stopped = await stopMidBuild('exec', '');
+    expect(stopped.signal).toBe('SIGTERM');
+    // Killed outright instead (SIGKILL: no handler runs), the build would leave Astro's processes to end by themselves.
+    expect(stopped.astro).toMatch(/orphan-exit\.ts\?build=\d+/);
     expect(stopped.output).toMatch(/The build was stopped \(SIGTERM\); the output folder is unchanged/);
     expect(stopped.running).toEqual([]);
     expect(snapshot(outDir)).toEqual(before);
@@ -110,8 +121,8 @@ describe('a failed build never damages the published output', () => {
   });
 
   it('a build whose caller was killed alone (npm run build: the shell between passes no signal on) stops too', async () => {
-    // A shell that waits for the build (no exec), as npm's does, and dies of the signal.
-    const stopped = await stopMidBuild(['true;']);
+    // A shell that waits for the build (a command after it: no shell execs it), as npm's does, and dies of the signal.
+    const stopped = await stopMidBuild('', '; exit $?');
     expect(stopped.output).toMatch(/The build was stopped \(SIGHUP\); the output folder is unchanged/);
     expect(stopped.running).toEqual([]);
     expect(snapshot(outDir)).toEqual(before);

@@ -1,9 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { discardFolder, trashPrefix } from '../../src/data/discard.ts';
+
+/** Waits (at most 20 s) until `dir` holds only `names`; gives what it holds. */
+async function settled(dir: string, names: string[]): Promise<string[]> {
+  for (let waited = 0; readdirSync(dir).length > names.length && waited < 20_000; waited += 100) await sleep(100);
+  return readdirSync(dir).sort();
+}
 
 describe('discardFolder', () => {
   it('moves the folder away at once and removes it in the background, leaving its neighbours', async () => {
@@ -17,8 +23,20 @@ describe('discardFolder', () => {
     discardFolder(site);
     expect(existsSync(site)).toBe(false);
     expect(readdirSync(root).filter((name) => name.startsWith('.dist.build.discarded-'))).toHaveLength(1);
-    for (let waited = 0; readdirSync(root).length > 1 && waited < 20_000; waited += 100) await sleep(100);
-    expect(readdirSync(root)).toEqual(['neighbour']);
+    expect(await settled(root, ['neighbour'])).toEqual(['neighbour']);
+  });
+
+  it("takes along trash of the same kind left over an hour (its remover killed), not another kind's or recent trash", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapor-discard-'));
+    const abandoned = join(root, '.rapor-verify.discarded-old');
+    const recent = join(root, '.rapor-verify.discarded-new');
+    const other = join(root, '.dist.build.discarded-old');
+    for (const dir of [abandoned, recent, other]) mkdirSync(join(dir, 'dist'), { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const dir of [abandoned, other]) utimesSync(dir, twoHoursAgo, twoHoursAgo);
+    mkdirSync(join(root, 'rapor-verify-abc123', 'dist'), { recursive: true });
+    discardFolder(join(root, 'rapor-verify-abc123'), 'rapor-verify');
+    expect(await settled(root, ['.dist.build.discarded-old', '.rapor-verify.discarded-new'])).toEqual(['.dist.build.discarded-old', '.rapor-verify.discarded-new']);
   });
 
   it('does nothing to a folder that does not exist', () => {
@@ -27,8 +45,8 @@ describe('discardFolder', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
-  it('names trash folders by the folder, one leading dot', () => {
-    expect(trashPrefix('/srv/.dist.build')).toBe('.dist.build.discarded-');
-    expect(trashPrefix('/tmp/rapor-verify-abc')).toBe('.rapor-verify-abc.discarded-');
+  it('names trash folders by their kind, one leading dot', () => {
+    expect(trashPrefix('.dist.build')).toBe('.dist.build.discarded-');
+    expect(trashPrefix('rapor-verify')).toBe('.rapor-verify.discarded-');
   });
 });
