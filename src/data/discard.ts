@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Node's own removal, as `rmSync` does it here: no shell, the same on every platform. */
-const REMOVE = "for (const path of process.argv.slice(1)) require('node:fs').rmSync(path, { recursive: true, force: true })";
+/** Node's own removal, as `rmSync` does it here: no shell, the same on every platform; one folder it cannot remove (another user's) does not stop the rest. */
+const REMOVE = "for (const path of process.argv.slice(1)) try { require('node:fs').rmSync(path, { recursive: true, force: true }) } catch {}";
 
 /** Long past any removal's end: a trash folder this old has lost its remover. */
 const ABANDONED_MS = 60 * 60 * 1000;
@@ -48,7 +48,7 @@ export function discardFolder(folder: string, kind = basename(folder)): void {
     });
   try {
     const trash = mkdtempSync(join(root, prefix));
-    doomed.push(trash);
+    doomed.unshift(trash);
     renameSync(folder, join(trash, basename(folder)));
   } catch {
     return removeNow([folder, ...doomed]);

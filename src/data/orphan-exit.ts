@@ -1,16 +1,13 @@
 /**
- * Preloaded (`node --import`) into the Node processes of a build (the data step, Astro's processes,
- * the search step): each ends once its build is gone, however that ended, instead of writing on into
- * a work folder that a later build may be using.
+ * Preloaded (`node --import`) into the Node processes a build starts (the data step, Astro's
+ * processes, the search step, Pagefind's wrapper): each ends once the process that started it is
+ * gone, however that ended, instead of writing on into a work folder that a later build may be using.
  */
 import { onParentGone } from './parent-gone.ts';
 import { alive } from './process-folder.ts';
 
-// The build's pid comes in the module's address (`?build=`): read from process.ppid here, it would
-// already be init's had the build died while this process started.
+// The starting process's pid comes in the module's address (`?build=`). A process that is not its
+// child inherited this option (Node options passed on by fork), or started as it died (adopted
+// already): it watches that pid as well as its own parent.
 const build = Number(new URL(import.meta.url).searchParams.get('build'));
-const end = () => process.kill(process.pid, 'SIGTERM');
-if (process.ppid === build) onParentGone(end, build);
-// Started by one of the build's processes, which passed its Node options on: it goes with that one.
-else if (alive(build)) onParentGone(end);
-else end();
+onParentGone(() => process.kill(process.pid, 'SIGTERM'), process.ppid === build ? undefined : () => !alive(build));

@@ -63,20 +63,32 @@ export const stopRequested = (): NodeJS.Signals | undefined => stoppedBy;
 /** The signals that ask a command to stop: Ctrl-C, `kill` (a CI job's timeout), a closed terminal. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** A stop signal this soon after the first is the same request, not a second one. */
+const REPEAT_MS = 1000;
+
 /**
  * Makes this command stop its children when it is asked to stop, or when the command that started it
  * is gone (`npm run build` killed alone: the shell between npm and this command does not pass the
  * signal on), as if hung up. Asked a second time (a second Ctrl-C), it kills them and ends at once.
  */
 export function stopOnSignals(): void {
+  let firstAt = 0;
   for (const signal of STOP_SIGNALS) {
     process.on(signal, () => {
-      if (stoppedBy === undefined) return stopProcesses(signal);
+      if (stoppedBy === undefined) {
+        firstAt = Date.now();
+        return stopProcesses(signal);
+      }
+      // One Ctrl-C can arrive twice: from the terminal and passed on by npm, milliseconds apart.
+      if (Date.now() - firstAt < REPEAT_MS) return;
       signalAll('SIGKILL');
       process.exit(128 + constants.signals[signal]);
     });
   }
-  onParentGone(() => stopProcesses('SIGHUP'));
+  onParentGone(() => {
+    firstAt = Date.now();
+    stopProcesses('SIGHUP');
+  });
 }
 
 /** Ends this process by the signal that stopped it, as a shell expects of a command it was stopped by (a script then stops too). */
