@@ -69,7 +69,10 @@ export interface Source {
 
 export interface SourceGroup {
   kind: DatasetKind;
+  /** The first year of a run of consecutive years with the same sources… */
   tahun: number;
+  /** …and its last: `tahun` itself for one year. */
+  hingga: number;
   sources: Source[];
 }
 
@@ -82,14 +85,21 @@ export interface ShownRows {
 
 const URL_SOURCE = /^https?:\/\/\S+$/;
 
-/** The sources behind the rows a page shows, once each, by dataset (in DATASET_KINDS order) and year. */
+/**
+ * The sources behind the rows a page shows, once each, by dataset (in DATASET_KINDS order) and year;
+ * consecutive years of a dataset citing the same sources are one entry (an instansi's ten years of
+ * one evaluation report read as one line, not ten). A year without rows breaks the run.
+ */
 export function sourcesOf(shown: readonly ShownRows[]): SourceGroup[] {
-  return [...shown]
-    .filter((group) => group.rows.length > 0)
-    .sort((a, b) => DATASET_KINDS.indexOf(a.kind) - DATASET_KINDS.indexOf(b.kind) || a.tahun - b.tahun)
-    .map(({ kind, tahun, rows }) => ({
-      kind,
-      tahun,
-      sources: [...new Set(rows.map((row) => row.sumber))].map((label) => (URL_SOURCE.test(label) ? { label, url: label } : { label })),
-    }));
+  const groups: SourceGroup[] = [];
+  const sorted = [...shown].filter((group) => group.rows.length > 0).sort((a, b) => DATASET_KINDS.indexOf(a.kind) - DATASET_KINDS.indexOf(b.kind) || a.tahun - b.tahun);
+  for (const { kind, tahun, rows } of sorted) {
+    const sources = [...new Set(rows.map((row) => row.sumber))].map((label): Source => (URL_SOURCE.test(label) ? { label, url: label } : { label }));
+    const last = groups.at(-1);
+    if (last?.kind === kind && last.hingga === tahun - 1 && sameSources(last.sources, sources)) last.hingga = tahun;
+    else groups.push({ kind, tahun, hingga: tahun, sources });
+  }
+  return groups;
 }
+
+const sameSources = (a: readonly Source[], b: readonly Source[]): boolean => a.length === b.length && a.every((source, i) => source.label === b[i]!.label);
