@@ -45,13 +45,18 @@ export interface HistoryPoint {
 /** One instansi's nilai over the years, on a 0–100 axis. */
 export interface HistorySpec extends SpecBase {
   kind: 'history';
-  /** The bands of each rule a point names, by its id: written once, not for every year (they were a third of an instansi page). */
-  bands: Record<string, HistoryBand[]>;
+  /**
+   * Each distinct set of bands once, not for every year (they were a third of an instansi page) nor
+   * for every rule (SAKIP's rules of 2015 and 2021 share theirs).
+   */
+  bandSets: HistoryBand[][];
+  /** For the id of each rule a point names, the index of its bands in `bandSets`. */
+  ruleBands: Record<string, number>;
   points: HistoryPoint[];
 }
 
 /** The bands behind a year: its rule's, none in a year without one; rules change between years. */
-export const bandsAt = (spec: HistorySpec, point: HistoryPoint): HistoryBand[] => (point.rule === undefined ? [] : (spec.bands[point.rule] ?? []));
+export const bandsAt = (spec: HistorySpec, point: HistoryPoint): HistoryBand[] => (point.rule === undefined ? [] : (spec.bandSets[spec.ruleBands[point.rule] ?? -1] ?? []));
 
 export interface RankingBar {
   peringkat: number;

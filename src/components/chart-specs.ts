@@ -46,12 +46,23 @@ export function distributionChart(counts: readonly Count<Predikat>[] | readonly 
 /** What a history chart reads of the domain's `HistoryEntry`. */
 type Entry = { status: 'dinilai'; tahun: number; row: Graded } | { status: 'tidak-dinilai' | 'tidak-aktif'; tahun: number };
 
-/** One dataset's history of an instansi: a gap (never a zero) where it was not assessed or did not exist; each rule's bands once. */
+/** One dataset's history of an instansi: a gap (never a zero) where it was not assessed or did not exist; each set of bands once. */
 export function historyChart(kind: DatasetKind, entries: readonly Entry[], text: ChartText): HistorySpec {
-  const bands: Record<string, HistoryBand[]> = {};
+  const bandSets: HistoryBand[][] = [];
+  /** Each of bandSets as JSON, to find a set again. */
+  const keys: string[] = [];
+  const ruleBands: Record<string, number> = {};
   const points = entries.map((entry) => {
     const rule = ruleOf(kind, entry.tahun);
-    if (rule !== undefined) bands[rule.id] ??= bandsOf(kind, entry.tahun);
+    if (rule !== undefined && !(rule.id in ruleBands)) {
+      const bands = bandsOf(kind, entry.tahun);
+      const key = JSON.stringify(bands);
+      if (!keys.includes(key)) {
+        keys.push(key);
+        bandSets.push(bands);
+      }
+      ruleBands[rule.id] = keys.indexOf(key);
+    }
     const common = { tahun: entry.tahun, ...(rule === undefined ? {} : { rule: rule.id }) };
     if (entry.status !== 'dinilai') {
       const label = entry.status === 'tidak-dinilai' ? ui.notAssessed : ui.notActive;
@@ -59,7 +70,7 @@ export function historyChart(kind: DatasetKind, entries: readonly Entry[], text:
     }
     return { ...common, nilai: entry.row.nilai ?? null, ...gradeOf(entry.row) };
   });
-  return { kind: 'history', ...text, bands, points };
+  return { kind: 'history', ...text, bandSets, ruleBands, points };
 }
 
 /** Ranked rows only, in rank order as given; unranked rows stay in the table. */

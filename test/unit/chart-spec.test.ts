@@ -99,10 +99,20 @@ describe('chart specs from the domain', () => {
     ]);
     expect(spec.points.map((p) => p.rule)).toEqual(['sakip-permenpanrb-12-2015', 'sakip-permenpanrb-88-2021', 'sakip-permenpanrb-88-2021', 'sakip-permenpanrb-88-2021']);
     expect(spec.points[0]!.tone).toBe('predikat-B');
-    // Each rule's bands once, every year reading its own rule's.
-    expect(Object.keys(spec.bands)).toEqual(['sakip-permenpanrb-12-2015', 'sakip-permenpanrb-88-2021']);
+    // Each set of bands once (the two SAKIP rules share theirs), every year reading its own rule's.
+    expect(Object.keys(spec.ruleBands)).toEqual(['sakip-permenpanrb-12-2015', 'sakip-permenpanrb-88-2021']);
+    expect(spec.bandSets).toEqual([bandsOf('sakip', 2021)]);
     expect(spec.points.map((p) => bandsAt(spec, p))).toEqual([bandsOf('sakip', 2021), bandsOf('sakip', 2022), bandsOf('sakip', 2023), bandsOf('sakip', 2024)]);
     expect(bandsAt(spec, { tahun: 2020, nilai: null, label: '—' })).toEqual([]);
+  });
+
+  it('write rules with different bands as sets of their own, each once (kepatuhan, 2015–2025)', () => {
+    const years = [2015, 2016, 2019, 2021, 2022, 2023, 2025];
+    const spec = historyChart('kepatuhan', years.map((tahun) => ({ status: 'tidak-dinilai' as const, tahun })), text);
+    const distinct = [...new Set(years.map((tahun) => JSON.stringify(bandsOf('kepatuhan', tahun))))].map((json) => JSON.parse(json) as unknown);
+    expect(distinct.length).toBeGreaterThan(2);
+    expect(spec.bandSets).toEqual(distinct);
+    expect(spec.points.map((p) => bandsAt(spec, p))).toEqual(years.map((tahun) => bandsOf('kepatuhan', tahun)));
   });
 
   it('tone each category of a distribution as its badge', () => {
