@@ -42,16 +42,21 @@ function childrenCpu(): CpuSeconds {
   return { user: Number(fields[13]) / USER_HZ, system: Number(fields[14]) / USER_HZ };
 }
 
-/** A process's program: a node script's file name (`astro.mjs`, `build.ts`), or else the executable's (`npm`, `pagefind_extended`). */
-function programOf(pid: number): string {
-  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+/** Node's options that take the next argument as their value (`--import <module>`: the build's preload). */
+const OPTION_WITH_VALUE = new Set(['--import', '--require', '-r', '--loader']);
+
+/** A command line's program: a node script's file name (`astro.mjs`, `build.ts`), or else the executable's (`npm`, `pagefind_extended`). */
+export function programOfArgv(argv: readonly string[]): string {
   // npm rewrites its title into one string: "npm run build --outDir …".
   const base = (arg: string) => arg.split(' ')[0]!.slice(arg.split(' ')[0]!.lastIndexOf('/') + 1);
   if (argv.length === 0) return 'other';
   if (base(argv[0]!) !== 'node') return base(argv[0]!);
   if (argv.includes('--eval') || argv.includes('-e')) return 'node --eval';
-  return base(argv.slice(1).find((a) => !a.startsWith('-')) ?? 'node');
+  const script = argv.slice(1).find((arg, at, args) => !arg.startsWith('-') && !OPTION_WITH_VALUE.has(args[at - 1] ?? ''));
+  return base(script ?? 'node');
 }
+
+const programOf = (pid: number): string => programOfArgv(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean));
 
 /** The processes of the tree under `root`, `root` first, found through each process's parent in /proc. */
 export function processTree(root: number): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMeasured } from '../../src/bench/process-tree.ts';
+import { programOfArgv, runMeasured } from '../../src/bench/process-tree.ts';
 
 // A node process that uses `ms` milliseconds of CPU (not of the clock: a loaded machine would give it less), optionally after a child doing the same.
 const busy = (ms: number) => `const used = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; }; while (used() < ${ms});`;
@@ -18,5 +18,16 @@ describe('runMeasured: CPU time of the whole tree', () => {
     const run = await runMeasured(process.execPath, ['-e', 'setTimeout(() => {}, 800)'], { cwd: process.cwd(), env: process.env });
     expect(run.seconds).toBeGreaterThan(0.8);
     expect(run.cpu.user + run.cpu.system).toBeLessThan(0.5);
+  });
+});
+
+describe('programOfArgv: what the bench calls a process', () => {
+  it("names a node script by its file, past Node's options and their values, and other programs by their executable", () => {
+    expect(programOfArgv(['/usr/bin/node', '--max-old-space-size=640', '--import', 'file:///r/src/data/orphan-exit.ts?build=12', '/r/node_modules/astro/bin/astro.mjs', 'build'])).toBe('astro.mjs');
+    expect(programOfArgv(['node', '-r', 'x.cjs', 'scripts/build.ts'])).toBe('build.ts');
+    expect(programOfArgv(['node', '-e', 'rmSync()', '/tmp/x'])).toBe('node --eval');
+    expect(programOfArgv(['npm run build --outDir /tmp/x'])).toBe('npm');
+    expect(programOfArgv(['/r/node_modules/pagefind/bin/pagefind_extended', '--site', 'x'])).toBe('pagefind_extended');
+    expect(programOfArgv([])).toBe('other');
   });
 });
