@@ -69,9 +69,8 @@ export interface Source {
 
 export interface SourceGroup {
   kind: DatasetKind;
-  /** The first year of a run of consecutive years with the same sources… */
-  tahun: number;
-  /** …and its last: `tahun` itself for one year. */
+  /** The first and last year of a run of consecutive years with the same sources (the same for one year), as `formatYears` reads them. */
+  dari: number;
   hingga: number;
   sources: Source[];
 }
@@ -97,7 +96,7 @@ export function sourcesOf(shown: readonly ShownRows[]): SourceGroup[] {
     const sources = [...new Set(rows.map((row) => row.sumber))].map((label): Source => (URL_SOURCE.test(label) ? { label, url: label } : { label }));
     const last = groups.at(-1);
     if (last?.kind === kind && last.hingga === tahun - 1 && sameSources(last.sources, sources)) last.hingga = tahun;
-    else groups.push({ kind, tahun, hingga: tahun, sources });
+    else groups.push({ kind, dari: tahun, hingga: tahun, sources });
   }
   return groups;
 }

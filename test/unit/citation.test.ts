@@ -84,16 +84,16 @@ describe('sourcesOf', () => {
       { kind: 'opd', tahun: 2023, rows: [] },
     ]);
     expect(groups).toEqual([
-      { kind: 'sakip', tahun: 2023, hingga: 2023, sources: [{ label: 'https://example.org/lhe-2023', url: 'https://example.org/lhe-2023' }] },
-      { kind: 'sakip', tahun: 2024, hingga: 2024, sources: [{ label: 'LHE AKIP 2024' }] },
-      { kind: 'kepatuhan', tahun: 2023, hingga: 2023, sources: [{ label: 'Ombudsman RI 2023' }] },
+      { kind: 'sakip', dari: 2023, hingga: 2023, sources: [{ label: 'https://example.org/lhe-2023', url: 'https://example.org/lhe-2023' }] },
+      { kind: 'sakip', dari: 2024, hingga: 2024, sources: [{ label: 'LHE AKIP 2024' }] },
+      { kind: 'kepatuhan', dari: 2023, hingga: 2023, sources: [{ label: 'Ombudsman RI 2023' }] },
     ]);
   });
 
   it('makes consecutive years of a dataset citing the same sources one entry, broken by a year without rows or other sources', () => {
     const year = (tahun: number, ...sumber: string[]) => ({ kind: 'opd' as const, tahun, rows: sumber.map((s) => ({ sumber: s })) });
     const groups = sourcesOf([year(2015, 'Inspektorat'), year(2016, 'Inspektorat', 'Inspektorat'), year(2017, 'Inspektorat'), year(2019, 'Inspektorat'), year(2020, 'Inspektorat', 'BPKP'), year(2021, 'Inspektorat', 'BPKP'), year(2022, 'Inspektorat'), { kind: 'sakip', tahun: 2023, rows: [{ sumber: 'Inspektorat' }] }]);
-    expect(groups.map(({ kind, tahun, hingga, sources }) => `${kind} ${tahun}–${hingga}: ${sources.map((s) => s.label).join('; ')}`)).toEqual([
+    expect(groups.map(({ kind, dari, hingga, sources }) => `${kind} ${dari}–${hingga}: ${sources.map((s) => s.label).join('; ')}`)).toEqual([
       'sakip 2023–2023: Inspektorat',
       'opd 2015–2017: Inspektorat',
       'opd 2019–2019: Inspektorat',
