@@ -49,19 +49,16 @@ type Entry = { status: 'dinilai'; tahun: number; row: Graded } | { status: 'tida
 /** One dataset's history of an instansi: a gap (never a zero) where it was not assessed or did not exist; each set of bands once. */
 export function historyChart(kind: DatasetKind, entries: readonly Entry[], text: ChartText): HistorySpec {
   const bandSets: HistoryBand[][] = [];
-  /** Each of bandSets as JSON, to find a set again. */
-  const keys: string[] = [];
+  /** The index in bandSets of each set, by its JSON. */
+  const setIndex = new Map<string, number>();
   const ruleBands: Record<string, number> = {};
   const points = entries.map((entry) => {
     const rule = ruleOf(kind, entry.tahun);
     if (rule !== undefined && !(rule.id in ruleBands)) {
       const bands = bandsOf(kind, entry.tahun);
       const key = JSON.stringify(bands);
-      if (!keys.includes(key)) {
-        keys.push(key);
-        bandSets.push(bands);
-      }
-      ruleBands[rule.id] = keys.indexOf(key);
+      if (!setIndex.has(key)) setIndex.set(key, bandSets.push(bands) - 1);
+      ruleBands[rule.id] = setIndex.get(key)!;
     }
     const common = { tahun: entry.tahun, ...(rule === undefined ? {} : { rule: rule.id }) };
     if (entry.status !== 'dinilai') {
