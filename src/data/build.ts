@@ -101,12 +101,8 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
     log += `${stepRun.output}${stepTime(step, stepStarted)}`;
     ok = stepRun.status === 0;
   }
-  if (!ok) {
-    discardFolder(work);
-    return { ok: false, invalid: false, log };
-  }
-  // Stopped after its last step had finished (the signal came while it wrapped up): still not swapped in.
-  if (stopRequested() !== undefined) {
+  // A build stopped after its last step had finished (the signal came while it wrapped up) is not swapped in either.
+  if (!ok || stopRequested() !== undefined) {
     discardFolder(work);
     return { ok: false, invalid: false, log };
   }
