@@ -5,8 +5,9 @@
  * an hour (its remover killed: a container stopped, the machine shut down) goes with the next discard.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { leftAlone } from './process-folder.ts';
 
 /** Node's own removal, as `rmSync` does it here: no shell, the same on every platform; one folder it cannot remove (another user's) does not stop the rest. */
 const REMOVE = "for (const path of process.argv.slice(1)) try { require('node:fs').rmSync(path, { recursive: true, force: true }) } catch {}";
@@ -39,13 +40,7 @@ export function discardFolder(folder: string, kind = basename(folder)): void {
   const doomed = readdirSync(root)
     .filter((name) => name.startsWith(prefix))
     .map((name) => join(root, name))
-    .filter((path) => {
-      try {
-        return Date.now() - statSync(path).mtimeMs > ABANDONED_MS;
-      } catch {
-        return false;
-      }
-    });
+    .filter((path) => leftAlone(path, ABANDONED_MS));
   try {
     const trash = mkdtempSync(join(root, prefix));
     doomed.unshift(trash);

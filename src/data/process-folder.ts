@@ -16,6 +16,15 @@ export const alive = (pid: number): boolean => {
   }
 };
 
+/** Whether `path` has been left unchanged for longer than `ms` (false if it cannot be read: gone, or not ours). */
+export function leftAlone(path: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(path).mtimeMs > ms;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * How long a folder must have been left unchanged as well: a process id is only known dead in this
  * process's own PID namespace, and two containers may share one temporary folder.
@@ -29,8 +38,9 @@ export function processFolder(root: string, prefix: string): string {
     const pid = owner.exec(name)?.[1];
     if (pid === undefined || alive(Number(pid))) continue;
     const folder = join(root, name);
+    if (!leftAlone(folder, QUIET_MS)) continue;
     try {
-      if (Date.now() - statSync(folder).mtimeMs > QUIET_MS) rmSync(folder, { recursive: true, force: true });
+      rmSync(folder, { recursive: true, force: true });
     } catch {
       // Another user's, or being removed by another process: not ours to insist on.
     }
