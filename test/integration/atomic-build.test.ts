@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { processTree } from '../../src/bench/process-tree.ts';
 import { sha256 } from '../../src/data/hash.ts';
 import { root } from '../support/build.ts';
+import { ended } from '../support/processes.ts';
 
 function build(outDir: string, dataDir: string, flags: string[] = ['--no-pdf'], env: NodeJS.ProcessEnv = {}) {
   return spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir, ...flags], {
@@ -19,16 +20,6 @@ function build(outDir: string, dataDir: string, flags: string[] = ['--no-pdf'], 
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, DATA_DIR: dataDir },
   });
-}
-
-/** Whether a process has ended: gone, or a zombie not yet reaped (an orphan's parent is init). */
-function ended(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
-  } catch {
-    return true;
-  }
 }
 
 /** Every file under `dir` with the SHA-256 of its bytes, in a stable order. */

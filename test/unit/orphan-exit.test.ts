@@ -2,15 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ended } from '../support/processes.ts';
 
 /** Whether a process is still running (a zombie counts as ended). */
-function runs(pid: number): boolean {
-  try {
-    return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z');
-  } catch {
-    return false;
-  }
-}
+const runs = (pid: number): boolean => !ended(pid);
 
 /** Waits up to `ms` for `pid` to end; gives whether it still runs. */
 async function stillRuns(pid: number, ms: number): Promise<boolean> {
