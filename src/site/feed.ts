@@ -6,6 +6,7 @@
  */
 import type { Dataset, Edition, Ralat } from '../domain/dataset.ts';
 import { indexOf } from '../domain/dataset-index.ts';
+import { editionTitle } from '../domain/edition-title.ts';
 import type { Lang } from '../domain/text.ts';
 import { isIndexable } from '../domain/visibility.ts';
 import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
@@ -31,7 +32,7 @@ export function feedOf(dataset: Dataset, lang: Lang, pdf: (edition: Edition, lan
     const file = pdf(edition, lang);
     return {
       id: tagUri(situs.url, tanggal, 'laporan', edition.tahun),
-      title: edition.edisi.judul,
+      title: editionTitle(edition.edisi, lang),
       published: tanggal,
       summary: t.editionSummary(edition, lang),
       links: [
