@@ -12,7 +12,7 @@ import { KODE_PATTERN, kodeToken } from '../domain/kode.ts';
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: Partial<Record<'title' | 'jenis' | 'kode' | 'token' | 'induk' | 'lama' | 'nilai', string>>;
+  meta: Partial<Record<'title' | 'jenis' | 'kode' | 'token' | 'induk' | 'lama' | 'singkatan' | 'nilai', string>>;
 }
 
 interface Result {
@@ -38,6 +38,7 @@ export interface SearchStrings {
   kode: string;
   induk: string;
   lama: string;
+  singkatan: string;
   nilai: string;
   report: string;
 }
@@ -96,6 +97,7 @@ function resultItem(data: ResultData, strings: SearchStrings): HTMLLIElement | u
     [strings.kode, data.meta.kode],
     [strings.induk, data.meta.induk],
     [strings.lama, data.meta.lama],
+    [strings.singkatan, data.meta.singkatan],
     [strings.nilai, data.meta.nilai],
   ];
   const list = item.appendChild(element('dl'));

@@ -59,7 +59,7 @@ export function scaffoldEdition(dataset: Dataset, request: ScaffoldRequest): Sca
     }
   }
   const files: ScaffoldFile[] = [
-    { path: `${tahun}/edisi.json`, content: `${JSON.stringify({ judul: proposeTitle(dataset.editions, tahun), status: 'draf' }, null, 2)}\n` },
+    { path: `${tahun}/edisi.json`, content: `${JSON.stringify({ ...proposeTitles(dataset.editions, tahun), status: 'draf' }, null, 2)}\n` },
     ...datasetsOf(tahun).map((kind) => ({ path: `${tahun}/${kind}.csv`, content: csvTemplate(kind) })),
     { path: `${tahun}/${EXAMPLE_CHAPTER}`, content: exampleChapter(tahun) },
   ];
@@ -76,13 +76,15 @@ export function csvTemplate(kind: DatasetKind): string {
   return csvText([COLUMNS[kind]], EXCEL_FORM);
 }
 
-/** The nearest earlier edition's title with its year replaced, so that a series keeps one pattern. */
-export function proposeTitle(editions: readonly Edition[], tahun: number): string {
+/**
+ * The nearest earlier edition's titles with their year replaced, so that a series keeps one pattern:
+ * `judul`, and `judul_en` when the model has one naming its year.
+ */
+export function proposeTitles(editions: readonly Edition[], tahun: number): { judul: string; judul_en?: string } {
   const model = editions.filter((e) => e.tahun < tahun).at(-1) ?? editions[0];
-  if (model !== undefined && model.edisi.judul.includes(String(model.tahun))) {
-    return model.edisi.judul.replaceAll(String(model.tahun), String(tahun));
-  }
-  return `Laporan Kinerja Tahun ${tahun}`;
+  const withYear = (title: string | undefined) => (model !== undefined && title?.includes(String(model.tahun)) ? title.replaceAll(String(model.tahun), String(tahun)) : undefined);
+  const judulEn = withYear(model?.edisi.judul_en);
+  return { judul: withYear(model?.edisi.judul) ?? `Laporan Kinerja Tahun ${tahun}`, ...(judulEn === undefined ? {} : { judul_en: judulEn }) };
 }
 
 function exampleChapter(tahun: number): string {

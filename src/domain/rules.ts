@@ -301,6 +301,24 @@ export function formatRange<V>(rule: RuleBase<V>, band: Band<V>, lang: Lang): st
   return `${twoDecimals[lang].format(range.min)} – ${twoDecimals[lang].format(max)}`;
 }
 
+/**
+ * How a rule's lower bounds read, shown on a score exactly on its highest band's lower bound: inclusive,
+ * `at` is already in that band (Ombudsman 2022: 88,00 is A); exclusive, `at` is still in the band below
+ * and `above` — 0,01 more — is in it (SAKIP: 90,00 is A, 90,01 is AA).
+ */
+export interface BoundExample<V> {
+  at: number;
+  band: Band<V>;
+  above?: { at: number; band: Band<V> };
+}
+
+export function boundExample<V>(rule: RuleBase<V>): BoundExample<V> {
+  const top = rule.bands[0]!;
+  if (rule.lowerBound === 'inclusive') return { at: top.min, band: bandOf(rule, top.min) };
+  const above = Math.round((top.min + 0.01) * 100) / 100;
+  return { at: top.min, band: bandOf(rule, top.min), above: { at: above, band: bandOf(rule, above) } };
+}
+
 /** Whether a nilai lies in a band's range. */
 export function inRange(range: BandRange, nilai: number): boolean {
   const aboveMin = range.minInclusive ? nilai >= range.min : nilai > range.min;

@@ -14,6 +14,8 @@ export const koreksiUi = {
   number: text('No.', 'No.'),
   dataset: text('Data', 'Data'),
   column: text('Kolom', 'Column'),
+  /** A correction of a narrative chapter, where a dataset's name would stand. */
+  narrative: text('Narasi', 'Narrative'),
   old: text('Nilai lama', 'Old value'),
   new: text('Nilai baru', 'New value'),
   date: text('Tanggal', 'Date'),

@@ -4,18 +4,18 @@ import { text } from '../domain/text.ts';
 export const uiCari = {
   title: text('Cari', 'Search'),
   description: text(
-    'Cari instansi menurut nama, nama lama, kode atau pemda induknya, dan laporan yang sudah terbit.',
-    'Search institutions by name, former name, code or parent government, and the published reports.',
+    'Cari instansi menurut nama, nama lama, singkatan (Kominfo, Bappeda), kode atau pemda induknya, dan laporan yang sudah terbit.',
+    'Search institutions by name, former name, abbreviation (Kominfo, Bappeda), code or parent government, and the published reports.',
   ),
   /** The header box's landmark; the page's own form has `formLabel`, so the two search landmarks differ. */
   boxLabel: text('Cari di situs', 'Search the site'),
   formLabel: text('Formulir pencarian', 'Search form'),
-  inputLabel: text('Nama, nama lama, kode atau induk', 'Name, former name, code or parent'),
+  inputLabel: text('Nama, nama lama, singkatan, kode atau induk', 'Name, former name, abbreviation, code or parent'),
   inputShort: text('Cari instansi', 'Search institutions'),
   submit: text('Cari', 'Search'),
   intro: text(
-    'Pencarian mencakup halaman setiap instansi (nama, nama lama, kode, induk) dan laporan yang sudah terbit. Draf laporan tidak dicari.',
-    'Search covers the page of every institution (name, former names, code, parent) and the published reports. Draft reports are not searched.',
+    'Pencarian mencakup halaman setiap instansi (nama, nama lama, singkatan yang lazim seperti Kominfo atau Bappeda, kode, induk) dan laporan yang sudah terbit. Draf laporan tidak dicari.',
+    'Search covers the page of every institution (name, former names, common abbreviations such as Kominfo or Bappeda, code, parent) and the published reports. Draft reports are not searched.',
   ),
   noScript: text(
     'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, temukan instansi melalui tautan di bawah.',
@@ -36,6 +36,7 @@ export const uiCari = {
   foundMany: text('{n} hasil untuk “{q}”; {shown} teratas ditampilkan.', '{n} results for “{q}”; the first {shown} are shown.'),
   none: text('Tidak ada hasil untuk “{q}”.', 'No results for “{q}”.'),
   failed: text('Pencarian gagal. Muat ulang halaman ini dan coba lagi.', 'The search failed. Reload this page and try again.'),
+  abbreviations: text('Singkatan', 'Abbreviations'),
   latestGrades: text('Nilai terakhir', 'Latest grades'),
   report: text('Laporan', 'Report'),
 };

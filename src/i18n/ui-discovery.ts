@@ -1,5 +1,6 @@
 /** Words of the Atom feeds and of the page descriptions search results and link previews show. Shared words live in ui.ts. */
 import type { Edition } from '../domain/dataset.ts';
+import { editionTitle } from '../domain/edition-title.ts';
 import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import { text, type Lang } from '../domain/text.ts';
@@ -34,8 +35,8 @@ export const uiDiscovery = {
   ),
   edition: (edition: Edition) =>
     text(
-      `${edition.edisi.judul}: ringkasan, sebaran nilai dan tabel lengkap per dataset, dengan sumber setiap angka.`,
-      `${edition.edisi.judul}: summary, distribution of grades and full tables per dataset, with the source of every figure.`,
+      `${editionTitle(edition.edisi, 'id')}: ringkasan, sebaran nilai dan tabel lengkap per dataset, dengan sumber setiap angka.`,
+      `${editionTitle(edition.edisi, 'en')}: summary, distribution of grades and full tables per dataset, with the source of every figure.`,
     ),
   /** An instansi page: who it is and which histories it shows. */
   instansi: (instansi: Instansi, kinds: readonly DatasetKind[], lang: Lang): string => {

@@ -6,8 +6,10 @@
  */
 import type { Dataset, Edition, Ralat } from '../domain/dataset.ts';
 import { indexOf } from '../domain/dataset-index.ts';
+import { editionTitle } from '../domain/edition-title.ts';
 import type { Lang } from '../domain/text.ts';
 import { isIndexable } from '../domain/visibility.ts';
+import { columnLabel } from '../i18n/columns.ts';
 import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
@@ -31,7 +33,7 @@ export function feedOf(dataset: Dataset, lang: Lang, pdf: (edition: Edition, lan
     const file = pdf(edition, lang);
     return {
       id: tagUri(situs.url, tanggal, 'laporan', edition.tahun),
-      title: edition.edisi.judul,
+      title: editionTitle(edition.edisi, lang),
       published: tanggal,
       summary: t.editionSummary(edition, lang),
       links: [
@@ -44,7 +46,7 @@ export function feedOf(dataset: Dataset, lang: Lang, pdf: (edition: Edition, lan
   const byKode = indexOf(dataset).instansi;
   const seen = new Map<string, number>();
   const correctionEntry = (ralat: Ralat): AtomEntry => {
-    const what = ralat.dataset === 'narasi' ? 'narasi' : ui.dataset[ralat.dataset][lang];
+    const what = ralat.dataset === 'narasi' ? koreksiUi.narrative[lang] : ui.dataset[ralat.dataset][lang];
     const instansi = ralat.kode === undefined ? undefined : byKode.get(ralat.kode);
     const anchor = `#${koreksiId(ralat)}`;
     const edition = url(`${paths.laporan(ralat.tahun, lang)}${anchor}`);
@@ -53,7 +55,7 @@ export function feedOf(dataset: Dataset, lang: Lang, pdf: (edition: Edition, lan
     const occurrence = (seen.get(`${ralat.tanggal}/${key.join('/')}`) ?? 0) + 1;
     seen.set(`${ralat.tanggal}/${key.join('/')}`, occurrence);
     const change =
-      ralat.dataset === 'narasi' ? ralat.kolom : `${koreksiUi.column[lang]} ${ralat.kolom}: ${formatKoreksiValue(ralat.lama, lang)} → ${formatKoreksiValue(ralat.baru, lang)}`;
+      ralat.dataset === 'narasi' ? ralat.kolom : `${columnLabel(ralat)[lang]}: ${formatKoreksiValue(ralat.lama, lang)} → ${formatKoreksiValue(ralat.baru, lang)}`;
     return {
       id: tagUri(situs.url, ralat.tanggal, ...key, ...(occurrence > 1 ? [occurrence] : [])),
       title: t.correctionTitle(what, ralat.tahun, instansi?.nama ?? ralat.kolom)[lang],

@@ -1,6 +1,7 @@
 /**
  * What site search knows of each instansi: its name, and as Pagefind metadata its type, kode,
- * parent, former names and latest published grades (read back by src/client/search.ts). The build
+ * parent, former names, the abbreviations it is known by (Kominfo, Bappeda: src/domain/singkatan.ts)
+ * and latest published grades (read back by src/client/search.ts). The build
  * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
  * document for Pagefind (src/data/search-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
@@ -15,13 +16,14 @@ import type { Dataset, RowsByKind } from '../domain/dataset.ts';
 import { indexOf, perDataset } from '../domain/dataset-index.ts';
 import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
 import { kodeToken, type Kode } from '../domain/kode.ts';
+import { singkatanOf } from '../domain/singkatan.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import { publishedEditions } from '../domain/views/editions.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** The metadata of a result, in the order a result shows it. */
-export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'lama', 'nilai'] as const;
+export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'lama', 'singkatan', 'nilai'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
 
 export interface SearchRecord {
@@ -60,6 +62,7 @@ function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchR
     token: kodeToken(instansi.kode),
     induk: induk?.nama,
     lama: instansi.nama_lain.join('; ') || undefined,
+    singkatan: singkatanOf(instansi.nama, instansi.nama_lain).join(', ') || undefined,
     nilai: latestGrades(dataset, instansi, lang),
   };
   const meta: SearchRecord['meta'] = {};

@@ -91,6 +91,27 @@ describe.runIf(browserTests)('site search', () => {
     await close();
   });
 
+  it('finds an OPD by the abbreviation people know it by, in both languages, and says which one matched', async () => {
+    for (const [query, href, singkatan] of [
+      ['Kominfo', '/instansi/99.71.diskominfo/', 'Diskominfo, Kominfo'],
+      ['Disdukcapil', '/instansi/99.71.dukcapil/', 'Disdukcapil, Dukcapil'],
+      ['Bappeda', '/instansi/99.71.bappeda/', 'Bappeda'],
+      ['BPKAD', '/instansi/99.71.bpkad/', 'BPKAD'],
+      ['Satpol PP', '/instansi/99.71.satpolpp/', 'Satpol PP'],
+    ] as const) {
+      const { page, problems, close } = await open(searchPath(query));
+      const { results } = await outcome(page);
+      expect(results[0], query).toMatchObject({ href, facts: { Singkatan: singkatan } });
+      expect(problems).toEqual([]);
+      await close();
+    }
+    const { page, problems, close } = await open(searchPath('RSUD', '/en'));
+    const { results } = await outcome(page);
+    expect(results[0]).toMatchObject({ href: '/en/instansi/99.71.rsud/', facts: { Abbreviations: 'RSUD' } });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('finds the instansi under a parent pemda by the parent’s name', async () => {
     const { page, problems, close } = await open(searchPath('Sumatera Selatan'));
     const { results } = await outcome(page);

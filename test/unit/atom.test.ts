@@ -124,7 +124,7 @@ describe('feedOf', () => {
 
   it('keeps names and reasons from data as text', () => {
     expect(id.entry!.find((e) => e.id.endsWith('/nilai'))!.title).toBe(`Koreksi SAKIP 2022: ${HOSTILE.script}`);
-    expect(id.entry!.find((e) => e.id.endsWith('/nilai'))!.summary['#text']).toBe(`Kolom nilai: 55,10 → 56,10. Alasan: ${NASTY}`);
+    expect(id.entry!.find((e) => e.id.endsWith('/nilai'))!.summary['#text']).toBe(`Nilai: 55,10 → 56,10. Alasan: ${NASTY}`);
     expect(id.entry!.find((e) => e.id.endsWith('laporan/2022'))!.title).toBe('Rapor 2022 <b>&</b>');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boundExample,
   comparable,
   formatRange,
   gradeOf,
@@ -94,5 +95,32 @@ describe('comparable years', () => {
   it.each(cases)('%s %s vs %s: %s', (kind, a, b, expected) => {
     expect(comparable(kind, a, b)).toBe(expected);
     expect(comparable(kind, b, a)).toBe(expected);
+  });
+});
+
+describe('boundExample: how a rule\'s lower bounds read, in bands the rule has', () => {
+  it('SAKIP (exclusive): 90 is A, 90.01 is AA', () => {
+    const example = boundExample(sakipRule(2024)!);
+    expect([example.at, example.band.value, example.above?.at, example.above?.band.value]).toEqual([90, 'A', 90.01, 'AA']);
+  });
+
+  it('Ombudsman 2022 (inclusive): 88 is category A', () => {
+    const example = boundExample(kepatuhanRule(2023)!);
+    expect([example.at, example.band.value, example.above]).toEqual([88, { zona: 'hijau', kategori: 'A' }, undefined]);
+  });
+
+  it('Ombudsman rules without categories name a zone, never a category A they do not have', () => {
+    for (const tahun of [2019, 2021]) {
+      const example = boundExample(kepatuhanRule(tahun)!);
+      expect([example.at, example.band.value]).toEqual([81, { zona: 'hijau' }]);
+    }
+  });
+
+  it('every example lies in its band by the rule itself', () => {
+    for (const rule of [...SAKIP_RULES, ...KEPATUHAN_RULES]) {
+      const example = boundExample<unknown>(rule);
+      expect(rule.bands).toContain(example.band);
+      if (example.above !== undefined) expect(example.above.band).toBe(rule.bands[0]);
+    }
   });
 });

@@ -10,6 +10,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export const edisiSchema = z
   .strictObject({
     judul: z.string().trim().min(1),
+    judul_en: z.string().trim().min(1).optional(), // English pages' title (src/domain/edition-title.ts)
     status: z.enum(STATUS),
     tanggal_terbit: z
       .string()
