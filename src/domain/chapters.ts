@@ -1,21 +1,26 @@
 /**
- * The chapters of an edition's report, in print order: the narrative chapters (by file name), then
+ * The chapters of an edition's report, in print order: the foreword when edisi.json has one, the
+ * narrative chapters (by file name), then
  * the generated ones every edition gets even without narrative — ringkasan, one per dataset present,
  * the appendices — and the colophon. The print page, the edition page and the PDF's table of
  * contents all read this one list, so they cannot disagree.
  */
 import type { Dataset, Edition } from './dataset.ts';
+import type { Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
 import { text, type Text } from './text.ts';
+import { isOpdSplit } from './views/opd-pages.ts';
 
 export type Chapter =
+  | { kind: 'kata-pengantar'; id: string; title: Text }
   | { kind: 'narasi'; id: string; title: Text; file: string }
   | { kind: 'ringkasan'; id: string; title: Text }
   | { kind: 'dataset'; id: string; title: Text; dataset: DatasetKind }
   | { kind: 'lampiran-tabel' | 'lampiran-sumber' | 'lampiran-koreksi' | 'kolofon'; id: string; title: Text };
 
-const DATASET_TITLE: Record<DatasetKind, Text> = {
+/** The title of each dataset's chapter. */
+export const datasetChapterTitle: Record<DatasetKind, Text> = {
   sakip: text('Evaluasi SAKIP', 'SAKIP evaluation'),
   kepatuhan: text('Kepatuhan Pelayanan Publik', 'Public-Service Compliance'),
   opd: text('Evaluasi Internal Perangkat Daerah', 'Internal Evaluation of Regional Agencies'),
@@ -28,11 +33,14 @@ export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   if (edition === undefined) return [];
   const corrected = dataset.koreksi.some((k) => k.tahun === tahun);
+  // OPD tables are printed in their chapter unless it is split: the appendix holds the others.
+  const appendixTables = edition.datasets.sakip !== undefined || edition.datasets.kepatuhan !== undefined || (edition.datasets.opd !== undefined && isOpdSplit(dataset, edition));
   return [
+    ...(edition.edisi.kata_pengantar ? [{ kind: 'kata-pengantar' as const, id: 'kata-pengantar', title: text('Kata Pengantar', 'Foreword') }] : []),
     ...edition.bab.map((bab) => ({ kind: 'narasi' as const, id: narrativeId(bab.file), title: text(bab.title, bab.title), file: bab.file })),
     { kind: 'ringkasan', id: 'ringkasan', title: text('Ringkasan', 'Summary') },
-    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: DATASET_TITLE[kind], dataset: kind })),
-    { kind: 'lampiran-tabel', id: 'lampiran-tabel', title: text('Lampiran: Tabel Lengkap', 'Appendix: Full Tables') },
+    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: datasetChapterTitle[kind], dataset: kind })),
+    ...(appendixTables ? [{ kind: 'lampiran-tabel' as const, id: 'lampiran-tabel', title: text('Lampiran: Tabel Lengkap', 'Appendix: Full Tables') }] : []),
     { kind: 'lampiran-sumber', id: 'lampiran-sumber', title: text('Lampiran: Sumber Data', 'Appendix: Data Sources') },
     ...(corrected ? [{ kind: 'lampiran-koreksi' as const, id: 'lampiran-koreksi', title: text('Lampiran: Koreksi', 'Appendix: Corrections') }] : []),
     { kind: 'kolofon', id: 'kolofon', title: text('Kolofon', 'Colophon') },
@@ -57,4 +65,25 @@ export function sourcesOf(edition: Pick<Edition, 'datasets'>): Source[] {
     }
   }
   return [...bySumber.values()];
+}
+
+/** Who cites a source, per dataset: instansi by name, OPD counted per pemda (a list of every OPD would fill pages). */
+export type Citation = { dataset: DatasetKind; instansi: Instansi[]; opd: { pemda: Instansi; count: number }[] };
+
+export function citationsOf(source: Pick<Source, 'rows'>, instansi: ReadonlyMap<Kode, Instansi>): Citation[] {
+  const byDataset = new Map<DatasetKind, Citation>();
+  for (const row of source.rows) {
+    const citation = byDataset.get(row.dataset) ?? { dataset: row.dataset, instansi: [], opd: [] };
+    byDataset.set(row.dataset, citation);
+    const one = instansi.get(row.kode)!;
+    const pemda = one.jenis === 'opd' && one.induk !== undefined ? instansi.get(one.induk) : undefined;
+    if (pemda === undefined) {
+      citation.instansi.push(one);
+      continue;
+    }
+    const entry = citation.opd.find((e) => e.pemda === pemda);
+    if (entry !== undefined) entry.count += 1;
+    else citation.opd.push({ pemda, count: 1 });
+  }
+  return DATASET_KINDS.flatMap((kind) => byDataset.get(kind) ?? []);
 }

@@ -1,9 +1,11 @@
 /**
  * The print page `/laporan/<tahun>/cetak/` in Chromium, ready to print: print media emulated before
- * it loads (so charts draw at once, src/client/charts.ts), every chart drawn, fonts loaded, and
+ * it loads (so charts draw at once, src/client/charts.ts) in a viewport as wide as the page's text,
+ * every chart drawn, fonts loaded, and
  * every request answered from the site folder — a PDF with a blank chart or a missing stylesheet is worse than none.
  */
 import type { Browser, Page } from 'playwright-core';
+import { textWidthPx } from '../domain/page-box.ts';
 import { routeSite } from './site-route.ts';
 
 export interface PrintPage {
@@ -21,7 +23,8 @@ export interface PageMeta {
 
 /** Opens `url`, an address within the site at `address`, answered from the folder `siteDir`. */
 export async function openPrintPage(browser: Browser, siteDir: string, address: string, url: string): Promise<PrintPage> {
-  const context = await browser.newContext();
+  // As wide as a portrait page's text: charts are drawn at the width they print, never shrunk (their labels with them).
+  const context = await browser.newContext({ viewport: { width: textWidthPx('portrait'), height: 1000 } });
   await routeSite(context, siteDir, address);
   const page = await context.newPage();
   const close = () => context.close();

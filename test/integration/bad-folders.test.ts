@@ -309,6 +309,24 @@ const CASES: Case[] = [
     problems: [['2024/edisi.json', 3, 3, 'edisi terbit tanpa "tanggal_terbit"']],
   },
   {
+    name: 'a foreword signed with a NIP that is not 18 digits',
+    changes: {
+      '2024/edisi.json': json({
+        judul: 'Rapor 2024',
+        status: 'draf',
+        kata_pengantar: ['Puji syukur.'],
+        penandatangan: { tempat: 'Prabumulih', jabatan: 'Kepala Bagian Organisasi', nama: 'Siti Aminah', nip: '19750312 200003 1 04' },
+      }),
+    },
+    // A nested key's problem sits on its top-level key.
+    problems: [['2024/edisi.json', 7, 3, '"nip" bukan NIP 18 angka']],
+  },
+  {
+    name: 'a signature block without a foreword',
+    changes: { '2024/edisi.json': json({ judul: 'Rapor 2024', status: 'draf', penandatangan: { tempat: 'Prabumulih', jabatan: 'Kepala Bagian Organisasi', nama: 'Siti Aminah' } }) },
+    problems: [['2024/edisi.json', 4, 3, '"penandatangan" tanpa "kata_pengantar"']],
+  },
+  {
     name: 'situs.json with an invalid url',
     changes: { 'situs.json': json({ ...SITUS, url: 'rapor.example.org' }) },
     problems: [['situs.json', 3, 3, 'https://']],

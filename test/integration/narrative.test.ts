@@ -47,7 +47,7 @@ describe('narrative chapters', () => {
     expect(id).toContain('href="/laporan/2024/cetak/"');
 
     const print = read(out, 'laporan/2024/cetak/index.html');
-    const ids = [...print.matchAll(/<section class="chapter" id="([^"]+)"><h1>([^<]+)<\/h1>/g)].map((m) => m[1]);
+    const ids = [...print.matchAll(/<section class="chapter[^"]*" id="([^"]+)"><h1>([^<]+)<\/h1>/g)].map((m) => m[1]);
     expect(ids).toEqual(['bab-01-pengantar', 'ringkasan', 'sakip', 'kepatuhan', 'opd', 'lampiran-tabel', 'lampiran-sumber', 'kolofon']);
     for (const target of ids) {
       expect(print).toMatch(new RegExp(`<li><a href="#${target}">[^<]+</a> <span class="toc-page" data-target="${target}"></span></li>`));

@@ -172,9 +172,10 @@ describe('a split edition', () => {
     expect(html).toContain('<a href="/unduh/2024/opd.csv"><code>https://rapor.example.org/unduh/2024/opd.csv</code></a>');
     expect(html).not.toContain('Tabel lengkap: Evaluasi internal OPD');
     expect(OPD_KODE.filter((kode) => html.includes(`href="/instansi/${kode}/"`))).toEqual(['16.74.dinkes']);
-    const sources = rowsOf(html, 'Sumber data 2024');
-    expect(sources.find((row) => row[1] === 'Inspektorat Kota Prabumulih')?.[2]).toBe('3 OPD Kota Prabumulih (Evaluasi internal OPD)');
-    expect(page('en/laporan/2024/cetak')).toContain('3 OPD of Kota Prabumulih (Internal OPD evaluation)');
+    // The list of sources counts a pemda's OPD in one entry.
+    const cited = (markup: string) => /<p class="sumber-text">Inspektorat Kota Prabumulih<\/p>\s*<p class="sumber-citing">(.*?)<\/p>/s.exec(markup)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(cited(html)).toBe('Dikutip oleh: Evaluasi internal OPD: 3 OPD Kota Prabumulih. ');
+    expect(cited(page('en/laporan/2024/cetak'))).toBe('Cited by: Internal OPD evaluation: 3 OPD of Kota Prabumulih. ');
   });
 
   it('shows on its rankings page the table of pemda instead of OPD rankings, and filters only what the page ranks', () => {

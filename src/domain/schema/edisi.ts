@@ -5,6 +5,27 @@ export const STATUS = ['draf', 'terbit'] as const;
 export type Status = (typeof STATUS)[number];
 
 const SHA256 = /^[0-9a-f]{64}$/;
+/** An ASN's NIP: 18 digits (birth date, appointment month, sex, serial), spaced as editors write it. */
+const NIP = /^\d{8} ?\d{6} ?\d ?\d{3}$/;
+const paragraphs = z.array(z.string().trim().min(1)).min(1);
+
+/** Who signs the foreword: the Indonesian signature block. */
+const penandatanganSchema = z.strictObject({
+  tempat: z.string().trim().min(1),
+  jabatan: z.string().trim().min(1),
+  nama: z.string().trim().min(1),
+  pangkat: z.string().trim().min(1).optional(),
+  nip: z
+    .string()
+    .trim()
+    .refine((nip) => NIP.test(nip), {
+      params: {
+        message: { id: '"nip" bukan NIP 18 angka', en: '"nip" is not an 18-digit NIP' },
+        fix: { id: 'Tulis misalnya "19750312 200003 1 004"', en: 'Write for example "19750312 200003 1 004"' },
+      },
+    })
+    .optional(),
+});
 
 /** `<tahun>/edisi.json`. `tanggal_terbit` and `kunci` are written by `npm run publish`, never by hand. */
 export const edisiSchema = z
@@ -22,8 +43,26 @@ export const edisiSchema = z
       })
       .optional(),
     kunci: z.record(z.string(), z.string().regex(SHA256)).optional(),
+    /** The foreword of the printed report, paragraph by paragraph (plain text), signed by `penandatangan`. */
+    kata_pengantar: paragraphs.optional(),
+    kata_pengantar_en: paragraphs.optional(),
+    penandatangan: penandatanganSchema.optional(),
   })
   .superRefine((edisi, ctx) => {
+    for (const key of ['kata_pengantar_en', 'penandatangan'] as const) {
+      if (edisi[key] !== undefined && edisi.kata_pengantar === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          path: [key],
+          input: edisi,
+          message: `${key} without kata_pengantar`,
+          params: {
+            message: { id: `"${key}" tanpa "kata_pengantar"`, en: `"${key}" without "kata_pengantar"` },
+            fix: { id: 'Tulis "kata_pengantar" (daftar paragraf), atau hapus kunci ini', en: 'Write "kata_pengantar" (a list of paragraphs), or remove this key' },
+          },
+        });
+      }
+    }
     for (const key of ['tanggal_terbit', 'kunci'] as const) {
       if (edisi.status === 'draf' && edisi[key] !== undefined) {
         ctx.issues.push({
