@@ -103,4 +103,6 @@ export const ui = {
   citedBy: text('Dikutip oleh', 'Cited by'),
   sourceRef: text('Sumber', 'Source'),
   fullTable: text('Tabel lengkap', 'Full table'),
+  /** On a translated edition page: the publisher writes its chapters in Indonesian only. */
+  narrativeLanguage: text('Bab naratif ditulis oleh penerbit dalam bahasa Indonesia.', 'The narrative chapters are written by the publisher in Indonesian.'),
 };
