@@ -10,13 +10,13 @@ import type { Predikat, Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import type { Change } from '../domain/views/change.ts';
 import type { RankChange } from '../domain/views/rankings.ts';
-import { formatDelta, formatInteger } from '../i18n/format.ts';
+import { formatDelta, formatInteger, formatNilai } from '../i18n/format.ts';
 import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiPeringkat } from '../i18n/ui-peringkat.ts';
 import { element, join, NO_MARKUP, type Content, type Markup } from './markup.ts';
-import { rowHeader, td, type Cell } from './table-content.ts';
+import { rowHeader, td, type Cell, type Row } from './table-content.ts';
 
 export type Scale = 'predikat' | 'zona';
 
@@ -27,7 +27,16 @@ export const badge = (grade: string, scale: Scale): Markup => element('span', { 
 export const gradeBadge = (row: { predikat: Predikat } | { zona: Zona }): Markup => ('zona' in row ? badge(row.zona, 'zona') : badge(row.predikat, 'predikat'));
 
 const muted = (...content: readonly Content[]): Markup => element('span', { class: 'muted' }, ...content);
-const DASH = muted('—');
+/** An empty cell: a dash, explained once below the table (`hasNoData`), not words repeated in every cell. */
+export const DASH = muted('—');
+
+/** Whether some cell of these rows is a dash, and the table needs the legend `ui.noData`. */
+export const hasNoData = (rows: readonly Row[]): boolean => rows.some((row) => row.cells.some((cell) => cell.content.html.includes(DASH.html)));
+
+/** A score's cell with the mark of its correction: a dash when there is none, whose CSV cell is then empty. */
+export function scoreCell(row: { koreksi?: Ralat[] }, kolom: string, value: number | undefined, lang: Lang): Cell {
+  return td(join(value === undefined ? DASH : formatNilai(value, lang), koreksiMark(row, kolom, lang)), { class: 'num', 'data-csv': value ?? '' });
+}
 
 /** Beside a value corrected after publication: a mark linking to the correction in the page's list, and the value as published. */
 export function koreksiMark(row: { koreksi?: Ralat[] }, kolom: string, lang: Lang): Markup {

@@ -188,7 +188,7 @@ export const KEPATUHAN_RULES: readonly KepatuhanRule[] = [
       sumber: ombudsman('Ombudsman RI 2015–2019', 'Penilaian Kepatuhan terhadap Standar Pelayanan Publik, putaran 2015–2019'),
       catatan: text(
         'Sampel instansi berbeda setiap putaran; nilai ditulis dalam bilangan bulat (merah 0–50, kuning 51–80, hijau 81–100).',
-        'A different sample of instansi each round; scores published as whole numbers (red 0–50, yellow 51–80, green 81–100).',
+        'A different sample of institutions each round; scores published as whole numbers (red 0–50, yellow 51–80, green 81–100).',
       ),
     },
     THREE_ZONES,

@@ -33,11 +33,6 @@ function remembered(formats: Record<Lang, Intl.NumberFormat>): (value: number, l
 /** A score with two decimals, as sources publish them: `88,00`. */
 export const formatNilai = remembered(nilaiFormat);
 
-/** A score, or the words for a cell left empty: never a zero. */
-export function formatNilaiOrNone(nilai: number | undefined, lang: Lang): string {
-  return nilai === undefined ? ui.notAssessed[lang] : formatNilai(nilai, lang);
-}
-
 export const formatInteger = remembered(integerFormat);
 
 /** A signed change with a real minus sign: `+1,25`, `−0,50`. */

@@ -3,11 +3,16 @@ import type { Lang } from '../domain/text.ts';
 import type { Count } from '../domain/views/distribution.ts';
 import { formatInteger, formatNilai } from './format.ts';
 
-/** "25 instansi: A 5, BB 10, B 8, CC 2." — only the grades that occur. */
+/** What a distribution counts, by its Indonesian noun (the one callers pass), in English: singular and plural. */
+const COUNTED_EN: Readonly<Record<string, readonly [string, string]>> = { instansi: ['institution', 'institutions'], OPD: ['OPD', 'OPD'] };
+
+/** "25 instansi: A 5, BB 10, B 8, CC 2." and "25 institutions: 5 A, 10 BB, 8 B, 2 CC." — only the grades that occur. */
 export function distributionSummary(counts: readonly Count<string>[], noun: string, lang: Lang): string {
   const total = counts.reduce((sum, c) => sum + c.count, 0);
-  const parts = counts.filter((c) => c.count > 0).map((c) => `${c.value} ${formatInteger(c.count, lang)}`);
-  return `${formatInteger(total, lang)} ${noun}: ${parts.join(', ')}.`;
+  const occurring = counts.filter((c) => c.count > 0);
+  if (lang === 'id') return `${formatInteger(total, lang)} ${noun}: ${occurring.map((c) => `${c.value} ${formatInteger(c.count, lang)}`).join(', ')}.`;
+  const [one, many] = COUNTED_EN[noun] ?? [noun, noun];
+  return `${formatInteger(total, lang)} ${total === 1 ? one : many}: ${occurring.map((c) => `${formatInteger(c.count, lang)} ${c.value}`).join(', ')}.`;
 }
 
 /** "Nilai 2020–2024: dari 57,84 ke 73,18." — the first and last assessed score. */

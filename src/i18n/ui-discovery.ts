@@ -41,7 +41,7 @@ export const uiDiscovery = {
   /** An instansi page: who it is and which histories it shows. */
   instansi: (instansi: Instansi, kinds: readonly DatasetKind[], lang: Lang): string => {
     const who = `${instansi.nama} (${JENIS_LABEL[instansi.jenis][lang]}, ${instansi.kode})`;
-    if (kinds.length === 0) return `${who}. ${text('Belum ada data untuk instansi ini.', 'No data for this instansi yet.')[lang]}`;
+    if (kinds.length === 0) return `${who}. ${text('Belum ada data untuk instansi ini.', 'No data for this institution yet.')[lang]}`;
     const histories = list(kinds.map((kind) => ui.dataset[kind][lang]), lang);
     return text(`${who}: riwayat ${histories} per tahun, dengan sumber setiap angka.`, `${who}: ${histories} year by year, with the source of every figure.`)[lang];
   },

@@ -15,12 +15,12 @@ export const uiKutip = {
   suggested: text('Saran kutipan', 'Suggested citation'),
   sources: text('Sumber angka', 'Sources of the figures'),
   noSources: text('Belum ada angka di halaman ini.', 'There are no figures on this page yet.'),
-  downloadInstansi: text('Unduh data instansi ini', 'Download this instansi’s data'),
+  downloadInstansi: text('Unduh data instansi ini', 'Download this institution’s data'),
   downloadEdition: text('Unduh data edisi ini', 'Download this edition’s data'),
   compare: text('Bandingkan dengan instansi lain', 'Compare with other agencies'),
   /** Table downloads: the static link or the script's button for every row, and the script's button for the rows on screen. */
-  csvAll: text('CSV: semua baris', 'CSV: all rows'),
-  csvShown: text('CSV: baris yang tampil', 'CSV: rows shown'),
+  csvAll: text('Unduh tabel ini (CSV, semua baris)', 'Download this table (CSV, all rows)'),
+  csvShown: text('Unduh baris yang tampil (CSV)', 'Download the rows shown (CSV)'),
   /** File-name suffix of the rows on screen. */
   shownSuffix: text('tampil', 'shown'),
   png: text('Unduh PNG', 'Download PNG'),

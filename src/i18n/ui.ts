@@ -30,7 +30,8 @@ export const ui = {
   active: text('Aktif', 'Active'),
   successor: text('Digantikan oleh', 'Succeeded by'),
   predecessors: text('Menggantikan', 'Succeeds'),
-  children: text('Di bawahnya', 'Below it'),
+  children: (nama: string) => text(`Instansi di bawah ${nama}`, `Institutions under ${nama}`),
+  childrenGrades: (nama: string) => text(`Nilai terakhir instansi di bawah ${nama}`, `Latest grades of the institutions under ${nama}`),
   nilai: text('Nilai', 'Score'),
   predikat: text('Predikat', 'Grade'),
   zona: text('Zona', 'Zone'),
@@ -45,6 +46,8 @@ export const ui = {
   note: text('Catatan', 'Note'),
   count: text('Jumlah', 'Count'),
   notAssessed: text('tidak ada data', 'no data'),
+  /** The legend of a table whose empty cells show a dash. */
+  noData: text('— tidak ada data', '— no data'),
   notAssessedLong: text('tidak dinilai atau tidak diterbitkan', 'not assessed or not published'),
   notActive: text('belum/tidak lagi ada', 'did not exist'),
   notApplicable: text('tidak berlaku', 'not applicable'),
@@ -100,4 +103,6 @@ export const ui = {
   citedBy: text('Dikutip oleh', 'Cited by'),
   sourceRef: text('Sumber', 'Source'),
   fullTable: text('Tabel lengkap', 'Full table'),
+  /** On a translated edition page: the publisher writes its chapters in Indonesian only. */
+  narrativeLanguage: text('Bab naratif ditulis oleh penerbit dalam bahasa Indonesia.', 'The narrative chapters are written by the publisher in Indonesian.'),
 };

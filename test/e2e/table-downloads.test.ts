@@ -66,7 +66,7 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
     expect(visible.length).toBeLessThan(total);
 
     const nameColumn = header.indexOf(await table.locator('th[data-urut="nama"]').textContent().then((t) => t!.trim()));
-    const shown = await downloadBy(page, () => controls.getByRole('button', { name: /^CSV: baris yang tampil: / }).click());
+    const shown = await downloadBy(page, () => controls.getByRole('button', { name: /^Unduh baris yang tampil \(CSV\): / }).click());
     expect(shown.name).toMatch(/^peringkat-2024-.+-tampil\.csv$/);
     const shownRows = parseCsv(shown.bytes);
     expect(shownRows[0]).toEqual(header);
@@ -76,7 +76,7 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
     expect(new Set(shownRows.slice(1).map((row) => row[predikat]))).toEqual(new Set(['BB']));
     for (const row of shownRows.slice(1)) expect(row[header.indexOf('Nilai')]).toMatch(/^\d+(\.\d+)?$/);
 
-    const allControl = controls.getByRole('link', { name: /^CSV: semua baris: / }).or(controls.getByRole('button', { name: /^CSV: semua baris: / }));
+    const allControl = controls.getByRole('link', { name: /^Unduh tabel ini \(CSV, semua baris\): / }).or(controls.getByRole('button', { name: /^Unduh tabel ini \(CSV, semua baris\): / }));
     const all = await downloadBy(page, () => allControl.click());
     const allRows = parseCsv(all.bytes);
     expect(allRows[0]).toEqual(header);
@@ -106,7 +106,7 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
     const { page, problems, scripts, close } = await open('/metodologi/');
     const link = page.locator('[data-table-downloads] a[download]').first();
     const caption = await page.locator('.table-scroll caption').first().textContent();
-    await expect(link.getAttribute('aria-label')).resolves.toBe(`CSV: semua baris: ${caption}`);
+    await expect(link.getAttribute('aria-label')).resolves.toBe(`Unduh tabel ini (CSV, semua baris): ${caption}`);
     const csv = await downloadBy(page, () => link.click());
     expect(csv.name).toMatch(/^metodologi-.+\.csv$/);
     const rows = parseCsv(csv.bytes);

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSearchCandidate } from '../../src/data/search-index.ts';
 import { SEARCH_RECORDS_DIR } from '../../src/data/search-copy.ts';
+import { COLUMNS } from '../../src/domain/columns.ts';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { buildSite } from '../support/build.ts';
@@ -68,6 +69,44 @@ describe('every page', () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<link rel="alternate" hreflang="id" href="https://rapor.example.org/laporan/2022/">');
     expect(page('laporan/2022')).toContain('<a href="/en/laporan/2022/" hreflang="en" lang="en"');
+  });
+});
+
+describe('the words of every page', () => {
+  const pages = () => htmlFiles(outDir).map((file) => ({ path: relative(outDir, file), html: readFileSync(file, 'utf8') }));
+  const cellsOf = (html: string) => [...html.matchAll(/<(t[hd])\b[^>]*>(.*?)<\/\1>/gs)].map((m) => m[2]!.replace(/<[^>]+>/g, '').trim());
+
+  it('labels every table column in words: no CSV column key in any cell or header', () => {
+    const keys = new Set(Object.values(COLUMNS).flat().filter((key) => key.includes('_') || SAKIP_RULES.some((rule) => rule.komponen.some((k) => k.kolom === key))));
+    expect(keys).toContain('evaluasi_internal');
+    const report = page('laporan/2022');
+    expect(report).toContain('Evaluasi Akuntabilitas Kinerja Internal');
+    for (const { path, html } of pages()) {
+      for (const cell of cellsOf(html)) for (const key of keys) expect(cell.split(/[^\w]+/), `${path}: ${cell}`).not.toContain(key);
+    }
+  });
+
+  it('writes an empty cell as a dash, explained once below its table, never "no data" over and over in a row', () => {
+    for (const { path, html } of pages()) {
+      for (const [row] of html.matchAll(/<tr\b.*?<\/tr>/gs)) expect(row.match(/tidak ada data|\bno data\b/g)?.length ?? 0, `${path}: ${row}`).toBeLessThan(2);
+    }
+    for (const [path, caption, legend] of [['laporan/2022', 'Semua hasil: SAKIP 2022', '— tidak ada data'], ['en/laporan/2022', 'All results: SAKIP 2022', '— no data']] as const) {
+      const html = page(path);
+      const row = rowsOf(html, caption).find((cells) => cells[0]!.includes('Pagar'));
+      expect(row, path).toBeDefined();
+      expect(row!.filter((cell) => cell === '—'), path).toHaveLength(2);
+      expect(html.split(legend).length - 1, path).toBe(1);
+    }
+  });
+
+  it('gives English pages the English edition title where edisi.json has one, and the Indonesian one where not', () => {
+    expect(page('laporan/2022')).toContain('<h1>Rapor 2022</h1>');
+    expect(page('en/laporan/2022')).toContain('<h1>Report 2022</h1>');
+    expect(page('en/laporan/2021')).toContain('<h1>Rapor 2021</h1>');
+    // The print version is laid out apart (issue 18's print part): it takes its title from editionTitle too.
+    for (const { path, html } of pages()) if (path.startsWith('en/') && !path.includes('/cetak/')) expect(html, path).not.toContain('Rapor 2022');
+    expect(readFileSync(join(outDir, 'en', 'feed.xml'), 'utf8')).toContain('<title>Report 2022</title>');
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).not.toContain('Report 2022');
   });
 });
 
