@@ -41,6 +41,7 @@ export async function openPrintPage(browser: Browser, siteDir: string, address: 
     const failed = await page.locator('figure.chart[data-chart="failed"]').count();
     if (failed > 0) problems.push(`${failed} chart(s) not drawn`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    problems.push(...(await tooWide(page)));
   } catch (error) {
     await close();
     throw error;
@@ -50,6 +51,29 @@ export async function openPrintPage(browser: Browser, siteDir: string, address: 
     throw new Error(`${url}: ${problems.join('; ')}`);
   }
   return { page, close };
+}
+
+/**
+ * What is wider than its page: Chromium would shrink the whole document to fit it, every page's text
+ * with it. Measured in the print layout at a portrait page's text width, each landscape part
+ * (`page: wide`) set for the moment to a landscape page's; the innermost offenders are named.
+ */
+async function tooWide(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ portrait, landscape }) => {
+      const all = [...document.body.querySelectorAll<HTMLElement>('*')];
+      const wide = all.filter((el) => getComputedStyle(el).page === 'wide').filter((el, _, list) => !list.some((other) => other !== el && other.contains(el)));
+      wide.forEach((el) => el.style.setProperty('width', `${landscape}px`));
+      const limit = (el: Element) => (wide.some((w) => w.contains(el)) ? landscape : portrait);
+      const over = all.filter((el) => el.getBoundingClientRect().right > limit(el) + 1);
+      wide.forEach((el) => el.style.removeProperty('width'));
+      return over
+        .filter((el) => !over.some((other) => other !== el && el.contains(other)))
+        .slice(0, 3)
+        .map((el) => `too wide for the page: <${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    },
+    { portrait: textWidthPx('portrait'), landscape: textWidthPx('landscape') },
+  );
 }
 
 export async function pageMeta(page: Page): Promise<PageMeta> {

@@ -1,10 +1,12 @@
 /** `npm run pdf` where it cannot print: a clear message, exit 1 (or 0 when there is nothing to print), no stack trace. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFolder } from '../fixtures/folder.ts';
+import { publishedFolder } from '../locks/published-folder.ts';
+import { browserTests } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 
 /** A folder that passes for a built site: the step looks for its index.html before anything else. */
@@ -40,5 +42,22 @@ describe('npm run pdf', () => {
     const { status, output } = pdf({ DATA_DIR: writeFolder() }, '--dist', fakeSite());
     expect(status).toBe(0);
     expect(output).toContain('No edition is published yet, so no PDF was made.');
+  });
+
+  it.runIf(browserTests)('refuses to print a page with something wider than the paper, naming it', () => {
+    // Chromium would shrink every page of the report to fit it.
+    const site = fakeSite();
+    mkdirSync(join(site, 'laporan', '2024', 'cetak'), { recursive: true });
+    writeFileSync(
+      join(site, 'laporan', '2024', 'cetak', 'index.html'),
+      '<!doctype html><html lang="id"><head><meta name="rapor:title" content="Rapor 2024"><meta name="rapor:author" content="Penerbit"></head>' +
+        '<body><nav class="toc"><span class="toc-page" data-target="a"></span></nav><section id="a"><table><tr><td>' +
+        'Data&nbsp;fiktif&nbsp;'.repeat(20) +
+        '</td></tr></table></section></body></html>',
+    );
+    const { status, output } = pdf({ DATA_DIR: publishedFolder() }, '--dist', site);
+    expect(status).toBe(1);
+    expect(output).toContain('too wide for the page: <td> "Data');
+    expect(output).not.toMatch(/\n\s+at /);
   });
 });

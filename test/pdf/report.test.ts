@@ -175,6 +175,8 @@ describe.runIf(browserTests)('the printed report', () => {
     const pages = await pagesOf(pdf);
     const citing = pages.filter((p, n) => n + 1 < landed.get('lampiran-sumber')! && p.items.some((i) => i.str === '[1]'));
     expect(citing.length).toBeGreaterThan(0);
+    // A figure of the year before points into that edition's list, and says so.
+    expect(pages.map((p) => p.text).join(' ')).toMatch(/\[2023: \d+\]/);
   });
 
   it('writes figures in each language\'s format', async () => {
