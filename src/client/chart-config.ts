@@ -93,7 +93,7 @@ function historyConfig(spec: HistorySpec): ChartConfiguration<'line'> {
         },
       },
     },
-    plugins: [ruleBands(spec), pointLabels(points)],
+    plugins: [ruleBands(spec), pointLabels(points, lang)],
   };
 }
 

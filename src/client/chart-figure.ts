@@ -1,6 +1,6 @@
 /**
  * Draws a chart figure from its spec, Chart.js loaded on the first call only, then offers it as PNG.
- * A chart that fails leaves its table, which holds the same numbers, and says so in the console.
+ * A chart that fails leaves its table, opened, which holds the same numbers, and says so in the console.
  */
 import type { ChartSpec } from './chart-spec.ts';
 
@@ -16,6 +16,7 @@ export async function drawFigure(figure: HTMLElement, spec: ChartSpec): Promise<
     drawing = undefined;
     figure.dataset.chart = 'failed';
     figure.querySelector('.chart-box')?.remove();
+    figure.querySelector('details')?.setAttribute('open', '');
     console.error('Rapor: chart not drawn; its table remains', error);
   }
 }

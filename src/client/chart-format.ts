@@ -41,3 +41,18 @@ export function wrapLabel(name: string, fits: (line: string) => boolean, maxLine
     return `${head.trimEnd()}…`;
   });
 }
+
+/** Kept free on either side of a point's grade and score: a column's band letters sit at its left. */
+const BAND_LETTERS = 22;
+
+/**
+ * The text above a scored point: its grade and score where both fit in the point's column clear of
+ * the band letters, the grade alone where only it fits, nothing where neither does (its shape, colour and the table carry it). A
+ * lone scored point always gets both: nothing else is written near it, and a grade without its score
+ * would hide the one figure the chart has.
+ */
+export function pointText(point: { label: string; nilai: number }, lang: Lang, column: number, lone: boolean, width: (text: string) => number): string | undefined {
+  const both = `${point.label} ${formatNilai(point.nilai, lang)}`;
+  if (lone || width(both) + 2 * BAND_LETTERS <= column) return both;
+  return width(point.label) <= column ? point.label : undefined;
+}

@@ -10,6 +10,9 @@ import type { Tone } from './chart-spec.ts';
 /** Outlines, text and the history line: the site's ink, so light fills still stand out from white. */
 export const INK = '#1b1b1b';
 
+/** Secondary marks and text: the dashed rule-change divider, the reason a year has no nilai. */
+export const MUTED = '#505a5f';
+
 export type PointShape = 'circle' | 'rect' | 'rectRot' | 'triangle';
 
 export interface Swatch {

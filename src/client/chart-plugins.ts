@@ -3,10 +3,10 @@
  * colour is never the only cue) and the band shading behind a history line.
  */
 import { Chart, type Plugin } from 'chart.js';
+import type { Lang } from '../domain/text.ts';
+import { pointText } from './chart-format.ts';
 import { bandsAt, ruleChanges, type HistoryPoint, type HistorySpec } from './chart-spec.ts';
-import { BAND_ALPHA, INK, swatchOf, tint } from './chart-palette.ts';
-
-const MUTED = '#505a5f';
+import { BAND_ALPHA, INK, MUTED, swatchOf, tint } from './chart-palette.ts';
 
 /** A canvas font in the site's family (set on Chart.defaults when Chart.js loads). */
 export const fontOf = (size: number, weight = 400): string => `${weight} ${size}px ${Chart.defaults.font.family}`;
@@ -35,13 +35,15 @@ export function barLabels(textOf: (index: number) => string): Plugin<'bar'> {
   };
 }
 
-/** The grade above each point where it fits; where there is no nilai, the reason at the foot of its column. */
-export function pointLabels(points: readonly HistoryPoint[]): Plugin<'line'> {
+/** The grade and score above each point where they fit (pointText); where there is no nilai, the reason at the foot of its column. */
+export function pointLabels(points: readonly HistoryPoint[], lang: Lang): Plugin<'line'> {
+  const lone = points.filter((p) => p.nilai !== null).length === 1;
   return {
     id: 'raporPointLabels',
     afterDatasetsDraw(chart) {
       const { ctx, chartArea: area } = chart;
       const column = area.width / points.length;
+      const width = (text: string) => ctx.measureText(text).width;
       ctx.save();
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
@@ -49,27 +51,29 @@ export function pointLabels(points: readonly HistoryPoint[]): Plugin<'line'> {
         const { nilai, label } = points[index]!;
         if (nilai !== null) {
           useFont(ctx, 12, 700);
-          // Too many years for the width: the point's shape and colour and the table carry the grade.
-          if (ctx.measureText(label).width > column) return;
-          // A white halo keeps the grade legible where it crosses the line or a divider.
+          const text = pointText({ label, nilai }, lang, column, lone, width);
+          if (text === undefined) return;
+          // Kept inside the plot: a lone point's label may be wider than its column.
+          const half = width(text) / 2 + 2;
+          const x = Math.min(Math.max(point.x, area.left + half), area.right - half);
+          // A white halo keeps the text legible where it crosses the line or a divider.
           ctx.strokeStyle = '#ffffff';
           ctx.lineWidth = 3;
           ctx.lineJoin = 'round';
-          ctx.strokeText(label, point.x, point.y - 9);
+          ctx.strokeText(text, x, point.y - 9);
           ctx.fillStyle = INK;
-          ctx.fillText(label, point.x, point.y - 9);
+          ctx.fillText(text, x, point.y - 9);
           return;
         }
-        useFont(ctx, 11);
+        useFont(ctx, 12);
         ctx.fillStyle = MUTED;
-        const fits = ctx.measureText(label).width <= column - 4;
+        const fits = width(label) <= column - 4;
         ctx.fillText(fits ? label : '–', area.left + column * (index + 0.5), area.bottom - 4);
       });
       ctx.restore();
     },
   };
 }
-
 
 /**
  * Each year's bands shaded in its own column (rules change between years), their labels written
@@ -87,7 +91,7 @@ export function ruleBands(spec: HistorySpec): Plugin<'line'> {
       const y = chart.scales['y']!;
       const column = area.width / points.length;
       ctx.save();
-      useFont(ctx, 11);
+      useFont(ctx, 12);
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
       // Labels go in the left half of a column, clear of the point in its middle, or not at all.
@@ -104,7 +108,7 @@ export function ruleBands(spec: HistorySpec): Plugin<'line'> {
           // A white hairline between bands of the same colour family (AA and A).
           ctx.fillStyle = '#ffffff';
           ctx.fillRect(left, top, column, 1);
-          if (labelled && bottom - top >= 13) {
+          if (labelled && bottom - top >= 15) {
             ctx.fillStyle = INK;
             ctx.fillText(band.label, left + 3, (top + bottom) / 2);
           }

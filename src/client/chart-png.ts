@@ -1,5 +1,5 @@
 /**
- * A drawn chart as a PNG file: a button below the canvas (made here, so that no page without a
+ * A drawn chart as a PNG file: a button below the chart (made here, so that no page without a
  * script shows a dead one) saves the bitmap on a white background, since a canvas is transparent
  * where nothing is drawn. The file name comes from the build (`data-png-file`), the same every time.
  */
@@ -29,5 +29,6 @@ export function addPngButton(figure: HTMLElement): void {
   button.textContent = pngLabel;
   button.setAttribute('aria-label', `${pngLabel}: ${title}`);
   button.addEventListener('click', () => exportPng(canvas, pngFile));
-  figure.querySelector('.chart-box')!.after(button);
+  // In the row kept for it below the chart (Chart.astro), so that its arrival moves nothing.
+  figure.querySelector('.chart-actions')!.append(button);
 }

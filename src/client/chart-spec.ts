@@ -42,6 +42,19 @@ export interface HistoryPoint {
   rule?: string;
 }
 
+/** A band of the key below a history chart: its label and its range as the rule's source writes it. */
+export interface LegendBand {
+  label: string;
+  range: string;
+  tone?: Tone;
+}
+
+/**
+ * The key below a history chart (HTML, so that it wraps on a phone and reads aloud): what the shading,
+ * the letters at the points and the dashed line mean. One `bands` entry per distinct set of bands.
+ */
+export type LegendEntry = { mark: 'bands'; label: string; bands: LegendBand[] } | { mark: 'point'; label: string } | { mark: 'rule-change'; label: string };
+
 /** One instansi's nilai over the years, on a 0–100 axis. */
 export interface HistorySpec extends SpecBase {
   kind: 'history';
@@ -53,6 +66,7 @@ export interface HistorySpec extends SpecBase {
   /** For the id of each rule a point names, the index of its bands in `bandSets`. */
   ruleBands: Record<string, number>;
   points: HistoryPoint[];
+  legend: LegendEntry[];
 }
 
 /** The bands behind a year: its rule's, none in a year without one; rules change between years. */
@@ -74,6 +88,17 @@ export interface RankingSpec extends SpecBase {
 }
 
 export type ChartSpec = BarSpec | HistorySpec | RankingSpec;
+
+/** Fewer instansi than this and a distribution or ranking is a sentence, not a chart (one bar of height 1, a ranking "1 of 1"). */
+export const MIN_CHART_UNITS = 3;
+
+/** How many instansi a distribution or ranking draws; null for a history, which draws one instansi's years. */
+export function unitsDrawn(spec: ChartSpec): number | null {
+  if (spec.kind === 'bar') return spec.categories.reduce((sum, c) => sum + c.count, 0);
+  return spec.kind === 'ranking' ? spec.bars.length : null;
+}
+
+export const tooFewToDraw = (spec: ChartSpec): boolean => (unitsDrawn(spec) ?? MIN_CHART_UNITS) < MIN_CHART_UNITS;
 
 /** For each point, whether its rule differs from the year before: values across that divide are not comparable. */
 export function ruleChanges(points: readonly HistoryPoint[]): boolean[] {

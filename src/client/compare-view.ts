@@ -7,6 +7,7 @@
 import type { HistorySpec } from './chart-spec.ts';
 import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
 import { drawFigure } from './chart-figure.ts';
+import { legendMarkup } from './chart-legend.ts';
 import { addTableDownloads } from './table-csv.ts';
 import { historyChart } from '../components/chart-specs.ts';
 import { downloadName } from '../components/download-name.ts';
@@ -18,6 +19,7 @@ import { formatNilai } from '../i18n/format.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
+import { uiChart } from '../i18n/ui-chart.ts';
 import { uiKutip } from '../i18n/ui-kutip.ts';
 
 type Child = Node | string;
@@ -79,6 +81,9 @@ function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editio
     const canvas = el('canvas', { role: 'img', 'aria-label': label });
     const png = { 'data-png-file': fileName(`${kind} ${file.instansi.kode}`, 'png'), 'data-png-label': uiKutip.png[lang] };
     const figure = el('figure', { class: 'chart', 'data-chart': 'waiting', ...png }, el('figcaption', {}, file.instansi.nama), el('div', { class: 'chart-box' }, canvas));
+    // The key and the PNG button's row, as Chart.astro writes them (the table is the page's, above).
+    figure.insertAdjacentHTML('beforeend', legendMarkup(spec.legend, uiChart.legend[lang]).html);
+    figure.append(el('div', { class: 'chart-actions' }));
     return [{ figure, spec }];
   });
 }

@@ -116,6 +116,6 @@ picker({
   pick: (candidate) => void add(candidate),
 });
 
+// CSS hides it where scripting is on (bandingkan.astro); this is for a browser that cannot tell.
 document.querySelector<HTMLElement>('[data-compare-nojs]')!.hidden = true;
-root.hidden = false;
 void fromAddress().catch((error: unknown) => console.error('Rapor: the chosen instansi could not be loaded', error));

@@ -3,11 +3,13 @@
  * the same tone, label and bands. Text that depends on the page (aria label, value label) is the
  * page's to give.
  */
-import type { BarSpec, HistoryBand, HistorySpec, RankingSpec, Tone } from '../client/chart-spec.ts';
-import { PREDIKAT, rangeOf, ruleOf, type DatasetKind, type Predikat, type Zona } from '../domain/rules.ts';
+import { ruleChanges, type BarSpec, type HistoryBand, type HistoryPoint, type HistorySpec, type LegendBand, type LegendEntry, type RankingSpec, type Tone } from '../client/chart-spec.ts';
+import { formatRange, hasKategori, PREDIKAT, rangeOf, ruleOf, type DatasetKind, type Predikat, type Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import type { Count } from '../domain/views/distribution.ts';
+import { formatYears } from '../i18n/format.ts';
 import { ui } from '../i18n/ui.ts';
+import { uiChart, type ChartUnit } from '../i18n/ui-chart.ts';
 
 export interface ChartText {
   lang: Lang;
@@ -30,6 +32,47 @@ export function bandsOf(kind: DatasetKind, tahun: number): HistoryBand[] {
   return rule.dataset === 'sakip'
     ? rule.bands.map((band) => ({ ...span(rangeOf(rule, band)), label: band.value, tone: `predikat-${band.value}` }))
     : rule.bands.map((band) => ({ ...span(rangeOf(rule, band)), label: band.value.kategori ?? band.value.zona, tone: `zona-${band.value.zona}` }));
+}
+
+/** The key of a set of bands: each band's label and range as the rule's source writes it; a kategori names its zona too. */
+function legendBandsOf(kind: DatasetKind, tahun: number, lang: Lang): { scale: 'predikat' | 'zona' | 'kategori'; bands: LegendBand[] } {
+  const rule = ruleOf(kind, tahun)!;
+  if (rule.dataset === 'sakip') {
+    return { scale: 'predikat', bands: rule.bands.map((band) => ({ label: band.value, range: formatRange(rule, band, lang), tone: `predikat-${band.value}` })) };
+  }
+  return {
+    scale: hasKategori(rule) ? 'kategori' : 'zona',
+    bands: rule.bands.map((band) => ({
+      label: band.value.kategori === undefined ? band.value.zona : `${band.value.kategori} (${band.value.zona})`,
+      range: formatRange(rule, band, lang),
+      tone: `zona-${band.value.zona}`,
+    })),
+  };
+}
+
+/** The key of a history chart: each set of bands with the years it covers (when there are several), the points, and the dashed line where a rule changes. */
+function historyLegend(kind: DatasetKind, points: readonly HistoryPoint[], ruleBands: Record<string, number>, lang: Lang): LegendEntry[] {
+  const sets = [...new Set(Object.values(ruleBands))];
+  const bands = sets.map((set): LegendEntry => {
+    const years = points.filter((p) => p.rule !== undefined && ruleBands[p.rule] === set).map((p) => p.tahun);
+    const { scale, bands } = legendBandsOf(kind, years[0]!, lang);
+    const span = sets.length > 1 ? formatYears({ dari: years[0]!, hingga: years.at(-1)! }, lang) : undefined;
+    return { mark: 'bands', label: uiChart.bands(scale, span)[lang], bands };
+  });
+  return [
+    ...bands,
+    { mark: 'point', label: uiChart.points(kind === 'kepatuhan' ? 'zona' : 'predikat')[lang] },
+    ...(ruleChanges(points).some(Boolean) ? [{ mark: 'rule-change', label: uiChart.ruleChange[lang] } as const] : []),
+  ];
+}
+
+/** The instansi a distribution or ranking would draw, for the sentence that replaces a chart over too few of them. */
+export function chartUnits(rows: readonly ({ kode: string } & Graded)[], names: ReadonlyMap<string, { nama: string }>): ChartUnit[] {
+  return rows.map((row) => ({
+    nama: names.get(row.kode)?.nama ?? row.kode,
+    ...('predikat' in row ? { scale: 'predikat' as const, grade: row.predikat } : { scale: 'zona' as const, grade: row.zona }),
+    ...(row.nilai === undefined ? {} : { nilai: row.nilai }),
+  }));
 }
 
 const isPredikat = (value: string): value is Predikat => (PREDIKAT as readonly string[]).includes(value);
@@ -67,7 +110,7 @@ export function historyChart(kind: DatasetKind, entries: readonly Entry[], text:
     }
     return { ...common, nilai: entry.row.nilai ?? null, ...gradeOf(entry.row) };
   });
-  return { kind: 'history', ...text, bandSets, ruleBands, points };
+  return { kind: 'history', ...text, bandSets, ruleBands, points, legend: historyLegend(kind, points, ruleBands, text.lang) };
 }
 
 /** Ranked rows only, in rank order as given; unranked rows stay in the table. */

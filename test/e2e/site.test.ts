@@ -117,6 +117,95 @@ describe.runIf(browserTests)('in a real browser', () => {
   });
 });
 
+describe.runIf(browserTests)('charts worth their space', () => {
+  /** A 360 px page whose layout shifts, and every text a chart writes with its font, are recorded from the start. */
+  async function recorded(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 360, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    await context.addInitScript(() => {
+      const w = window as unknown as { shift: number; written: { text: string; font: string }[] };
+      w.shift = 0;
+      w.written = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
+        if (this.canvas.isConnected) w.written.push({ text, font: this.font });
+        return fillText.call(this, text, x, y, max);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    return { page, close: () => context.close() };
+  }
+  /** Scrolls through the page as a reader would, so that every chart draws, then reads what was recorded. */
+  async function readThrough(page: Page) {
+    if (page.url().includes('/bandingkan/')) await page.locator('[data-compare-results] figure.chart').first().waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) await page.evaluate((top) => scrollTo(0, top), y);
+    await drawAllCharts(page);
+    await page.waitForTimeout(300);
+    return page.evaluate(() => {
+      const { shift, written } = window as unknown as { shift: number; written: { text: string; font: string }[] };
+      return { shift, written };
+    });
+  }
+
+  it('moves nothing as charts, filters and compare results arrive: cumulative layout shift at most 0.05', async () => {
+    const pages = ['/instansi/63.71/', '/instansi/99.71/', '/instansi/99.71.bappeda/', '/peringkat/2024/', '/laporan/2024/', '/laporan/2025/', '/bandingkan/?k=63.71&k=99.71'];
+    for (const width of [360, 1280]) {
+      for (const path of pages) {
+        const { page, close } = await recorded(path, { width });
+        const { shift } = await readThrough(page);
+        expect(shift, `${path} at ${width} px`).toBeLessThanOrEqual(0.05);
+        await close();
+      }
+    }
+  });
+
+  it('writes every text on a chart at 12 px or more, and a lone point’s score beside its zona', async () => {
+    const sizes: number[] = [];
+    for (const path of ['/instansi/63.71/', '/instansi/99.71.bappeda/', '/laporan/2024/', '/en/instansi/99.71/']) {
+      const { page, close } = await recorded(path);
+      const { written } = await readThrough(page);
+      expect(written.length, path).toBeGreaterThan(10);
+      sizes.push(...written.map(({ font }) => Number(/(\d+(?:\.\d+)?)px/.exec(font)![1])));
+      // Banjarmasin has one scored year: its point says 95,45, not only "hijau".
+      if (path === '/instansi/63.71/') expect(written.map((w) => w.text)).toContain('hijau 95,45');
+      await close();
+    }
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows a chart’s table without JavaScript, and one click away with it', async () => {
+    const caption = 'Riwayat: Kepatuhan pelayanan publik, Kota Banjarmasin';
+    const table = (page: Page) => page.locator('figure.chart table', { has: page.locator(`caption:text-is("${caption}")`) });
+    const off = await recorded('/instansi/63.71/', { javaScriptEnabled: false });
+    await expect(table(off.page).isVisible()).resolves.toBe(true);
+    await expect(off.page.locator('figure.chart .chart-box').isVisible()).resolves.toBe(false);
+    await expect(off.page.locator('figure.chart .chart-legend').isVisible()).resolves.toBe(false);
+    await expect(off.page.locator('figure.chart summary').isVisible()).resolves.toBe(false);
+    await off.close();
+
+    const on = await recorded('/instansi/63.71/');
+    await readThrough(on.page);
+    await expect(table(on.page).isVisible()).resolves.toBe(false);
+    await expect(on.page.locator('figure.chart .chart-legend').isVisible()).resolves.toBe(true);
+    await on.page.locator('figure.chart summary').click();
+    await expect(table(on.page).isVisible()).resolves.toBe(true);
+    await on.close();
+  });
+
+  it('writes the heading of the grade moves once: their caption is for screen readers only', async () => {
+    const { page, close } = await recorded('/laporan/2024/');
+    const caption = page.locator('table.grade-moves caption');
+    await expect(caption.textContent()).resolves.toBe('Yang berubah sejak edisi sebelumnya');
+    const box = (await caption.boundingBox())!;
+    expect(box.width * box.height).toBeLessThanOrEqual(1);
+    await close();
+  });
+});
+
 describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   const pages = ['/', '/data/', '/laporan/2024/', '/laporan/2024/cetak/', '/laporan/2025/', '/laporan/2024/cakupan/', '/instansi/99.71/', '/instansi/99.71.dinkes/', '/instansi/16/', '/instansi/63.71/', '/peringkat/2024/', '/metodologi/', '/cari/', '/bandingkan/', '/404.html'];
   for (const path of [...pages, ...pages.filter((p) => p !== '/404.html').map((p) => `/en${p}`)]) {

@@ -213,3 +213,65 @@ describe('the methodology page', () => {
     for (const path of ['metodologi', 'en/metodologi', 'laporan/2022/cakupan']) expect(page(path)).not.toContain('<script');
   });
 });
+
+describe('charts', () => {
+  /** Each chart figure of a page, as written. */
+  const figuresOf = (html: string): string[] => [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+  const captionOf = (figure: string) => /<figcaption>([^<]*)<\/figcaption>/.exec(figure)![1]!;
+
+  it('draws no distribution or ranking over fewer than three instansi: a sentence names them instead', () => {
+    const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    expect(page('laporan/2021')).toContain('<p class="chart-few">Satu instansi: Kota Prabumulih, predikat B 65,00.</p>');
+    expect(page('laporan/2021')).toContain('<p class="chart-few">Satu instansi: Kota Prabumulih, zona kuning 60,00.</p>');
+    expect(page('en/laporan/2021')).toContain('<p class="chart-few">One instansi: Kota Prabumulih, grade B 65.00.</p>');
+    expect(page('laporan/2022')).toContain(`<p class="chart-few">Dua instansi: Kota Prabumulih, predikat B 66,20; ${escaped(HOSTILE.script)}, predikat CC 55,10.</p>`);
+    // Those datasets have no chart; the OPD of 2021 (four) and 2022 (four, three ranked and more) do.
+    for (const path of ['laporan/2021', 'laporan/2022', 'en/laporan/2021']) {
+      const captions = figuresOf(page(path)).map(captionOf);
+      expect(captions.length, path).toBeGreaterThan(0);
+      expect(captions.every((caption) => caption.includes('OPD')), `${path}: ${captions.join(' | ')}`).toBe(true);
+    }
+    // 2023: one OPD. Its grades are a sentence; its ranking, "1 of 1", is its table alone.
+    const draft = page('laporan/2023');
+    expect(figuresOf(draft)).toEqual([]);
+    expect(draft).not.toContain('<canvas');
+    expect(draft).toContain('<p class="chart-few">Satu OPD: Dinas Kesehatan, predikat A 83,00.</p>');
+    expect(rowsOf(draft, 'Peringkat OPD Kota Prabumulih 2023').map((row) => row[1])).toEqual(['Dinas Kesehatan']);
+  });
+
+  it('makes a chart and its table one figure: the table in the HTML, one click away under the chart', () => {
+    for (const path of ['laporan/2021', 'en/laporan/2022', 'instansi/16.74', 'en/instansi/16.74.dinkes']) {
+      const figures = figuresOf(page(path));
+      expect(figures.length, path).toBeGreaterThan(0);
+      for (const figure of figures) {
+        const box = figure.indexOf('<div class="chart-box"');
+        const details = figure.indexOf('<details class="chart-table">');
+        expect(box, path).toBeGreaterThan(-1);
+        expect(details, path).toBeGreaterThan(box);
+        // One table, inside the disclosure, which is closed in the HTML (CSS shows it open where scripting is off).
+        expect(figure.match(/<table/g)?.length, path).toBe(1);
+        expect(figure.indexOf('<table'), path).toBeGreaterThan(details);
+        expect(figure).toMatch(path.startsWith('en/') ? /<summary>Table<\/summary>/ : /<summary>Tabel<\/summary>/);
+        expect(figure).not.toMatch(/<details[^>]* open/);
+      }
+    }
+  });
+
+  it('keys every history chart: the shading of each rule’s bands, the points and the dashed rule change', () => {
+    const [sakip] = figuresOf(page('instansi/16.74'));
+    const legend = /<ul class="chart-legend" aria-label="Keterangan grafik">([\s\S]*?)<\/ul><\/li><li>/.exec(sakip!);
+    expect(legend, 'legend').not.toBeNull();
+    // SAKIP 2021 and 2022 share their bands: one set, no years; the rule changed between them.
+    expect(sakip).toContain('Arsiran: rentang nilai tiap predikat');
+    expect(sakip).toContain('<b>AA</b> &gt; 90 – 100');
+    expect(sakip).toContain('Garis putus-putus: aturan penilaian berganti');
+    const [kepatuhan] = figuresOf(page('en/instansi/16.74')).filter((f) => f.includes('Compliance') || f.includes('compliance'));
+    expect(kepatuhan).toContain('Shading 2021: the score range of each zone');
+    expect(kepatuhan).toContain('Shading 2022: the score range of each category');
+  });
+
+  it('says a section’s heading once: the grade moves keep their caption for screen readers only', () => {
+    const html = page('laporan/2022');
+    expect(html).toMatch(/<table class="grade-moves"[^>]*><caption>Yang berubah sejak edisi sebelumnya<\/caption>/);
+  });
+});

@@ -1,9 +1,11 @@
 import { jsonScriptText } from '../../src/site/json-script.ts';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNilai, wrapLabel } from '../../src/client/chart-format.ts';
-import { BAND_ALPHA, INK, SWATCHES } from '../../src/client/chart-palette.ts';
-import { bandsAt, ruleChanges, type HistoryPoint, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
-import { bandsOf, distributionChart, historyChart, rankingChart } from '../../src/components/chart-specs.ts';
+import { formatCount, formatNilai, pointText, wrapLabel } from '../../src/client/chart-format.ts';
+import { legendMarkup } from '../../src/client/chart-legend.ts';
+import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/client/chart-palette.ts';
+import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
+import { bandsOf, chartUnits, distributionChart, historyChart, rankingChart } from '../../src/components/chart-specs.ts';
+import { uiChart } from '../../src/i18n/ui-chart.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
 
@@ -135,6 +137,95 @@ describe('chart specs from the domain', () => {
       { peringkat: 1, nama: 'Inspektorat', nilai: 86.35, label: 'A', tone: 'predikat-A' },
       { peringkat: 2, nama: 'Bappeda', nilai: 70, label: 'kuning', tone: 'zona-kuning' },
     ]);
+  });
+});
+
+describe('history chart legend', () => {
+  const graded = (tahun: number, zona: Zona, nilai: number) => ({ status: 'dinilai' as const, tahun, row: { zona, nilai } });
+
+  it('keys the shading of each set of bands with its years, the points, and the dashed rule-change line', () => {
+    // Banjarmasin: kepatuhan 2021–2024, scored in 2024 only; the rule changed in 2022.
+    const spec = historyChart(
+      'kepatuhan',
+      [{ status: 'tidak-dinilai', tahun: 2021 }, { status: 'tidak-dinilai', tahun: 2022 }, { status: 'tidak-dinilai', tahun: 2023 }, graded(2024, 'hijau', 95.45)],
+      text,
+    );
+    expect(spec.legend.map((entry) => [entry.mark, entry.label])).toEqual([
+      ['bands', 'Arsiran 2021: rentang nilai tiap zona'],
+      ['bands', 'Arsiran 2022–2024: rentang nilai tiap kategori'],
+      ['point', 'Titik: nilai tiap tahun, dengan zonanya di atasnya'],
+      ['rule-change', 'Garis putus-putus: aturan penilaian berganti; nilai di kedua sisinya tidak dapat dibandingkan'],
+    ]);
+    const [zona, kategori] = spec.legend as Extract<LegendEntry, { mark: 'bands' }>[];
+    expect(zona!.bands.map((b) => b.label)).toEqual(['hijau', 'kuning', 'merah']);
+    // Ranges as the Ombudsman writes them (inclusive lower bounds, two decimals); a kategori names its zona.
+    expect(kategori!.bands[0]).toEqual({ label: 'A (hijau)', range: '88,00 – 100,00', tone: 'zona-hijau' });
+    expect(kategori!.bands.at(-1)).toEqual({ label: 'E (merah)', range: '0,00 – 31,99', tone: 'zona-merah' });
+  });
+
+  it('names one set of bands without years, and no dashed line where the rule never changes, in English too', () => {
+    const spec = historyChart(
+      'sakip',
+      [2022, 2023, 2024].map((tahun) => ({ status: 'dinilai' as const, tahun, row: { predikat: 'BB' as Predikat, nilai: 72 } })),
+      { ...text, lang: 'en' },
+    );
+    expect(spec.legend.map((entry) => entry.mark)).toEqual(['bands', 'point']);
+    const [bands] = spec.legend as Extract<LegendEntry, { mark: 'bands' }>[];
+    expect(bands!.label).toBe('Shading: the score range of each grade');
+    expect(bands!.bands.map((b) => `${b.label} ${b.range}`)).toEqual(['AA > 90 – 100', 'A > 80 – 90', 'BB > 70 – 80', 'B > 60 – 70', 'CC > 50 – 60', 'C > 30 – 50', 'D 0 – 30']);
+  });
+
+  it('is written as an escaped list whose marks carry the canvas colours as SVG attributes, not styles', () => {
+    const legend: LegendEntry[] = [
+      { mark: 'bands', label: 'Arsiran', bands: [{ label: '<b>', range: '0 – 30', tone: 'predikat-D' }] },
+      { mark: 'rule-change', label: 'Garis putus-putus' },
+    ];
+    const { html, text: read } = legendMarkup(legend, 'Keterangan grafik');
+    expect(html).toMatch(/^<ul class="chart-legend" aria-label="Keterangan grafik">/);
+    expect(html).toContain('&lt;b&gt;');
+    expect(html).not.toContain('style=');
+    expect(html).toContain(`fill="${tint(SWATCHES['predikat-D'].fill, BAND_ALPHA)}"`);
+    expect(html).toContain('stroke-dasharray="4 3"');
+    expect(read).toContain('<b> 0 – 30');
+  });
+});
+
+describe('point labels', () => {
+  const width = (s: string) => s.length * 7;
+
+  it('give a lone scored point its score as well as its grade, however narrow its column', () => {
+    expect(pointText({ label: 'hijau', nilai: 95.45 }, 'id', 40, true, width)).toBe('hijau 95,45');
+    expect(pointText({ label: 'hijau', nilai: 95.45 }, 'en', 40, true, width)).toBe('hijau 95.45');
+  });
+
+  it('write grade and score where both fit clear of the band letters, else the grade, else nothing', () => {
+    expect(pointText({ label: 'BB', nilai: 73.18 }, 'id', 200, false, width)).toBe('BB 73,18');
+    expect(pointText({ label: 'BB', nilai: 73.18 }, 'id', 60, false, width)).toBe('BB');
+    expect(pointText({ label: 'kuning', nilai: 60 }, 'id', 30, false, width)).toBeUndefined();
+  });
+});
+
+describe('charts over too few instansi', () => {
+  it('are not drawn below three: a bar of height 1 or a ranking of one says less than a sentence', () => {
+    const bars = (counts: number[]) => distributionChart(counts.map((count, i) => ({ value: (['A', 'BB', 'B'] as Predikat[])[i]!, count })), text);
+    expect(tooFewToDraw(bars([0, 1, 0]))).toBe(true);
+    expect(tooFewToDraw(bars([1, 1, 0]))).toBe(true);
+    expect(tooFewToDraw(bars([1, 1, 1]))).toBe(false);
+    const ranked = (n: number) => rankingChart(Array.from({ length: n }, (_, i) => ({ peringkat: i + 1, instansi: { nama: `OPD ${i}` }, row: { predikat: 'A' as Predikat, nilai: 80 } })), text);
+    expect(tooFewToDraw(ranked(1))).toBe(true);
+    expect(tooFewToDraw(ranked(3))).toBe(false);
+    expect(tooFewToDraw(historyChart('sakip', [{ status: 'dinilai', tahun: 2024, row: { predikat: 'BB', nilai: 73.18 } }], text))).toBe(false);
+  });
+
+  it('become a sentence naming each instansi with its grade and score, in both languages', () => {
+    const names = new Map([['63.71', { nama: 'Kota Banjarmasin' }], ['16.72', { nama: 'Kota Pagar Alam' }]]);
+    const one = chartUnits([{ kode: '63.71', zona: 'hijau' as Zona, nilai: 95.45 }], names);
+    expect(uiChart.few(one, 'instansi', 'id')).toBe('Satu instansi: Kota Banjarmasin, zona hijau 95,45.');
+    expect(uiChart.few(one, 'instansi', 'en')).toBe('One instansi: Kota Banjarmasin, zone hijau 95.45.');
+    const two = chartUnits([{ kode: '16.72', zona: 'kuning' as Zona }, { kode: '63.71', zona: 'hijau' as Zona, nilai: 95.45 }], names);
+    expect(uiChart.few(two, 'instansi', 'id')).toBe('Dua instansi: Kota Pagar Alam, zona kuning; Kota Banjarmasin, zona hijau 95,45.');
+    expect(uiChart.few(chartUnits([{ kode: '99.71', predikat: 'BB' as Predikat, nilai: 73.18 }], new Map()), 'OPD', 'id')).toBe('Satu OPD: 99.71, predikat BB 73,18.');
+    expect(uiChart.few([], 'OPD', 'en')).toBe('No OPD.');
   });
 });
 
