@@ -12,6 +12,9 @@ import type { ChartSpec } from './chart-spec.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+// A canvas never asks for a web font: without loading the site's typeface first, a chart would be
+// drawn, and printed into the PDF, in whatever font the machine has.
+await Promise.all([400, 600, 700].map((weight) => document.fonts.load(`${weight} 12px ${Chart.defaults.font.family}`)));
 Chart.defaults.font.size = 13;
 Chart.defaults.color = INK;
 

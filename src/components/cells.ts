@@ -60,6 +60,9 @@ export function changeText(change: Change, lang: Lang): Markup {
   return element('span', { class: className }, formatDelta(change.delta, lang), ' ', muted('(', word[lang], ' ', ui.since[lang], ' ', change.from, ')'));
 }
 
+/** "→" between two grades: a drawn arrow (the typeface has no such glyph), a word for screen readers, "→" in the table's CSV. */
+export const arrowTo = (lang: Lang): Markup => ({ html: `<span class="arrow" aria-hidden="true"></span><span class="visually-hidden"> ${ui.to[lang]} </span>`, text: ' → ' });
+
 /** A rank change in words ("naik 2"), the arrow and colour only repeating them; across a rule change, linked to the note (`noteId`) naming the rules. */
 export function rankChange(change: RankChange, noteId: string, lang: Lang): Markup {
   if (change.kind === 'none') return DASH;
@@ -67,8 +70,8 @@ export function rankChange(change: RankChange, noteId: string, lang: Lang): Mark
   if (change.kind === 'not-comparable') return element('a', { class: 'not-comparable', href: `#${noteId}` }, ui.notComparable[lang], ': ', uiPeringkat.ruleChanged[lang]);
   if (change.delta === 0) return element('span', {}, ui.noChange[lang]);
   const steps = formatInteger(Math.abs(change.delta), lang);
-  const [className, arrow, words] = change.delta > 0 ? ['change-up', '▲ ', uiPeringkat.rankUp(steps)] : ['change-down', '▼ ', uiPeringkat.rankDown(steps)];
-  return element('span', { class: className }, element('span', { 'aria-hidden': 'true' }, arrow), words[lang]);
+  const [className, mark, words] = change.delta > 0 ? ['change-up', 'tri', uiPeringkat.rankUp(steps)] : ['change-down', 'tri down', uiPeringkat.rankDown(steps)];
+  return element('span', { class: className }, element('span', { class: mark, 'aria-hidden': 'true' }), words[lang]);
 }
 
 /** The cell naming where a figure comes from: a link when the source is a web address, its title otherwise; the editor's note below. */

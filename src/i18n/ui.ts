@@ -57,6 +57,10 @@ export const ui = {
   noChange: text('tetap', 'unchanged'),
   up: text('naik', 'up'),
   down: text('turun', 'down'),
+  /** Between two grades, "CC 2023 → B 2024", for screen readers. */
+  to: text('ke', 'to'),
+  /** A component's weight, the most it can score: "(maks. 30)". */
+  atMost: text('maks.', 'max.'),
   newEntry: text('baru', 'new'),
   since: text('sejak', 'since'),
   onward: text('dan seterusnya', 'onward'),

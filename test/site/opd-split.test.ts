@@ -44,13 +44,13 @@ describe('the OPD page of a pemda', () => {
   it('ranks the pemda’s OPD with their change since the previous edition, in each language', () => {
     const id = rowsOf(page('laporan/2024/opd/16.74'), 'OPD Kota Prabumulih · Evaluasi internal OPD 2024');
     expect(id).toEqual([
-      ['1', 'Dinas Pendidikan', 'BB', '78,00', '▲ naik 1'],
+      ['1', 'Dinas Pendidikan', 'BB', '78,00', 'naik 1'],
       ['2', 'Dinas Kesehatan', 'BB', '73,00', '▼ turun 1'],
       ['3', 'Badan Perencanaan Pembangunan Daerah', 'B', '67,00', 'tetap'],
     ]);
     const en = rowsOf(page('en/laporan/2024/opd/16.74'), 'OPD of Kota Prabumulih · Internal OPD evaluation 2024');
     expect(en.map((row) => [row[1], row[3], row[4]])).toEqual([
-      ['Dinas Pendidikan', '78.00', '▲ up 1'],
+      ['Dinas Pendidikan', '78.00', 'up 1'],
       ['Dinas Kesehatan', '73.00', '▼ down 1'],
       ['Badan Perencanaan Pembangunan Daerah', '67.00', 'unchanged'],
     ]);
@@ -78,7 +78,7 @@ describe('the OPD page of a pemda', () => {
 
   it('lists the grades of its OPD that moved since the previous edition', () => {
     expect(rowsOf(page('laporan/2024/opd/16'), 'Yang berubah sejak edisi sebelumnya: OPD Sumatera Selatan')).toEqual([
-      ['Dinas Pendidikan (Evaluasi internal OPD)', 'B 2023 → BB 2024', 'naik'],
+      ['Dinas Pendidikan (Evaluasi internal OPD)', 'B 2023 ke BB 2024', 'naik'],
     ]);
   });
 

@@ -52,7 +52,7 @@ describe('cells', () => {
     expect(changeText({ kind: 'delta', from: 2023, delta: 0 }, 'en').html).toBe('<span>0.00 <span class="muted">(unchanged since 2023)</span></span>');
     expect(changeText({ kind: 'none' }, 'id').html).toBe('<span class="muted">—</span>');
     expect(changeText({ kind: 'not-comparable', from: 2021, reason: text('tidak <b>', 'not') }, 'id').html).toBe('<span class="not-comparable">tidak &lt;b&gt;</span>');
-    expect(rankChange({ kind: 'delta', from: 2023, delta: -2 }, 'catatan', 'id').html).toBe('<span class="change-down"><span aria-hidden="true">▼ </span>turun 2</span>');
+    expect(rankChange({ kind: 'delta', from: 2023, delta: -2 }, 'catatan', 'id').html).toBe('<span class="change-down"><span class="tri down" aria-hidden="true"></span>turun 2</span>');
     expect(rankChange({ kind: 'not-comparable', from: 2021, reason: text('x', 'x') }, 'catatan', 'en').html).toBe('<a class="not-comparable" href="#catatan">not comparable: the rule changed</a>');
     expect(sourceCell({ sumber: 'https://example.org/a?b=1&c=2', catatan: HOSTILE })).toMatchObject({ tag: 'td', attributes: { class: 'source' } });
     expect(sourceCell({ sumber: 'https://example.org/a?b=1&c=2', catatan: HOSTILE }).content.html).toBe(
