@@ -99,6 +99,14 @@ describe('the words of every page', () => {
     }
   });
 
+  it('keeps the spaces between inline elements on /data/ (compressHTML drops line breaks between them)', () => {
+    for (const path of ['data', 'en/data']) {
+      const html = page(path);
+      expect(html, path).toMatch(/\.csv<\/code> \(<a /);
+      expect(html, path).toMatch(/\.json<\/a>\)\. <a /);
+    }
+  });
+
   it('gives English pages the English edition title where edisi.json has one, and the Indonesian one where not', () => {
     expect(page('laporan/2022')).toContain('<h1>Rapor 2022</h1>');
     expect(page('en/laporan/2022')).toContain('<h1>Report 2022</h1>');

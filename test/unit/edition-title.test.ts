@@ -3,6 +3,8 @@ import type { Edition } from '../../src/domain/dataset.ts';
 import { proposeTitles } from '../../src/domain/edition-scaffold.ts';
 import { editionTitle } from '../../src/domain/edition-title.ts';
 import { edisiSchema } from '../../src/domain/schema/edisi.ts';
+import { situsSchema } from '../../src/domain/schema/situs.ts';
+import { siteDescription } from '../../src/domain/site-description.ts';
 
 const judul = 'Laporan Kinerja Pemerintah Daerah Tahun 2024';
 const judul_en = 'Regional Government Performance Report 2024';
@@ -40,5 +42,15 @@ describe('proposeTitles', () => {
   it('proposes no judul_en when the model has none or it names no year', () => {
     expect(proposeTitles([edition(2024, { judul, status: 'draf' })], 2025)).toEqual({ judul: 'Laporan Kinerja Pemerintah Daerah Tahun 2025' });
     expect(proposeTitles([edition(2024, { judul, judul_en: 'Annual report', status: 'draf' })], 2025)).toEqual({ judul: 'Laporan Kinerja Pemerintah Daerah Tahun 2025' });
+  });
+});
+
+describe('siteDescription', () => {
+  it('gives deskripsi_en on English pages when situs.json has one, deskripsi otherwise', () => {
+    const situs = situsSchema.parse({ nama: 'Penerbit', url: 'https://rapor.example.org/', deskripsi: 'Hasil evaluasi.', deskripsi_en: 'Evaluation results.' });
+    expect(siteDescription(situs, 'id')).toBe('Hasil evaluasi.');
+    expect(siteDescription(situs, 'en')).toBe('Evaluation results.');
+    expect(siteDescription({ deskripsi: 'Hasil evaluasi.' }, 'en')).toBe('Hasil evaluasi.');
+    expect(siteDescription({}, 'en')).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ export const situsSchema = z.strictObject({
   /** The kode of the publisher's own instansi (a pemda, usually): its figures head the home page. */
   kode: z.string().optional(),
   deskripsi: z.string().optional(),
+  deskripsi_en: z.string().optional(), // English pages' description (src/domain/site-description.ts)
   kontak: z.string().optional(),
   /** A path under the data folder; the data layer checks that the file exists. */
   logo: z.string().optional(),

@@ -53,7 +53,12 @@ export function subsetOf(dataset: Dataset, subset: Subset): Dataset {
   const notice = 'Pratinjau sebagian dari folder data, bukan publikasi. A partial preview of the data folder, not a publication.';
   return {
     // Every page names the site in its title, header and footer: there a preview says what it is.
-    situs: { ...situs, nama: `[${subsetLabel(subset)}] ${situs.nama}`, deskripsi: [notice, situs.deskripsi].filter(Boolean).join(' ') },
+    situs: {
+      ...situs,
+      nama: `[${subsetLabel(subset)}] ${situs.nama}`,
+      deskripsi: [notice, situs.deskripsi].filter(Boolean).join(' '),
+      ...(situs.deskripsi_en === undefined ? {} : { deskripsi_en: [notice, situs.deskripsi_en].join(' ') }),
+    },
     instansi: dataset.instansi.filter((i) => keep(i.kode)),
     editions: dataset.editions.filter((e) => years === undefined || years.has(e.tahun)).map(editionOf),
     // A correction without kode concerns its whole edition: kept with it.
