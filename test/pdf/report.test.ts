@@ -6,13 +6,15 @@
  * 10–11 pt, no text under 7 pt, chart labels included), nothing beyond a page's edge, a foreword
  * with its signature block, each table once, and source references that lead to the list of sources.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
+import { editionTitle } from '../../src/domain/edition-title.ts';
 import type { Lang } from '../../src/domain/text.ts';
-import { formatDate } from '../../src/i18n/format.ts';
+import { formatDate, formatNilai } from '../../src/i18n/format.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { pdfPath } from '../../src/pdf/file-name.ts';
 import { destinationPages, withPdf } from '../../src/pdf/pdf-read.ts';
@@ -74,11 +76,31 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error('the example data folder does not load');
   dataset = { ...loaded.dataset, editions: loaded.dataset.editions.filter((e) => e.tahun === TAHUN) };
   const step = { site, address: loaded.dataset.situs.url, dataset, producer: 'Rapor test' };
-  for (const into of [first, second]) {
-    await makePdfs(step);
+  // Printed twice as on two machines with different fonts (half of this machine's font folders each):
+  // the report may use the bundled typeface only.
+  const folders = readdirSync(SYSTEM_FONTS).map((name) => join(SYSTEM_FONTS, name));
+  const half = Math.ceil(folders.length / 2);
+  for (const [into, offered] of [[first, folders.slice(0, half)], [second, folders.slice(half)]] as const) {
+    process.env.FONTCONFIG_FILE = fontconfigOffering(offered);
+    try {
+      await makePdfs(step);
+    } finally {
+      delete process.env.FONTCONFIG_FILE;
+    }
     for (const lang of LANGS) into.set(lang, readFileSync(join(site, pdfPath(TAHUN, lang))));
   }
 }, 240_000);
+
+const SYSTEM_FONTS = '/usr/share/fonts/truetype';
+
+/** A fontconfig file that offers Chromium the fonts of these folders only. */
+function fontconfigOffering(folders: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rapor-fonts-'));
+  const file = join(dir, 'fonts.conf');
+  const dirs = folders.map((folder) => `<dir>${folder}</dir>`).join('');
+  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>${dirs}<cachedir>${join(dir, 'cache')}</cachedir></fontconfig>\n`);
+  return file;
+}
 
 describe.runIf(browserTests)('the printed report', () => {
   it.each(LANGS)('has a Daftar Isi whose every number is the page where its chapter starts (%s)', async (lang) => {
@@ -163,8 +185,10 @@ describe.runIf(browserTests)('the printed report', () => {
     // Without spaces: pdf.js parts words at ligatures ("fi", "ktif").
     const squeezed = (s: string) => s.replace(/\s+/g, '');
     const text = squeezed((await pagesOf(first.get(lang)!)).map((p) => p.text).join(''));
-    const caption = `${ui.peringkat[lang]} OPD Kota Contoh (fiktif) ${TAHUN}`;
-    expect(text.split(squeezed(caption)).length - 1, caption).toBe(1);
+    // The ranking's figure, and its table's first row under it (the chart is an image: no text of its own).
+    const caption = lang === 'id' ? `Peringkat menurut nilai: OPD Kota Contoh (fiktif) ${TAHUN}` : `Ranked by score: OPD Kota Contoh (fiktif) ${TAHUN}`;
+    const firstRow = `1 Inspektorat Daerah A ${formatNilai(86.35, lang)}`;
+    for (const once of [caption, firstRow]) expect(text.split(squeezed(once)).length - 1, once).toBe(1);
   });
 
   it.each(LANGS)('numbers its sources, and the references in the text lead to them (%s)', async (lang) => {
@@ -201,7 +225,7 @@ describe.runIf(browserTests)('the printed report', () => {
     const edition = dataset.editions[0]!;
     const { info } = await withPdf(first.get(lang)!, (doc) => doc.getMetadata());
     expect(info).toMatchObject({
-      Title: edition.edisi.judul,
+      Title: editionTitle(edition.edisi, lang),
       Author: dataset.situs.nama,
       Language: lang,
       Producer: 'Rapor test',
@@ -222,7 +246,14 @@ describe.runIf(browserTests)('the printed report', () => {
     }
   });
 
-  it('gives the same bytes when printed again', () => {
+  it('gives the same bytes when printed again on a machine with other fonts', () => {
     for (const lang of LANGS) expect(second.get(lang)!.equals(first.get(lang)!), lang).toBe(true);
+  });
+
+  it('embeds the bundled typeface and no other font', () => {
+    for (const pdf of first.values()) {
+      const fonts = new Set(Array.from(pdf.toString('latin1').matchAll(/\/FontName\s*\/[A-Z]{6}\+([^\s/>]+)/g), ([, name]) => name!.replace(/-.*/, '')));
+      expect([...fonts]).toEqual(['PublicSansThin']);
+    }
   });
 });
