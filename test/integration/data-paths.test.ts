@@ -6,13 +6,14 @@
  * (situs.json: `{`, nama, url, then logo on line 4 at column 3).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { root } from '../support/build.ts';
 import { json, lines, SITUS, writeFolder } from '../fixtures/folder.ts';
+import { publishedFolder } from '../locks/published-folder.ts';
 
 /** A file outside every data folder, with a line no message may ever show. */
 const SECRET = 'RAHASIA-di-luar-folder-data';
@@ -53,8 +54,15 @@ describe('paths from data stay inside the data folder', () => {
   it('refuses a symlinked CSV without printing its lines', () => {
     const dir = folder(undefined);
     const opd = join(dir, '2024/opd.csv');
-    spawnSync('rm', [opd]);
+    rmSync(opd);
     symlinkSync(outsideFile(), opd);
+    expect(problemsOf(dir)).toEqual(['2024/opd.csv:1:1: "opd.csv" adalah tautan (symlink), bukan berkas']);
+  });
+
+  it('refuses a symlinked CSV in a published edition without comparing its lines with the lock', () => {
+    const dir = publishedFolder();
+    rmSync(join(dir, '2024/opd.csv'));
+    symlinkSync(outsideFile(), join(dir, '2024/opd.csv'));
     expect(problemsOf(dir)).toEqual(['2024/opd.csv:1:1: "opd.csv" adalah tautan (symlink), bukan berkas']);
   });
 
@@ -62,7 +70,7 @@ describe('paths from data stay inside the data folder', () => {
     const dir = folder(undefined, { '2024/narasi': join(tmpdir(), 'rapor-no-such-folder'), '2023': '2024' });
     expect(problemsOf(dir)).toEqual(['2023:1:1: "2023" adalah tautan (symlink), bukan berkas', '2024/narasi:1:1: "narasi" adalah tautan (symlink), bukan berkas']);
     const broken = folder(undefined);
-    spawnSync('rm', [join(broken, 'instansi.csv')]);
+    rmSync(join(broken, 'instansi.csv'));
     symlinkSync(join(broken, 'no-such-file.csv'), join(broken, 'instansi.csv'));
     expect(problemsOf(broken)).toContain('instansi.csv:1:1: "instansi.csv" adalah tautan (symlink), bukan berkas');
     expect(problemsOf(broken)).not.toContain('instansi.csv:1:1: instansi.csv tidak ada');
