@@ -14,14 +14,15 @@ import { describe, expect, it } from 'vitest';
 import { chapterContentPlugin } from '../../src/domain/chapter-content.ts';
 import { root } from '../support/build.ts';
 
-/** Builds `page` as src/pages/index.mdx with `config` (the body of an astro.config.mjs); its exit status and output. */
-function astroBuild(page: string, config: string): { status: number | null; output: string } {
+/** Builds `page` as src/pages/index.mdx with `config` (the body of an astro.config.mjs) and `files` under src/; its exit status and output. */
+function astroBuild(page: string, config: string, files: Record<string, string> = {}): { status: number | null; output: string } {
   const project = mkdtempSync(join(tmpdir(), 'rapor-mdx-build-'));
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   mkdirSync(join(project, 'src/pages'), { recursive: true });
   writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(project, 'astro.config.mjs'), config);
   writeFileSync(join(project, 'src/pages/index.mdx'), page);
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(project, 'src', path), content);
   const run = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, DATA_DIR: join(project, 'no-data') } });
   rmSync(project, { recursive: true, force: true });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -48,6 +49,15 @@ describe('the build compiles chapters through the content rules', () => {
     const build = astroBuild(`import cp from 'node:child_process'\n\n{cp.execSync(${JSON.stringify(`touch ${file}`)}).toString()}\n`, RAPOR_CONFIG);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('1:1: import and export are not allowed in a chapter [Rapor]');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('refuses a front-matter layout, which Astro would import and run', () => {
+    const file = marker();
+    const layout = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(file)}, 'ran');\nexport default function Layout() { return ''; }\n`;
+    const build = astroBuild('---\ntitle: Pengantar\nlayout: ../layout.mjs\n---\n\nTeks.\n', RAPOR_CONFIG, { 'layout.mjs': layout });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('1:1: front-matter key "layout" is not allowed in a chapter [Rapor]');
     expect(existsSync(file)).toBe(false);
   });
 
