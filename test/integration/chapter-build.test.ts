@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { chapterContentPlugin } from '../../src/domain/chapter-content.ts';
-import { root } from '../support/build.ts';
+import { buildSite, root } from '../support/build.ts';
+import { writeFolder } from '../fixtures/folder.ts';
 
 /** Builds `page` as src/pages/index.mdx with `config` (the body of an astro.config.mjs) and `files` under src/; its exit status and output. */
 function astroBuild(page: string, config: string, files: Record<string, string> = {}): { status: number | null; output: string } {
@@ -58,6 +59,13 @@ describe('the build compiles chapters through the content rules', () => {
     const build = astroBuild('---\ntitle: Pengantar\nlayout: ../layout.mjs\n---\n\nTeks.\n', RAPOR_CONFIG, { 'layout.mjs': layout });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('1:1: front-matter key "layout" is not allowed in a chapter [Rapor]');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('loads exactly the chapters the validator read: an Excel lock file ~$….mdx, skipped by the validator, is not compiled either', () => {
+    const file = marker();
+    const out = buildSite(writeFolder({ '2024/narasi/~$01-pengantar.mdx': writingExport(file) }), '--no-pdf');
+    expect(existsSync(join(out, 'laporan/2024/index.html'))).toBe(true);
     expect(existsSync(file)).toBe(false);
   });
 
