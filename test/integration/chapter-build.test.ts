@@ -3,7 +3,8 @@
  * the way, the project's own astro.config.mjs still refuses a chapter that would run code. A small
  * Astro project in a temporary folder takes that config as it is, minus the data folder and its
  * validating loaders, and builds one hostile MDX page with the project's Astro. A control build of
- * the same page with a plain mdx() shows that the page does run its code when nothing stops it.
+ * the same page with a plain mdx() shows that the page does run its code when nothing stops it. And
+ * the build loads exactly the chapters the validator read.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
