@@ -127,7 +127,7 @@ export function chapterContentFindings(root: MdastNode, source: string): Content
     const at = node.position?.start;
     const name = node.name ?? '';
     const component = COMPONENT_NAMES.includes(name);
-    const allowed = component ? undefined : ELEMENTS[name];
+    const allowed = component || !Object.hasOwn(ELEMENTS, name) ? undefined : ELEMENTS[name];
     if (!component && allowed === undefined) {
       if (/^[A-Z]/.test(name)) {
         place(at, text(`komponen <${name}> tidak dikenal`, `unknown component <${name}>`), text(`Yang tersedia: ${COMPONENT_NAMES.join(', ')}`, `Available: ${COMPONENT_NAMES.join(', ')}`));

@@ -42,6 +42,7 @@ const CASES: [string, string[], string[]][] = [
   ['a data: URL in a link definition', ['[klik][x]', '', '[x]: data:text/html,<script>alert(1)</script>'], ['7:1: tautan hanya boleh ke alamat http(s), mailto: atau bagian halaman']],
   ['an image (a local one would be imported by the build)', ['![logo](../../../../etc/passwd)'], ['5:1: gambar belum dapat dimuat di bab narasi']],
   ['a member-expression element', ['<process.exit />'], ['5:1: elemen HTML <process.exit> tidak boleh di bab narasi']],
+  ['an element named like an object property', ['<constructor />'], ['5:1: elemen HTML <constructor> tidak boleh di bab narasi']],
   ['an unknown component', ['<Grafik kode="16.74" />'], ['5:1: komponen <Grafik> tidak dikenal']],
   ['a layout in the front matter (Astro would import it)', [], ['2:1: kunci front matter "layout" tidak dikenal']],
   ['an unclosed brace', ['Anggaran {2025.'], ['5:10: MDX tidak dapat dibaca: Unexpected end of file in expression, expected a corresponding closing brace for `{`']],
