@@ -41,7 +41,8 @@ export function narrativeLoader(): Loader {
       if (dataset === undefined) return;
       if (!dataset.editions.some((e) => e.bab.length > 0)) return context.store.clear();
       const base = pathToFileURL(`${dataDir()}/`);
-      await glob({ pattern: '[0-9][0-9][0-9][0-9]/narasi/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }).load(context);
+      // Exactly the chapters the validator read: Excel's `~$` lock files (and hidden files) are skipped by both.
+      await glob({ pattern: ['[0-9][0-9][0-9][0-9]/narasi/*.mdx', '!**/~$*'], base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }).load(context);
     },
   };
 }

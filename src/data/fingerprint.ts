@@ -1,5 +1,5 @@
 /** A cheap identity of a folder's current content (every file's path, size and modification time). */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function folderFingerprint(dir: string): string {
@@ -9,7 +9,8 @@ export function folderFingerprint(dir: string): string {
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
       else {
-        const stat = statSync(join(dir, path), { bigint: true });
+        // A link's own identity: never followed (the validator refuses links, see folder.ts).
+        const stat = lstatSync(join(dir, path), { bigint: true });
         parts.push(`${path}:${stat.size}:${stat.mtimeNs}`);
       }
     }

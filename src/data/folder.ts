@@ -1,13 +1,16 @@
 /**
  * The files of a data folder, as DATA.md lays them out. Anything unexpected is a problem (a misspelt
  * `sakip .csv` must not be silently ignored); hidden files and Excel's `~$` lock files are skipped.
+ * A symbolic link or a special file is a problem too, and is neither followed nor read: nothing
+ * outside the data folder can be read, published or quoted through it, and a broken link is no crash.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { DAFTAR_FILE } from '../domain/edition-scaffold.ts';
 import type { Problem } from '../domain/problem.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import { text } from '../domain/text.ts';
+import { linkFinding } from './inside.ts';
 
 export interface YearFolder {
   tahun: number;
@@ -25,6 +28,8 @@ export interface FolderLayout {
   hasKoreksi: boolean;
   years: YearFolder[];
   problems: Problem[];
+  /** Paths (`2024/opd.csv`) that are links or special files: reported here, so not again as missing. */
+  refused: Set<string>;
 }
 
 const YEAR = /^\d{4}$/;
@@ -32,12 +37,27 @@ const TOP_FILES = ['situs.json', 'instansi.csv', 'koreksi.csv', 'README.md'];
 const YEAR_FILES = ['edisi.json', ...DATASET_KINDS.map((kind) => `${kind}.csv`)];
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Lists a folder's entries, sorted by name so that problems and editions come out in a stable order. */
-function entries(dir: string): { name: string; isDir: boolean }[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
-    .map((e) => ({ name: e.name, isDir: e.isDirectory() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isDirectory()) }))
+/**
+ * A folder's files and folders, sorted by name so that problems and editions come out in a stable
+ * order. Links and special files (as the folder lists them, never followed) are refused into `refused`.
+ */
+function entries(dir: string, rel: string, refused: Refused): { name: string; isDir: boolean }[] {
+  const kept = (e: Dirent) => {
+    if (e.isFile() || e.isDirectory()) return true;
+    const path = rel === '' ? e.name : `${rel}/${e.name}`;
+    refused.problems.push({ file: path, line: 1, column: 1, ...linkFinding(e.name, e.isSymbolicLink()) });
+    refused.paths.add(path);
+    return false;
+  };
+  return readdirSync(join(dir, rel), { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$') && kept(e))
+    .map((e) => ({ name: e.name, isDir: e.isDirectory() }))
     .sort((a, b) => byName(a.name, b.name));
+}
+
+interface Refused {
+  problems: Problem[];
+  paths: Set<string>;
 }
 
 const loose = (name: string) => name.toLowerCase().replace(/\s+/g, '');
@@ -61,25 +81,27 @@ function unknownFile(path: string, name: string, expected: readonly string[]): P
 /** `extra` are further relative paths allowed at the top (the logo named in situs.json). */
 export function readLayout(dir: string, extra: readonly string[] = []): FolderLayout {
   const problems: Problem[] = [];
-  const top = entries(dir);
+  const refused: Refused = { problems, paths: new Set() };
+  const top = entries(dir, '', refused);
   const allowedTop = [...TOP_FILES, ...extra.map((p) => p.split('/')[0]!)];
   const years: YearFolder[] = [];
   for (const entry of top) {
-    if (entry.isDir && YEAR.test(entry.name)) years.push(readYear(dir, entry.name, problems));
+    if (entry.isDir && YEAR.test(entry.name)) years.push(readYear(dir, entry.name, refused));
     else if (!allowedTop.includes(entry.name) || (entry.isDir && TOP_FILES.includes(entry.name))) {
       problems.push(unknownFile(entry.name, entry.name, [...TOP_FILES, '<tahun>/']));
     }
   }
   const has = (name: string) => top.some((e) => e.name === name && !e.isDir);
-  return { hasSitus: has('situs.json'), hasInstansi: has('instansi.csv'), hasKoreksi: has('koreksi.csv'), years, problems };
+  return { hasSitus: has('situs.json'), hasInstansi: has('instansi.csv'), hasKoreksi: has('koreksi.csv'), years, problems, refused: refused.paths };
 }
 
-function readYear(dir: string, name: string, problems: Problem[]): YearFolder {
+function readYear(dir: string, name: string, refused: Refused): YearFolder {
+  const problems = refused.problems;
   const year: YearFolder = { tahun: Number(name), path: name, hasEdisi: false, datasets: [], narasi: [] };
-  for (const entry of entries(join(dir, name))) {
+  for (const entry of entries(dir, name, refused)) {
     const path = `${name}/${entry.name}`;
     if (entry.isDir && entry.name === 'narasi') {
-      for (const chapter of entries(join(dir, path))) {
+      for (const chapter of entries(dir, path, refused)) {
         if (!chapter.isDir && chapter.name.endsWith('.mdx')) year.narasi.push(chapter.name);
         else problems.push(unknownFile(`${path}/${chapter.name}`, chapter.name, ['<bab>.mdx']));
       }

@@ -2,7 +2,7 @@
  * Reads a whole data folder into a validated Dataset, or returns every problem found in one pass.
  * The only module that touches the files; everything it decides comes from the domain core.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Asal, Dataset, Edition, RowsByKind, WithAsal } from '../domain/dataset.ts';
 import type { Instansi } from '../domain/instansi.ts';
@@ -24,6 +24,7 @@ import { text, type Text } from '../domain/text.ts';
 import { parseCsv, type CsvText } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
+import { outsideFinding } from './inside.ts';
 import { readJson } from './json.ts';
 import { readNarrative } from './narrative.ts';
 import { lockProblems, type EditionFile } from './lock.ts';
@@ -64,6 +65,8 @@ class FolderReader {
   private readonly options: LoadOptions;
   /** Every edisi.json that was read, for the lock checks. */
   private readonly edisiFiles: EditionFile[] = [];
+  /** Links and special files the layout refused: reported once, not again as missing. */
+  private refused: ReadonlySet<string> = new Set();
 
   constructor(dir: string, options: LoadOptions) {
     this.dir = dir;
@@ -75,6 +78,7 @@ class FolderReader {
     const situs = situsFile?.value;
     const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
     this.problems.push(...layout.problems);
+    this.refused = layout.refused;
     const view = this.readInstansi(layout.hasInstansi);
     const read = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
     // Chapters point at figures of any edition, so they are checked once every edition is read.
@@ -119,7 +123,10 @@ class FolderReader {
   }
 
   private readSitus(): { value: Situs; at: Place } | undefined {
-    if (!existsSync(join(this.dir, 'situs.json'))) {
+    const stat = lstatSync(join(this.dir, 'situs.json'), { throwIfNoEntry: false });
+    // A link or special file named situs.json is the layout's problem (folder.ts); it is not read.
+    if (stat !== undefined && !stat.isFile()) return undefined;
+    if (stat === undefined) {
       this.problems.push(
         fileProblem('situs.json', text('situs.json tidak ada', 'situs.json is missing'), text('Buat situs.json dengan sedikitnya "nama" (penerbit) dan "url"', 'Create situs.json with at least "nama" (the publisher) and "url"')),
       );
@@ -127,19 +134,15 @@ class FolderReader {
     }
     const read = this.json<Situs>('situs.json', situsSchema);
     const logo = read?.value.logo;
-    if (read !== undefined && logo !== undefined && !existsSync(join(this.dir, logo))) {
-      this.problems.push(
-        problemAt(read.at, {
-          field: 'logo',
-          message: text(`berkas logo "${logo}" tidak ada`, `logo file "${logo}" does not exist`),
-          fix: text('Periksa jalurnya (relatif terhadap folder data), atau hapus "logo"', 'Check the path (relative to the data folder), or remove "logo"'),
-        }),
-      );
+    const outside = read !== undefined && logo !== undefined ? outsideFinding(this.dir, logo, text('berkas logo', 'logo file')) : undefined;
+    if (outside !== undefined) {
+      this.problems.push(problemAt(read!.at, { field: 'logo', ...outside }));
     }
     return read;
   }
 
   private readInstansi(present: boolean): RegistryView | undefined {
+    if (!present && this.refused.has('instansi.csv')) return undefined;
     if (!present) {
       this.problems.push(fileProblem('instansi.csv', text('instansi.csv tidak ada', 'instansi.csv is missing'), text('Buat instansi.csv dengan kolom kode, nama, jenis', 'Create instansi.csv with columns kode, nama, jenis')));
       return undefined;
@@ -163,7 +166,7 @@ class FolderReader {
     const edisiFile = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema) : undefined;
     if (edisiFile !== undefined) this.edisiFiles.push({ tahun: year.tahun, edisi: edisiFile.value, at: edisiFile.at });
     const edisi = edisiFile?.value;
-    if (!year.hasEdisi) {
+    if (!year.hasEdisi && !this.refused.has(`${year.path}/edisi.json`)) {
       this.problems.push(
         fileProblem(`${year.path}/edisi.json`, text(`folder ${year.path} tidak punya edisi.json`, `folder ${year.path} has no edisi.json`), text('Buat edisi.json dengan "judul" dan "status": "draf"', 'Create edisi.json with "judul" and "status": "draf"')),
       );

@@ -3,7 +3,7 @@
  * edisi.json. A file that differs is compared with its version as published, taken from git, and
  * every changed value must be recorded in koreksi.csv (the rules are in src/domain/lock.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ralat } from '../domain/dataset.ts';
 import { changesBetween, checkChanges, checkNarasi, missingLock, unknownPublishedVersion, unusedKoreksi, type Cells, type Locate, type Verdict } from '../domain/lock.ts';
@@ -62,7 +62,10 @@ function checkFile(dir: string, tahun: number, path: string, hash: string | unde
   if (kind === undefined) return { problems: [], used: [] };
   const file = `${tahun}/${path}`;
   const published = hash === undefined ? { cells: new Map() } : readCells(file, versionWithHash(dir, file, hash, editionTag(tahun)));
-  const current = readCells(file, existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : Buffer.alloc(0));
+  const stat = lstatSync(join(dir, file), { throwIfNoEntry: false });
+  // A link or special file in its place is reported by the folder layout, and never read.
+  if (stat !== undefined && !stat.isFile()) return { problems: [], used: [] };
+  const current = readCells(file, stat === undefined ? Buffer.alloc(0) : readFileSync(join(dir, file)));
   if (published === undefined) {
     // Without the published version its corrections cannot be checked: the one problem says so.
     return { problems: [unknownPublishedVersion(tahun, file)], used: koreksi.filter((k) => k.tahun === tahun && k.dataset === kind) };

@@ -1,8 +1,9 @@
 /**
  * A small reader of a narrative chapter's MDX source: its front matter, the JSX tags written in it
  * with the position of every attribute, and the syntax MDX would refuse (an unclosed tag, a stray
- * `<` or `{`), each with its line and column. Not a full MDX parser: it knows just enough to let the
- * validator name the line an editor must fix, before the build's MDX compiler sees the file.
+ * `<` or `}`), each with its line and column, in words an editor understands. Not a full MDX parser:
+ * the real one (satteri, the build's) reads the chapter after it, with the content rules of
+ * chapter-content.ts; this one gives the common mistakes a plainer message and the attributes a place.
  */
 import type { Text } from './text.ts';
 import { text } from './text.ts';
@@ -118,7 +119,7 @@ class BodyScanner {
       } else if (c === '<') {
         this.tag();
       } else if (c === '{') {
-        this.problem(this.at(), text('tanda { dibaca MDX sebagai kode', 'MDX reads { as code'), text('Tulis \\{ bila maksudnya tanda kurung kurawal biasa', 'Write \\{ for a literal brace'));
+        // An expression: refused, with its place, by the content rules (chapter-content.ts).
         this.skipExpression();
       } else if (c === '}') {
         this.problem(this.at(), text('tanda } tanpa pasangan {', 'a } without its {'), text('Tulis \\} bila maksudnya tanda kurung kurawal biasa', 'Write \\} for a literal brace'));
@@ -231,6 +232,11 @@ class BodyScanner {
     const attributes: TagAttribute[] = [];
     for (;;) {
       this.skipSpace();
+      // A spread `{…}` attribute: refused by the content rules (chapter-content.ts), skipped here.
+      if (this.peek() === '{') {
+        this.skipExpression();
+        continue;
+      }
       if (!NAME_START.test(this.peek() ?? '')) return attributes;
       const at = this.at();
       const name = this.readName();

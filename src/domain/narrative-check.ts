@@ -3,6 +3,8 @@
  * (`<Nilai dataset="kepatuhan" kode="63.71" />` …) pointing at a year, dataset, kode or pemda that
  * exists. A figure that would be a blank on the page is a problem with its line and column instead.
  */
+import { mdxToJs, mdxToMdast } from 'satteri';
+import { chapterContentFindings, chapterContentPlugin, FRONT_MATTER_KEYS, NARRATIVE_COMPONENTS, syntaxFinding, type ContentFinding } from './chapter-content.ts';
 import type { Edition } from './dataset.ts';
 import type { Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
@@ -19,18 +21,7 @@ export interface Bab {
   ringkasan?: string;
 }
 
-/** The components writers use without an import, and their attributes (the required ones first). */
-export const NARRATIVE_COMPONENTS = {
-  Nilai: { required: ['dataset', 'kode'], optional: ['tahun'] },
-  Sebaran: { required: ['dataset'], optional: ['induk', 'tahun'] },
-  Peringkat: { required: ['induk'], optional: ['tahun'] },
-  Riwayat: { required: ['kode'], optional: ['dataset'] },
-  Tabel: { required: ['dataset'], optional: ['tahun'] },
-} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
-
 export type NarrativeComponent = keyof typeof NARRATIVE_COMPONENTS;
-
-const FRONT_MATTER = ['title', 'ringkasan'];
 
 export interface NarrativeContext {
   instansi: ReadonlyMap<Kode, Instansi>;
@@ -47,10 +38,10 @@ const isComponent = (name: string): name is NarrativeComponent => Object.hasOwn(
 /** Checks one chapter of edition `tahun`; `file` is its path relative to the data folder. */
 export function checkChapter(file: string, source: string, tahun: number, context: NarrativeContext): CheckedChapter {
   const scanned = scanChapter(source);
-  const problems: Problem[] = scanned.problems.map((p) => ({ file, ...p }));
+  const problems: Problem[] = [...scanned.problems, ...contentOf(source, scanned.problems.length > 0)].map((p) => ({ file, ...p }));
   const place = (at: At, message: Text, fix: Text) => problems.push({ file, line: at.line, column: at.column, message, fix });
   for (const [key, entry] of scanned.frontMatter) {
-    if (!FRONT_MATTER.includes(key)) place(entry, text(`kunci front matter "${key}" tidak dikenal`, `unknown front-matter key "${key}"`), text('Yang boleh: title (wajib), ringkasan', 'Allowed: title (required), ringkasan'));
+    if (!FRONT_MATTER_KEYS.includes(key)) place(entry, text(`kunci front matter "${key}" tidak dikenal`, `unknown front-matter key "${key}"`), text('Yang boleh: title (wajib), ringkasan', 'Allowed: title (required), ringkasan'));
   }
   const title = scanned.frontMatter.get('title')?.value;
   if (!title) {
@@ -62,15 +53,26 @@ export function checkChapter(file: string, source: string, tahun: number, contex
   return { ...(title ? { bab: { file: name, title, ...(ringkasan ? { ringkasan } : {}) } } : {}), problems };
 }
 
+/**
+ * The chapter read by the build's own MDX parser: what the content rules refuse, or else the error
+ * its compiler would stop the build with (only when the scanner has not already named one).
+ */
+function contentOf(source: string, syntaxKnown: boolean): ContentFinding[] {
+  const body = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  try {
+    const findings = chapterContentFindings(mdxToMdast(body), body);
+    if (findings.length === 0) mdxToJs(body, { mdastPlugins: [chapterContentPlugin] });
+    return findings;
+  } catch (error) {
+    return syntaxKnown ? [] : [syntaxFinding(error)];
+  }
+}
+
 type Place = (at: At, message: Text, fix: Text) => void;
 
 function checkTag(tag: Tag, tahun: number, context: NarrativeContext, place: Place): void {
-  if (!/^[A-Z]/.test(tag.name)) return;
-  if (!isComponent(tag.name)) {
-    const known = Object.keys(NARRATIVE_COMPONENTS).join(', ');
-    place(tag, text(`komponen <${tag.name}> tidak dikenal`, `unknown component <${tag.name}>`), text(`Yang tersedia: ${known}`, `Available: ${known}`));
-    return;
-  }
+  // Unknown components and HTML are the content rules' (chapter-content.ts).
+  if (!isComponent(tag.name)) return;
   const spec: { required: readonly string[]; optional: readonly string[] } = NARRATIVE_COMPONENTS[tag.name];
   const allowed = [...spec.required, ...spec.optional];
   const values = new Map<string, TagAttribute>();
@@ -80,7 +82,8 @@ function checkTag(tag: Tag, tahun: number, context: NarrativeContext, place: Pla
       place(attribute, text(`<${tag.name}> tidak mengenal atribut ${attribute.name}`, `<${tag.name}> has no attribute ${attribute.name}`), text(`Atributnya: ${allowed.join(', ')}`, `Its attributes: ${allowed.join(', ')}`));
     } else if (attribute.value === undefined) {
       complete = false;
-      place(attribute, text(`atribut ${attribute.name} tidak bernilai teks`, `attribute ${attribute.name} has no text value`), text(`Tulis nilainya dalam tanda kutip: ${attribute.name}="…"`, `Write its value in quotes: ${attribute.name}="…"`));
+      // An {expression} is refused by the content rules already.
+      if (!attribute.expression) place(attribute, text(`atribut ${attribute.name} tidak bernilai teks`, `attribute ${attribute.name} has no text value`), text(`Tulis nilainya dalam tanda kutip: ${attribute.name}="…"`, `Write its value in quotes: ${attribute.name}="…"`));
     } else {
       values.set(attribute.name, attribute);
     }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { dataDir } from '../../data/data-dir.ts';
+import { outsideFinding } from '../../data/inside.ts';
 import { siteDataset } from '../../data/site-data.ts';
 
 export async function getStaticPaths() {
@@ -13,4 +14,10 @@ export async function getStaticPaths() {
   return logo ? [{ params: { file: basename(logo) }, props: { path: logo } }] : [];
 }
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync(join(dataDir(), (props as { path: string }).path)));
+export const GET: APIRoute = ({ props }) => {
+  const { path } = props as { path: string };
+  // Validation refused such a path already; the page never publishes a file from outside the data folder.
+  const outside = outsideFinding(dataDir(), path);
+  if (outside !== undefined) throw new Error(`Rapor: logo ${outside.message.en}`);
+  return new Response(readFileSync(join(dataDir(), path)));
+};
