@@ -1,8 +1,9 @@
 /**
  * The compare page's results: per dataset a table (years down, the chosen instansi across, each cell
  * the grade and score or why there is none; a year graded by a different rule than the year above
- * says it is not comparable), then one history chart per instansi, drawn with the site's own chart
- * modules, Chart.js loaded only now.
+ * carries a numbered mark, and a note below the table says it is not comparable — never inside the
+ * narrow year cell), then one history chart per instansi, drawn with the site's own chart modules,
+ * Chart.js loaded only now.
  */
 import type { HistorySpec } from './chart-spec.ts';
 import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
@@ -21,6 +22,7 @@ import { ui } from '../i18n/ui.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
 import { uiChart } from '../i18n/ui-chart.ts';
 import { uiKutip } from '../i18n/ui-kutip.ts';
+import { uiLayout } from '../i18n/ui-layout.ts';
 
 type Child = Node | string;
 
@@ -43,13 +45,18 @@ function cell(kind: DatasetKind, entry: CompareEntry, lang: Lang): HTMLTableCell
   return el('td', {}, el('span', { class: `badge ${scale}-${grade}` }, grade), ...nilai);
 }
 
-function yearHeader(kind: DatasetKind, years: readonly number[], index: number, draft: boolean, lang: Lang): HTMLTableCellElement {
+/** A year's row header; across a rule change, a mark linking to the note below the table, which `notes` gains. */
+function yearHeader(kind: DatasetKind, years: readonly number[], index: number, draft: boolean, notes: HTMLLIElement[], lang: Lang): HTMLTableCellElement {
   const tahun = years[index]!;
-  const th = el('th', { scope: 'row' }, link(paths.laporan(tahun, lang), String(tahun)));
+  // The CSV keeps the year alone, without the mark.
+  const th = el('th', { scope: 'row', class: 'year', 'data-csv': String(tahun) }, link(paths.laporan(tahun, lang), String(tahun)));
   if (draft) th.append(' ', el('span', { class: 'muted' }, `(${t.draft[lang]})`));
   const previous = years[index - 1];
   if (previous !== undefined && !comparable(kind, previous, tahun)) {
-    th.append(el('br'), el('span', { class: 'not-comparable' }, notComparableReason(kind, previous, tahun)[lang]));
+    const id = `catatan-${kind}-${tahun}`;
+    const mark = String(notes.length + 1);
+    th.append(el('sup', {}, el('a', { href: `#${id}`, class: 'note-ref', 'aria-label': uiLayout.noteRef(mark)[lang] }, mark)));
+    notes.push(el('li', { id, value: mark, class: 'not-comparable' }, `${tahun}: ${notComparableReason(kind, previous, tahun)[lang]}`));
   }
   return th;
 }
@@ -64,10 +71,14 @@ function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editio
   const entries = chosen.map((file) => entriesOf(file, kind, years));
   const caption = `${t.history(ui.dataset[kind][lang])[lang]}: ${chosen.map((f) => f.instansi.nama).join('; ')}`;
   const head = el('tr', {}, el('th', { scope: 'col' }, ui.year[lang]), ...chosen.map((f) => el('th', { scope: 'col' }, link(paths.instansi(f.instansi.kode as Kode, lang), f.instansi.nama))));
-  const body = years.map((tahun, i) => el('tr', {}, yearHeader(kind, years, i, drafts.has(tahun), lang), ...entries.map((e) => cell(kind, e[i]!, lang))));
+  const notes: HTMLLIElement[] = [];
+  const body = years.map((tahun, i) => el('tr', {}, yearHeader(kind, years, i, drafts.has(tahun), notes, lang), ...entries.map((e) => cell(kind, e[i]!, lang))));
   const table = el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...body));
   const controls = el('div', { class: 'table-downloads', 'data-table-downloads': '', 'data-label-all': uiKutip.csvAll[lang], 'data-file-all': fileName(`${kind} ${chosen.map((f) => f.instansi.kode).join(' ')}`, 'csv') });
-  return [el('section', { class: 'table-scroll', tabindex: '0', 'aria-label': caption }, table), controls];
+  // As TableBox.astro writes a table's box: the hint shows while it scrolls; the notes stay in view below it.
+  const box = el('section', { class: 'table-scroll', tabindex: '0', 'aria-label': caption }, el('p', { class: 'scroll-hint', 'aria-hidden': 'true' }, uiLayout.scrollHint[lang]), table);
+  if (notes.length > 0) box.append(el('ol', { class: 'table-notes' }, ...notes));
+  return [box, controls];
 }
 
 /** One chart per instansi with a score in this dataset, each a HistorySpec as the instansi page draws it. */

@@ -64,8 +64,10 @@ describe.runIf(browserTests)('the compare page', () => {
     expect(rows['2020']).toEqual(['CC 57,84', 'tidak dinilai']);
     expect(rows['2021']).toEqual(['B 64,30', 'B']);
     // SAKIP 2022 was graded under PermenPAN-RB 88/2021, 2021 under 12/2015.
-    await expect(page.locator('#banding-sakip + .table-scroll tbody tr').nth(2).locator('.not-comparable').textContent()).resolves.toContain('tidak dapat dibandingkan');
-    await expect(page.locator('#banding-sakip + .table-scroll tbody tr').nth(1).locator('.not-comparable').count()).resolves.toBe(0);
+    // The year carries a mark; the note it links to, below the table, names the rules.
+    const mark = page.locator('#banding-sakip + .table-scroll tbody tr').nth(2).locator('a.note-ref');
+    await expect(page.locator(`#banding-sakip + .table-scroll .table-notes ${(await mark.getAttribute('href'))!}`).textContent()).resolves.toContain('tidak dapat dibandingkan');
+    await expect(page.locator('#banding-sakip + .table-scroll tbody tr').nth(1).locator('a.note-ref').count()).resolves.toBe(0);
     // Kota Prabumulih has no SAKIP score, only predikat: one chart, Kota Contoh's.
     const charts = page.locator('[aria-labelledby="banding-sakip"] figure.chart');
     await expect(charts.count()).resolves.toBe(1);

@@ -162,7 +162,8 @@ describe('ranking pages', () => {
     expect(rows.map((row) => [row[0], row[3]])).toEqual([['1', '82,10'], ['2', '75,40'], ['2', '75,40'], ['4', '61,00']]);
     expect(rows.map((row) => row.at(-1))).toEqual(['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'baru']);
     const kota = rowsOf(page('en/peringkat/2022'), 'Cities · Public-service compliance 2022');
-    expect(kota.map((row) => [row[0], row[4], row[5]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
+    // Rank, name, zona, nilai, change first (what a phone shows without scrolling), then kategori and provinsi.
+    expect(kota.map((row) => [row[0], row[5], row[3]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
   });
 
   it('are complete without JavaScript and enhanced with it', () => {
