@@ -16,8 +16,8 @@ export interface Layout {
   tables: string[];
   /** The first header's height (0 when the page has none). */
   headerHeight: number;
-  /** How many separate visible places above the fold show the site's name. */
-  siteNameAboveFold: number;
+  /** The separate visible places above the fold that show the site's name. */
+  siteNameAboveFold: string[];
   /** The smallest font size of visible text (canvases aside), and the text set smaller than 12 px. */
   smallestFont: number;
   smallText: string[];
@@ -132,16 +132,15 @@ export function measureLayout({ siteName, maxLetters, minFont }: { siteName: str
   const header = document.querySelector('body > header, header');
   const headerHeight = header ? Math.round(header.getBoundingClientRect().height) : 0;
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const named = [...document.body.querySelectorAll('*')].filter(
-    (e) =>
-      !e.closest(SKIP) &&
-      e.textContent?.includes(siteName.split(' ')[0]!) &&
-      e.checkVisibility() &&
-      !hidden(e) &&
-      e.getBoundingClientRect().top < innerHeight &&
-      flat((e as HTMLElement).innerText ?? '').includes(siteName),
-  );
-  const siteNameAboveFold = named.filter((e) => !named.some((other) => other !== e && e.contains(other))).length;
+  // Text nodes, not elements' innerText: that counts the text of closed <details> too. The footer
+  // names the publisher on every page; on a short page it is above the fold, rightly.
+  const siteNameAboveFold = texts
+    .filter((node) => {
+      if (!flat(node.data).includes(siteName) || node.parentElement!.closest('footer')) return false;
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().top < innerHeight;
+    })
+    .map((node) => describe(node.parentElement!));
 
   // (f) font sizes of visible text.
   let smallestFont = Infinity;

@@ -96,3 +96,18 @@ export const outsidePage = ({ pages, texts }: PdfReading): string[] =>
         ]
       : [];
   });
+
+/**
+ * Text that runs into the right margin: Chromium draws only the glyphs inside the page area, so a
+ * table cell cut at the edge ends in the margin ("fokus p"). The margin is taken as wide as the left
+ * one, the narrowest left edge of any text in the document.
+ */
+export function cutAtMargin({ pages, texts }: PdfReading): string[] {
+  const margin = Math.min(...texts.map((t) => t.left - pages[t.page - 1]!.box[0]!));
+  return texts.flatMap((t) => {
+    const edge = pages[t.page - 1]!.box[2]! - margin;
+    return t.right > edge + 2 * SLACK
+      ? [`page ${t.page}: ${snippet(t.text)} reaches ${round(t.right - edge)} pt into the right margin (${round(margin)} pt): wider than the page area, cut at its edge`]
+      : [];
+  });
+}
