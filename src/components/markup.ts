@@ -15,6 +15,12 @@ const ESCAPABLE = /[&<>'"]/;
 export const escapeHtml = (value: string): string => (ESCAPABLE.test(value) ? value.replace(/[&<>'"]/g, (c) => ENTITY[c]!) : value);
 
 /** Some markup and the text a reader gets from it. */
+/**
+ * A web address or path as HTML that may wrap after each run of slashes: on a phone an address is
+ * wider than the screen, and it should break between its parts, never inside a word.
+ */
+export const breakAtSlashes = (text: string): string => escapeHtml(text).replace(/\/+/g, '$&<wbr>');
+
 export interface Markup {
   readonly html: string;
   readonly text: string;

@@ -3,28 +3,12 @@
  * choice from the address, picking by keyboard, the limit of four, charts, no script, axe.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTests, launch } from '../support/browser.ts';
-import { axeViolations, openPage, type OpenOptions } from '../support/page.ts';
-import { buildSite } from '../support/build.ts';
-import { serve, type Served } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserTests } from '../support/browser.ts';
+import { axeViolations, exampleInBrowser } from '../support/page.ts';
 
-let site: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!browserTests) return;
-  site = await serve(buildSite(undefined, '--no-pdf'));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, options: OpenOptions = {}) => openPage(browser, site.url, path, options);
+const open = exampleInBrowser();
 
 const chosenKode = (page: Page) => new URL(page.url()).searchParams.getAll('k');
 

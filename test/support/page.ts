@@ -2,6 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { browserTests, launch } from './browser.ts';
+import { buildSite } from './build.ts';
+import { serve, type Served } from './serve.ts';
 
 export interface OpenOptions extends BrowserContextOptions {
   /** A Content-Security-Policy sent as a header with every response, as hosts reading `_headers` send it. */
@@ -65,4 +69,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
+}
+
+/**
+ * The example site, built without PDFs, served and open in Chromium for the test file that calls
+ * this (its beforeAll and afterAll); returns the opener of its pages.
+ */
+export function exampleInBrowser(): (path: string, options?: OpenOptions) => Promise<OpenedPage> {
+  let site: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!browserTests) return;
+    site = await serve(buildSite(undefined, '--no-pdf'));
+    browser = await launch();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return (path, options = {}) => openPage(browser!, site!.url, path, options);
 }
