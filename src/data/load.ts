@@ -68,6 +68,11 @@ class FolderReader {
   /** Links and special files the layout refused: reported once, not again as missing. */
   private refused: ReadonlySet<string> = new Set();
 
+  /** Appends one by one: `push(...list)` passes every problem as an argument and overflows the stack past ≈ 100 000. */
+  private report(...lists: readonly (readonly Problem[])[]): void {
+    for (const list of lists) for (const problem of list) this.problems.push(problem);
+  }
+
   constructor(dir: string, options: LoadOptions) {
     this.dir = dir;
     this.options = options;
@@ -77,16 +82,16 @@ class FolderReader {
     const situsFile = this.readSitus();
     const situs = situsFile?.value;
     const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
-    this.problems.push(...layout.problems);
+    this.report(layout.problems);
     this.refused = layout.refused;
     const view = this.readInstansi(layout.hasInstansi);
     const read = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
     // Chapters point at figures of any edition, so they are checked once every edition is read.
     const narrative = readNarrative(this.dir, read, view?.registry ?? new Map());
-    if (view !== undefined) this.problems.push(...narrative.problems);
+    if (view !== undefined) this.report(narrative.problems);
     const editions = narrative.editions;
     const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
-    this.problems.push(...lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
+    this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
       this.problems.push(
         problemAt(situsFile.at, {
@@ -118,7 +123,7 @@ class FolderReader {
     }
     const result = readJson(rel, decoded.text, schema);
     if (result.ok) return { value: result.value as T, at: result.at };
-    this.problems.push(...result.problems);
+    this.report(result.problems);
     return undefined;
   }
 
@@ -150,14 +155,14 @@ class FolderReader {
     const csv = this.csv('instansi.csv');
     if (csv === undefined) return undefined;
     const table = readTable(csv, instansiSpec, undefined);
-    this.problems.push(...table.problems);
+    this.report(table.problems);
     // Every row whose identity (kode, nama, jenis) parsed joins the registry, so that one mistake in a
     // row's other cells is reported once, not again on every dataset row that uses its kode.
     const rows = table.rows
       .filter(({ value }) => value.kode !== undefined && value.nama !== undefined && value.jenis !== undefined)
       .map(({ value, at }) => ({ value: { ...value, nama_lain: value.nama_lain ?? [] } as Instansi, at }));
     const { registry, problems } = checkRegistry(rows);
-    this.problems.push(...problems);
+    this.report(problems);
     const unreadable = new Set(table.rows.flatMap(({ value }) => (value.kode !== undefined && !registry.has(value.kode) ? [value.kode] : [])));
     return { registry, unreadable };
   }
@@ -226,7 +231,7 @@ class FolderReader {
     /** Records the table's problems and the registry checks; true when the file has none. */
     const check = (table: { rows: Located<{ kode?: Kode; nama?: string }>[]; problems: Problem[] }): boolean => {
       const membership = view === undefined ? [] : membershipProblems(kind, tahun, table.rows, view);
-      this.problems.push(...table.problems, ...membership);
+      this.report(table.problems, membership);
       return table.problems.length === 0 && membership.length === 0;
     };
     if (kind === 'sakip') {
@@ -247,7 +252,7 @@ class FolderReader {
     // A given peringkat is only judged among a complete, clean set of rows: with a row missing or
     // unreadable, every rank below it would be reported as wrong.
     const complete = table.valid.length === table.rows.length && table.valid.every((row) => view.registry.has(row.value.kode));
-    if (clean && complete) this.problems.push(...ranked.problems);
+    if (clean && complete) this.report(ranked.problems);
     const rule = sakipRule(tahun)!;
     return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: table.valid[i]!.at }), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
   }
@@ -256,7 +261,7 @@ class FolderReader {
     const csv = this.csv('koreksi.csv');
     if (csv === undefined) return [];
     const table = readTable(csv, koreksiSpec, undefined);
-    this.problems.push(...table.problems);
+    this.report(table.problems);
     for (const { value, at } of table.rows) {
       const year = years.find((y) => y.tahun === value.tahun);
       if (value.tahun !== undefined && year === undefined) {
