@@ -19,9 +19,10 @@ import { opdSpec } from '../domain/schema/opd.ts';
 import { sakipSpec } from '../domain/schema/sakip.ts';
 import { situsSchema, type Situs } from '../domain/schema/situs.ts';
 import { instansiSpec } from '../domain/schema/instansi.ts';
+import { findInvisible, invisibleFinding } from '../domain/invisible.ts';
 import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
-import { parseCsv, type CsvText } from './csv.ts';
+import { LineIndex, parseCsv, type CsvText } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { outsideFinding } from './inside.ts';
@@ -33,6 +34,17 @@ import { readTable } from './table.ts';
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 const fileProblem = (file: string, message: Text, fix: Text): Problem => ({ file, line: 1, column: 1, message, fix });
+
+/**
+ * The largest data file read: far above a national folder's largest (every row's cells are bounded
+ * in length, fields.ts), far below what a string can hold, so that a runaway file is a problem, not a crash.
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+const tooLarge = (size: number): [Text, Text] => [
+  text(`berkas ini ${megabytes(size)} MB, lebih dari batas ${megabytes(MAX_FILE_BYTES)} MB`, `this file is ${megabytes(size)} MB, more than the limit of ${megabytes(MAX_FILE_BYTES)} MB`),
+  text('Periksa isinya: sel yang sangat panjang atau berkas lain yang tersimpan dengan nama ini', 'Check its content: a very long cell, or another file saved under this name'),
+];
 
 const asalOf = (row: Located<unknown>): Asal => ({ file: row.at.file, line: row.at.line });
 /** A row as the Dataset keeps it: with its origin, without the editors' optional nama column. */
@@ -107,21 +119,40 @@ class FolderReader {
     return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions: withRalat(editions, koreksi), koreksi } };
   }
 
-  private csv(rel: string): CsvText | undefined {
-    const decoded = decodeText(readFileSync(join(this.dir, rel)));
-    if (decoded.ok) return parseCsv(rel, decoded.text);
-    this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
-    return undefined;
-  }
-
-  /** A JSON file's value and the place of its keys, or undefined after recording its problems. */
-  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: Place } | undefined {
-    const decoded = decodeText(readFileSync(join(this.dir, rel)));
+  /**
+   * A data file's text, or undefined after recording why it cannot be read: too large, not text, not
+   * UTF-8. Invisible controls in it are problems at their place, and the text is read on.
+   */
+  private text(rel: string): string | undefined {
+    const path = join(this.dir, rel);
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      this.problems.push(fileProblem(rel, ...tooLarge(size)));
+      return undefined;
+    }
+    const decoded = decodeText(readFileSync(path));
     if (!decoded.ok) {
       this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
       return undefined;
     }
-    const result = readJson(rel, decoded.text, schema);
+    const found = findInvisible(decoded.text, rel.endsWith('.json'));
+    if (found.length > 0) {
+      const lines = new LineIndex(decoded.text);
+      for (const { offset, code } of found) this.problems.push({ file: rel, ...lines.positionOf(offset), ...invisibleFinding(code) });
+    }
+    return decoded.text;
+  }
+
+  private csv(rel: string): CsvText | undefined {
+    const source = this.text(rel);
+    return source === undefined ? undefined : parseCsv(rel, source);
+  }
+
+  /** A JSON file's value and the place of its keys, or undefined after recording its problems. */
+  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: Place } | undefined {
+    const source = this.text(rel);
+    if (source === undefined) return undefined;
+    const result = readJson(rel, source, schema);
     if (result.ok) return { value: result.value as T, at: result.at };
     this.report(result.problems);
     return undefined;
