@@ -5,11 +5,13 @@
  * list can hold. As in bad-folders.test.ts, every line and column is counted by hand from the
  * fixture text of test/fixtures/folder.ts (header = line 1; a BOM is not a column).
  */
-import { rmSync } from 'node:fs';
+import { rmSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataFolder } from '../../src/data/load.ts';
+import { loadDataFolder, MAX_FILE_BYTES } from '../../src/data/load.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { MAX_LISTED_PROBLEMS } from '../../src/data/format.ts';
+import { problemsPage } from '../../src/data/problems-page.ts';
 import { validateFolder } from '../../src/data/validate.ts';
 import { tooFarAhead, yearFolderFinding } from '../../src/domain/edition-year.ts';
 import { checkChanges, koreksiLine } from '../../src/domain/lock.ts';
@@ -172,6 +174,20 @@ describe('hostile limits and text', () => {
       '2024/opd.csv': edit('82.10,A,1,Inspektorat Kota Prabumulih', `82.10,A,1,${long('S', 500)}`),
     });
     expect(found(dir)).toEqual([]);
+  });
+
+  it('refuses a data file over 128 MB without reading it', () => {
+    const dir = folder();
+    // A sparse file: its size is what counts, and the disk holds none of it.
+    truncateSync(join(dir, '2024/opd.csv'), MAX_FILE_BYTES + 1);
+    expect(found(dir)).toEqual([['2024/opd.csv', 1, 1, expect.stringContaining('berkas ini 129 MB, lebih dari batas 128 MB')]]);
+  });
+
+  it('shows the dev server the first 1 000 problems and counts the rest', () => {
+    const problem = { file: '2024/opd.csv', line: 2, column: 1, message: { id: 'salah', en: 'wrong' }, fix: { id: 'perbaiki', en: 'fix' } };
+    const page = problemsPage(new Array(MAX_LISTED_PROBLEMS + 3).fill(problem), 'data', '/client.js');
+    expect(page.match(/<li>/g)).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(page).toContain('<p>… dan 3 masalah lain (tidak ditampilkan). <span lang="en">… and 3 more problems (not listed).</span></p>');
   });
 
   it('lists the first problems of ≈ 460 000 and counts the rest, without overflowing the stack', () => {
