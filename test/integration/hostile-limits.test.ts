@@ -107,6 +107,16 @@ const CASES: { name: string; changes: Changes; problems: Expected[] }[] = [
     changes: { '2024/sakip.csv': edit('LHE AKIP 2024 Kota Prabumulih,\n', `LHE AKIP 2024 Kota Prabumulih,${long('C', 1001)}\n`) },
     problems: [['2024/sakip.csv', 4, 86, 'isi kolom catatan sepanjang 1.001 karakter, lebih dari batas 1.000']],
   },
+  {
+    name: 'a publisher name of 201 characters in situs.json',
+    changes: { 'situs.json': edit('"Bagian Organisasi', `"${long('B', 169)}Organisasi`) },
+    problems: [['situs.json', 2, 3, '"nama" lebih dari 200 karakter. Persingkat "nama" sampai 200 karakter']],
+  },
+  {
+    name: 'an edition title of 201 characters',
+    changes: { '2024/edisi.json': edit('"Rapor Kinerja', `"${long('J', 180)}`) },
+    problems: [['2024/edisi.json', 2, 3, '"judul" lebih dari 200 karakter']],
+  },
   // Invisible controls, at their own position.
   {
     name: 'a right-to-left override in a sumber',
