@@ -112,7 +112,8 @@ function formFinding(field: string, i: number, raw: string, cells: readonly stri
   const nextName = names[i + 1];
   return unquotedDecimalComma(field, raw, cells[i + 1]?.trim(), nextName === undefined || nextName === '' ? undefined : nextName, {
     nextHoldsNumber: form.numeric[i + 1] ?? false,
-    shifted: cells.length > names.length,
+    // A trailing empty cell (a stray separator at the line's end) is no shift.
+    shifted: cells.slice(names.length).some((cell) => cell.trim() !== ''),
   });
 }
 

@@ -186,6 +186,17 @@ describe('hostile limits and text', () => {
     expect(found(dir)).toEqual([]);
   });
 
+  it('reads whole-number scores before a number column as they are, a stray trailing separator included', () => {
+    const dir = folder({
+      '2024/sakip.csv': lines(
+        'kode,predikat,nilai,perencanaan,pengukuran,pelaporan,evaluasi_internal,sumber',
+        '16,BB,72,22,21,11,18,LHE AKIP 2024 Provinsi Sumatera Selatan,',
+        '16.74,B,65,20,19,10,16,LHE 2024',
+      ),
+    });
+    expect(found(dir)).toEqual([]);
+  });
+
   it('refuses a data file over 128 MB without reading it', () => {
     const dir = folder();
     // A sparse file: its size is what counts, and the disk holds none of it.
