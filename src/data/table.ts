@@ -102,7 +102,7 @@ function numberForm(csv: CsvText, names: readonly string[], fields: Fields): Num
   return { score, numeric, commaDecimals, commaSeparated: csv.delimiter === ',' };
 }
 
-/** The findings of a score cell read in its row and file, or undefined when it reads one way only. */
+/** What is wrong with a score cell read in its row and file, or undefined when it reads one way only. */
 function formFinding(field: string, i: number, raw: string, cells: readonly string[], names: readonly string[], form: NumberForm): Finding | undefined {
   if (form.commaDecimals) {
     const ambiguous = ambiguousPoint(field, raw);
