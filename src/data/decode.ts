@@ -4,8 +4,10 @@
  * never reaches the site as mojibake; a binary file (an archive, a workbook, an image, a PDF) is named
  * as what it is, by its first bytes.
  */
-import type { Finding } from '../domain/problem.ts';
+import { findInvisible, invisibleFinding } from '../domain/invisible.ts';
+import type { Finding, Problem } from '../domain/problem.ts';
 import { text, type Text } from '../domain/text.ts';
+import { LineIndex } from './csv.ts';
 
 export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; finding: Finding };
 
@@ -131,4 +133,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return i;
+}
+
+/** Each invisible control in a decoded file (src/domain/invisible.ts), at its line and column; `json` also finds them as escapes. */
+export function invisibleProblems(file: string, source: string, json: boolean): Problem[] {
+  const found = findInvisible(source, json);
+  if (found.length === 0) return [];
+  const lines = new LineIndex(source);
+  return found.map(({ offset, code }) => ({ file, ...lines.positionOf(offset), ...invisibleFinding(code) }));
 }

@@ -19,11 +19,10 @@ import { opdSpec } from '../domain/schema/opd.ts';
 import { sakipSpec } from '../domain/schema/sakip.ts';
 import { situsSchema, type Situs } from '../domain/schema/situs.ts';
 import { instansiSpec } from '../domain/schema/instansi.ts';
-import { findInvisible, invisibleFinding } from '../domain/invisible.ts';
 import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
-import { LineIndex, parseCsv, type CsvText } from './csv.ts';
-import { decodeText } from './decode.ts';
+import { parseCsv, type CsvText } from './csv.ts';
+import { decodeText, invisibleProblems } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { outsideFinding } from './inside.ts';
 import { readJson } from './json.ts';
@@ -135,11 +134,7 @@ class FolderReader {
       this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
       return undefined;
     }
-    const found = findInvisible(decoded.text, rel.endsWith('.json'));
-    if (found.length > 0) {
-      const lines = new LineIndex(decoded.text);
-      for (const { offset, code } of found) this.problems.push({ file: rel, ...lines.positionOf(offset), ...invisibleFinding(code) });
-    }
+    this.report(invisibleProblems(rel, decoded.text, rel.endsWith('.json')));
     return decoded.text;
   }
 

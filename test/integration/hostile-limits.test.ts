@@ -138,6 +138,14 @@ const CASES: { name: string; changes: Changes; problems: Expected[] }[] = [
     changes: { '2024/edisi.json': edit('Prabumulih 2024', 'Prabumulih\\u0007 2024') },
     problems: [['2024/edisi.json', 2, 42, 'karakter kendali tak terlihat U+0007 di sini']],
   },
+  {
+    name: 'a right-to-left override in a narrative chapter',
+    changes: { '2024/narasi/01-pengantar.mdx': lines('---', 'title: Pengantar', '---', '', 'Nilai Kota \u202Eturun\u202C tahun ini.') },
+    problems: [
+      ['2024/narasi/01-pengantar.mdx', 5, 12, 'karakter pengatur arah teks tak terlihat U+202E RIGHT-TO-LEFT OVERRIDE'],
+      ['2024/narasi/01-pengantar.mdx', 5, 18, 'karakter pengatur arah teks tak terlihat U+202C POP DIRECTIONAL FORMATTING'],
+    ],
+  },
   // Decimals that shift a row or read two ways.
   {
     name: 'an unquoted decimal comma in a ,-separated file shifts nilai into sumber',
