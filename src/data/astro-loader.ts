@@ -8,13 +8,13 @@ import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Dataset } from '../domain/dataset.ts';
 import { dataDir } from './data-dir.ts';
-import { formatCount, formatProblem } from './format.ts';
+import { formatProblems } from './format.ts';
 import { sha256 } from './hash.ts';
 import type { LoadResult } from './load.ts';
 import { validatedFolder } from './validated-folder.ts';
 
 const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
-  ['Data tidak valid [invalid data]:', ...result.problems.map((p) => formatProblem(p)), formatCount(result.problems.length)].join('\n');
+  ['Data tidak valid [invalid data]:', ...formatProblems(result.problems)].join('\n');
 
 /** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's fingerprint, or undefined. */
 function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; fingerprint: string } | undefined {

@@ -1,10 +1,13 @@
 /**
  * Bytes of a text file to a string: UTF-8 with or without BOM. Anything else (Windows-1252 from old
  * Excel, UTF-16 from "Unicode Text") is refused with the position of the first bad byte, so that it
- * never reaches the site as mojibake.
+ * never reaches the site as mojibake; a binary file (an archive, a workbook, an image, a PDF) is named
+ * as what it is, by its first bytes.
  */
-import type { Finding } from '../domain/problem.ts';
-import { text } from '../domain/text.ts';
+import { findInvisible, invisibleFinding } from '../domain/invisible.ts';
+import type { Finding, Problem } from '../domain/problem.ts';
+import { text, type Text } from '../domain/text.ts';
+import { LineIndex } from './csv.ts';
 
 export type Decoded = { ok: true; text: string } | { ok: false; line: number; column: number; finding: Finding };
 
@@ -30,7 +33,56 @@ const resave = text(
 const looksUtf16 = (bytes: Uint8Array): boolean =>
   (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 1024).includes(0);
 
+/** A binary format, known by its first bytes, as an editor would name it, and whether a spreadsheet saves it. */
+interface Binary {
+  magic: readonly number[];
+  name: Text;
+  spreadsheet: boolean;
+}
+
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const BINARIES: readonly Binary[] = [
+  { magic: [0x1f, 0x8b], name: text('arsip gzip', 'a gzip archive'), spreadsheet: false },
+  { magic: [0x89, ...ascii('PNG')], name: text('gambar PNG', 'a PNG image'), spreadsheet: false },
+  { magic: [0xff, 0xd8, 0xff], name: text('gambar JPEG', 'a JPEG image'), spreadsheet: false },
+  { magic: ascii('GIF8'), name: text('gambar GIF', 'a GIF image'), spreadsheet: false },
+  { magic: ascii('%PDF-'), name: text('dokumen PDF', 'a PDF document'), spreadsheet: false },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: text('lembar kerja Excel lama (XLS)', 'an old Excel workbook (XLS)'), spreadsheet: true },
+  { magic: [0xfd, ...ascii('7zXZ'), 0x00], name: text('arsip xz', 'an xz archive'), spreadsheet: false },
+  { magic: ascii('7z'), name: text('arsip 7z', 'a 7z archive'), spreadsheet: false },
+  { magic: ascii('Rar!'), name: text('arsip RAR', 'a RAR archive'), spreadsheet: false },
+];
+
+/** A ZIP archive (PK♥♦), which is also what XLSX and ODS workbooks are: named by what it holds. */
+function zipKind(bytes: Uint8Array): Binary | undefined {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05 || bytes[2] === 0x07))) return undefined;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  if (head.includes('xl/')) return { magic: [], name: text('arsip ZIP, yaitu lembar kerja Excel (XLSX)', 'a ZIP archive, namely an Excel workbook (XLSX)'), spreadsheet: true };
+  if (head.includes('opendocument.spreadsheet')) return { magic: [], name: text('arsip ZIP, yaitu lembar kerja ODS (LibreOffice)', 'a ZIP archive, namely an ODS workbook (LibreOffice)'), spreadsheet: true };
+  return { magic: [], name: text('arsip ZIP', 'a ZIP archive'), spreadsheet: false };
+}
+
+/** The binary format a file is in by its first bytes, or undefined for anything that may be text. */
+export function binaryKind(bytes: Uint8Array): Binary | undefined {
+  return zipKind(bytes) ?? BINARIES.find(({ magic }) => magic.every((b, i) => bytes[i] === b));
+}
+
 export function decodeText(bytes: Uint8Array): Decoded {
+  const binary = binaryKind(bytes);
+  if (binary !== undefined) {
+    const { name, spreadsheet } = binary;
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      finding: {
+        message: text(`berkas ini adalah ${name.id}, bukan berkas teks (CSV atau JSON)`, `this file is ${name.en}, not a text file (CSV or JSON)`),
+        fix: spreadsheet
+          ? text(`Buka di spreadsheet lalu simpan sebagai CSV: ${resave.id}`, `Open it in a spreadsheet and save it as CSV: ${resave.en}`)
+          : text('Letakkan berkas CSV atau JSON yang benar dengan nama ini, dan pindahkan berkas ini keluar dari folder data', 'Put the right CSV or JSON file under this name, and move this file out of the data folder'),
+      },
+    };
+  }
   if (looksUtf16(bytes)) {
     return {
       ok: false,
@@ -81,4 +133,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return i;
+}
+
+/** Each invisible control in a decoded file (src/domain/invisible.ts), at its line and column; `json` also finds them as escapes. */
+export function invisibleProblems(file: string, source: string, json: boolean): Problem[] {
+  const found = findInvisible(source, json);
+  if (found.length === 0) return [];
+  const lines = new LineIndex(source);
+  return found.map(({ offset, code }) => ({ file, ...lines.positionOf(offset), ...invisibleFinding(code) }));
 }

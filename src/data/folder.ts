@@ -7,6 +7,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { DAFTAR_FILE } from '../domain/edition-scaffold.ts';
+import { yearFolderFinding } from '../domain/edition-year.ts';
 import type { Problem } from '../domain/problem.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import { text } from '../domain/text.ts';
@@ -32,7 +33,8 @@ export interface FolderLayout {
   refused: Set<string>;
 }
 
-const YEAR = /^\d{4}$/;
+/** A folder named only by digits is meant as an edition's year (edition-year.ts says which are). */
+const DIGITS = /^\d+$/;
 const TOP_FILES = ['situs.json', 'instansi.csv', 'koreksi.csv', 'README.md'];
 const YEAR_FILES = ['edisi.json', ...DATASET_KINDS.map((kind) => `${kind}.csv`)];
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -86,7 +88,9 @@ export function readLayout(dir: string, extra: readonly string[] = []): FolderLa
   const allowedTop = [...TOP_FILES, ...extra.map((p) => p.split('/')[0]!)];
   const years: YearFolder[] = [];
   for (const entry of top) {
-    if (entry.isDir && YEAR.test(entry.name)) years.push(readYear(dir, entry.name, refused));
+    const notYear = entry.isDir && DIGITS.test(entry.name) ? yearFolderFinding(entry.name) : undefined;
+    if (notYear !== undefined) problems.push({ file: entry.name, line: 1, column: 1, ...notYear });
+    else if (entry.isDir && DIGITS.test(entry.name)) years.push(readYear(dir, entry.name, refused));
     else if (!allowedTop.includes(entry.name) || (entry.isDir && TOP_FILES.includes(entry.name))) {
       problems.push(unknownFile(entry.name, entry.name, [...TOP_FILES, '<tahun>/']));
     }

@@ -18,3 +18,21 @@ export function formatCount(count: number, lang: MessageLang = 'both'): string {
   const en = `${count} problem${count === 1 ? '' : 's'} found.`;
   return lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en;
 }
+
+/** How many problems a command lists: enough to work through, few enough to read (a broken file can hold a million). */
+export const MAX_LISTED_PROBLEMS = 1000;
+
+/**
+ * Problems as a command lists them: the first MAX_LISTED_PROBLEMS, then how many more there are,
+ * then the count. Problems arrive sorted by file and position, so the list is the first of them.
+ */
+export function formatProblems(problems: readonly Problem[], lang: MessageLang = 'both'): string[] {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => formatProblem(p, lang));
+  const rest = problems.length - listed.length;
+  if (rest > 0) {
+    const id = `… dan ${rest} masalah lain (tidak ditampilkan).`;
+    const en = `… and ${rest} more problem${rest === 1 ? '' : 's'} (not listed).`;
+    listed.push(lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en);
+  }
+  return [...listed, formatCount(problems.length, lang)];
+}

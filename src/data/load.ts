@@ -22,7 +22,7 @@ import { instansiSpec } from '../domain/schema/instansi.ts';
 import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
 import { parseCsv, type CsvText } from './csv.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, invisibleProblems } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { outsideFinding } from './inside.ts';
 import { readJson } from './json.ts';
@@ -33,6 +33,17 @@ import { readTable } from './table.ts';
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 const fileProblem = (file: string, message: Text, fix: Text): Problem => ({ file, line: 1, column: 1, message, fix });
+
+/**
+ * The largest data file read: far above a national folder's largest (every row's cells are bounded
+ * in length, fields.ts), far below what a string can hold, so that a runaway file is a problem, not a crash.
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+const tooLarge = (size: number): [Text, Text] => [
+  text(`berkas ini ${megabytes(size)} MB, lebih dari batas ${megabytes(MAX_FILE_BYTES)} MB`, `this file is ${megabytes(size)} MB, more than the limit of ${megabytes(MAX_FILE_BYTES)} MB`),
+  text('Periksa isinya: sel yang sangat panjang atau berkas lain yang tersimpan dengan nama ini', 'Check its content: a very long cell, or another file saved under this name'),
+];
 
 const asalOf = (row: Located<unknown>): Asal => ({ file: row.at.file, line: row.at.line });
 /** A row as the Dataset keeps it: with its origin, without the editors' optional nama column. */
@@ -68,6 +79,11 @@ class FolderReader {
   /** Links and special files the layout refused: reported once, not again as missing. */
   private refused: ReadonlySet<string> = new Set();
 
+  /** Appends one by one: `push(...list)` passes every problem as an argument and overflows the stack past ≈ 100 000. */
+  private report(...lists: readonly (readonly Problem[])[]): void {
+    for (const list of lists) for (const problem of list) this.problems.push(problem);
+  }
+
   constructor(dir: string, options: LoadOptions) {
     this.dir = dir;
     this.options = options;
@@ -77,16 +93,16 @@ class FolderReader {
     const situsFile = this.readSitus();
     const situs = situsFile?.value;
     const layout = readLayout(this.dir, situs?.logo ? [situs.logo] : []);
-    this.problems.push(...layout.problems);
+    this.report(layout.problems);
     this.refused = layout.refused;
     const view = this.readInstansi(layout.hasInstansi);
     const read = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
     // Chapters point at figures of any edition, so they are checked once every edition is read.
     const narrative = readNarrative(this.dir, read, view?.registry ?? new Map());
-    if (view !== undefined) this.problems.push(...narrative.problems);
+    if (view !== undefined) this.report(narrative.problems);
     const editions = narrative.editions;
     const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
-    this.problems.push(...lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
+    this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
       this.problems.push(
         problemAt(situsFile.at, {
@@ -102,23 +118,38 @@ class FolderReader {
     return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions: withRalat(editions, koreksi), koreksi } };
   }
 
-  private csv(rel: string): CsvText | undefined {
-    const decoded = decodeText(readFileSync(join(this.dir, rel)));
-    if (decoded.ok) return parseCsv(rel, decoded.text);
-    this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
-    return undefined;
-  }
-
-  /** A JSON file's value and the place of its keys, or undefined after recording its problems. */
-  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: Place } | undefined {
-    const decoded = decodeText(readFileSync(join(this.dir, rel)));
+  /**
+   * A data file's text, or undefined after recording why it cannot be read: too large, not text, not
+   * UTF-8. Invisible controls in it are problems at their place, and the text is read on.
+   */
+  private text(rel: string): string | undefined {
+    const path = join(this.dir, rel);
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      this.problems.push(fileProblem(rel, ...tooLarge(size)));
+      return undefined;
+    }
+    const decoded = decodeText(readFileSync(path));
     if (!decoded.ok) {
       this.problems.push({ file: rel, line: decoded.line, column: decoded.column, ...decoded.finding });
       return undefined;
     }
-    const result = readJson(rel, decoded.text, schema);
+    this.report(invisibleProblems(rel, decoded.text, rel.endsWith('.json')));
+    return decoded.text;
+  }
+
+  private csv(rel: string): CsvText | undefined {
+    const source = this.text(rel);
+    return source === undefined ? undefined : parseCsv(rel, source);
+  }
+
+  /** A JSON file's value and the place of its keys, or undefined after recording its problems. */
+  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: Place } | undefined {
+    const source = this.text(rel);
+    if (source === undefined) return undefined;
+    const result = readJson(rel, source, schema);
     if (result.ok) return { value: result.value as T, at: result.at };
-    this.problems.push(...result.problems);
+    this.report(result.problems);
     return undefined;
   }
 
@@ -150,14 +181,14 @@ class FolderReader {
     const csv = this.csv('instansi.csv');
     if (csv === undefined) return undefined;
     const table = readTable(csv, instansiSpec, undefined);
-    this.problems.push(...table.problems);
+    this.report(table.problems);
     // Every row whose identity (kode, nama, jenis) parsed joins the registry, so that one mistake in a
     // row's other cells is reported once, not again on every dataset row that uses its kode.
     const rows = table.rows
       .filter(({ value }) => value.kode !== undefined && value.nama !== undefined && value.jenis !== undefined)
       .map(({ value, at }) => ({ value: { ...value, nama_lain: value.nama_lain ?? [] } as Instansi, at }));
     const { registry, problems } = checkRegistry(rows);
-    this.problems.push(...problems);
+    this.report(problems);
     const unreadable = new Set(table.rows.flatMap(({ value }) => (value.kode !== undefined && !registry.has(value.kode) ? [value.kode] : [])));
     return { registry, unreadable };
   }
@@ -226,7 +257,7 @@ class FolderReader {
     /** Records the table's problems and the registry checks; true when the file has none. */
     const check = (table: { rows: Located<{ kode?: Kode; nama?: string }>[]; problems: Problem[] }): boolean => {
       const membership = view === undefined ? [] : membershipProblems(kind, tahun, table.rows, view);
-      this.problems.push(...table.problems, ...membership);
+      this.report(table.problems, membership);
       return table.problems.length === 0 && membership.length === 0;
     };
     if (kind === 'sakip') {
@@ -247,7 +278,7 @@ class FolderReader {
     // A given peringkat is only judged among a complete, clean set of rows: with a row missing or
     // unreadable, every rank below it would be reported as wrong.
     const complete = table.valid.length === table.rows.length && table.valid.every((row) => view.registry.has(row.value.kode));
-    if (clean && complete) this.problems.push(...ranked.problems);
+    if (clean && complete) this.report(ranked.problems);
     const rule = sakipRule(tahun)!;
     return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: table.valid[i]!.at }), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
   }
@@ -256,7 +287,7 @@ class FolderReader {
     const csv = this.csv('koreksi.csv');
     if (csv === undefined) return [];
     const table = readTable(csv, koreksiSpec, undefined);
-    this.problems.push(...table.problems);
+    this.report(table.problems);
     for (const { value, at } of table.rows) {
       const year = years.find((y) => y.tahun === value.tahun);
       if (value.tahun !== undefined && year === undefined) {

@@ -44,7 +44,7 @@ export function lockProblems(dir: string, editions: readonly EditionFile[], kore
     for (const path of new Set([...Object.keys(edisi.kunci), ...Object.keys(now)])) {
       if (now[path] === edisi.kunci[path]) continue;
       const verdict = checkFile(dir, tahun, path, edisi.kunci[path], koreksi);
-      problems.push(...verdict.problems);
+      for (const problem of verdict.problems) problems.push(problem);
       verdict.used.forEach((k) => used.add(k));
     }
   }

@@ -9,7 +9,7 @@ import type { Instansi } from '../domain/instansi.ts';
 import type { Kode } from '../domain/kode.ts';
 import { checkChapter } from '../domain/narrative-check.ts';
 import type { Problem } from '../domain/problem.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, invisibleProblems } from './decode.ts';
 
 export function readNarrative(dir: string, editions: readonly Omit<Edition, 'bab'>[], instansi: ReadonlyMap<Kode, Instansi>): { editions: Edition[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -21,6 +21,7 @@ export function readNarrative(dir: string, editions: readonly Omit<Edition, 'bab
         problems.push({ file, line: decoded.line, column: decoded.column, ...decoded.finding });
         return [];
       }
+      problems.push(...invisibleProblems(file, decoded.text, false));
       const checked = checkChapter(file, decoded.text, edition.tahun, { instansi, editions });
       problems.push(...checked.problems);
       return checked.bab ?? [];

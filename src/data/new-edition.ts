@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { nextSteps, scaffoldEdition, type ScaffoldRequest } from '../domain/edition-scaffold.ts';
-import { formatCount, formatProblem } from './format.ts';
+import { formatProblems } from './format.ts';
 import { loadDataFolder } from './load.ts';
 
 export interface NewEditionResult {
@@ -21,8 +21,7 @@ export function newEdition(dir: string, request: ScaffoldRequest): NewEditionRes
     return {
       ok: false,
       lines: [
-        ...loaded.problems.map((p) => formatProblem(p)),
-        formatCount(loaded.problems.length),
+        ...formatProblems(loaded.problems),
         'Edisi baru tidak dibuat: perbaiki dulu masalah di atas (npm run validate). [The new edition was not created: fix the problems above first (npm run validate).]',
       ],
     };

@@ -1,9 +1,11 @@
 /**
- * The page the dev server shows instead of the site while the data folder has problems: every
- * problem with its file, line and column, what is wrong and how to fix it, in Indonesian and English.
+ * The page the dev server shows instead of the site while the data folder has problems: each problem
+ * (the first MAX_LISTED_PROBLEMS, then how many more) with its file, line and column, what is wrong
+ * and how to fix it, in Indonesian and English.
  */
 import type { Problem } from '../domain/problem.ts';
 import type { Lang } from '../domain/text.ts';
+import { MAX_LISTED_PROBLEMS } from './format.ts';
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -11,7 +13,9 @@ const say = (problem: Problem, lang: Lang): string => `${escape(problem.message[
 
 /** `clientScript`: the dev server's own client, which reloads the page when a file changes. */
 export function problemsPage(problems: readonly Problem[], folder: string, clientScript: string): string {
+  const rest = Math.max(0, problems.length - MAX_LISTED_PROBLEMS);
   const items = problems
+    .slice(0, MAX_LISTED_PROBLEMS)
     .map(
       (p) => `<li><code>${escape(`${p.file}:${p.line}:${p.column}`)}</code>
 <p lang="id">${say(p, 'id')}</p>
@@ -42,7 +46,7 @@ p[lang="en"] { color: #555; }
 <ol>
 ${items}
 </ol>
-</body>
+${rest === 0 ? '' : `<p>… dan ${rest} masalah lain (tidak ditampilkan). <span lang="en">… and ${rest} more problem${rest === 1 ? '' : 's'} (not listed).</span></p>\n`}</body>
 </html>
 `;
 }

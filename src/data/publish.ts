@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { dateInJakarta, editionTag, publishedEdisi } from '../domain/publication.ts';
 import { DATASET_KINDS } from '../domain/rules.ts';
-import { formatCount, formatProblem, type MessageLang } from './format.ts';
+import { formatProblems, type MessageLang } from './format.ts';
 import { loadDataFolder } from './load.ts';
 import { editionLock } from './lock.ts';
 
@@ -27,7 +27,7 @@ export function publishEdition(dir: string, { tahun, date, today, lang = 'both' 
   const refuse = (id: string, en: string) => ({ ok: false, lines: [say(`Edisi ${tahun} tidak diterbitkan: ${id}`, `Edition ${tahun} was not published: ${en}`)] });
   const loaded = loadDataFolder(dir, { requireLocks: false });
   if (!loaded.ok) {
-    const lines = [...loaded.problems.map((p) => formatProblem(p, lang)), formatCount(loaded.problems.length, lang)];
+    const lines = formatProblems(loaded.problems, lang);
     return { ok: false, lines: [...lines, ...refuse('perbaiki dulu masalah di atas.', 'fix the problems above first.').lines] };
   }
   const edition = loaded.dataset.editions.find((e) => e.tahun === tahun);

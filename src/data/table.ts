@@ -4,7 +4,8 @@
  */
 import { suggestColumn } from '../domain/header-aliases.ts';
 import { problemAt, type Finding, type Located, type Problem } from '../domain/problem.ts';
-import { readCell } from '../domain/schema/fields.ts';
+import { ambiguousPoint, isCommaDecimal, unquotedDecimalComma } from '../domain/decimal-form.ts';
+import { columnOf as columnKind, readCell } from '../domain/schema/fields.ts';
 import { isRequired, type Fields, type InputOf, type TableSpec } from '../domain/schema/table.ts';
 import { text } from '../domain/text.ts';
 import { placeOf, type CsvRecord, type CsvText } from './csv.ts';
@@ -75,8 +76,45 @@ export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F
     }
   }
   const columnOf = (field?: string) => (field === undefined ? undefined : /^\d+$/.test(field) ? Number(field) : index.get(field));
-  for (const record of csv.records) readRecord(csv, record, names, index, spec, ctx, columnOf, table);
+  const form = numberForm(csv, names, spec.fields);
+  for (const record of csv.records) readRecord(csv, record, names, index, spec, ctx, columnOf, form, table);
   return table;
+}
+
+/** What a row's number cells are judged by besides their own text (src/domain/decimal-form.ts). */
+interface NumberForm {
+  /** Whether each header column holds a score (a decimal). */
+  score: boolean[];
+  /** Whether each header column holds numbers (scores, ranks, years). */
+  numeric: boolean[];
+  /** The file writes some decimal with a comma: `8.412` then reads two ways. */
+  commaDecimals: boolean;
+  /** `,` separates the cells: an unquoted decimal comma splits one. */
+  commaSeparated: boolean;
+}
+
+function numberForm(csv: CsvText, names: readonly string[], fields: Fields): NumberForm {
+  const types = names.map((name) => (fields[name] === undefined ? undefined : columnKind(fields[name]!)?.type));
+  const score = types.map((type) => type === 'number');
+  const numeric = types.map((type) => type === 'number' || type === 'integer');
+  const scores = score.flatMap((is, i) => (is ? [i] : []));
+  const commaDecimals = csv.records.some((record) => scores.some((i) => isCommaDecimal(record.cells[i]?.trim() ?? '')));
+  return { score, numeric, commaDecimals, commaSeparated: csv.delimiter === ',' };
+}
+
+/** What is wrong with a score cell read in its row and file, or undefined when it reads one way only. */
+function formFinding(field: string, i: number, raw: string, cells: readonly string[], names: readonly string[], form: NumberForm): Finding | undefined {
+  if (form.commaDecimals) {
+    const ambiguous = ambiguousPoint(field, raw);
+    if (ambiguous !== undefined) return ambiguous;
+  }
+  if (!form.commaSeparated) return undefined;
+  const nextName = names[i + 1];
+  return unquotedDecimalComma(field, raw, cells[i + 1]?.trim(), nextName === undefined || nextName === '' ? undefined : nextName, {
+    nextHoldsNumber: form.numeric[i + 1] ?? false,
+    // A trailing empty cell (a stray separator at the line's end) is no shift.
+    shifted: cells.slice(names.length).some((cell) => cell.trim() !== ''),
+  });
 }
 
 function readRecord<F extends Fields, Ctx>(
@@ -87,6 +125,7 @@ function readRecord<F extends Fields, Ctx>(
   spec: TableSpec<F, Ctx>,
   ctx: Ctx,
   columnOf: (field?: string) => number | undefined,
+  form: NumberForm,
   table: Table<F>,
 ): void {
   const at = placeOf(csv, record, columnOf);
@@ -113,6 +152,12 @@ function readRecord<F extends Fields, Ctx>(
     const schema = spec.fields[field];
     if (schema === undefined) continue;
     const raw = record.cells[i]?.trim();
+    const misread = raw && form.score[i] ? formFinding(field, i, raw, record.cells, names, form) : undefined;
+    if (misread !== undefined) {
+      failed.add(field);
+      findings.push(misread);
+      continue;
+    }
     const cell = readCell(field, schema, raw === '' ? undefined : raw);
     if (cell.ok) {
       if (cell.value !== undefined) value[field] = cell.value;

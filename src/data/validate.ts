@@ -1,19 +1,19 @@
 /** Validation as a command does it: load the data folder and report, for validate and build alike. */
 import type { Dataset } from '../domain/dataset.ts';
-import { formatCount, formatProblem, type MessageLang } from './format.ts';
+import { formatProblems, type MessageLang } from './format.ts';
 import { loadDataFolder } from './load.ts';
 import { summarize } from './summary.ts';
 
 export interface Report {
   dataset?: Dataset;
-  /** What to print: the summary on success, every problem and their count on failure. */
+  /** What to print: the summary on success, the problems (at most MAX_LISTED_PROBLEMS listed) and their count on failure. */
   lines: string[];
 }
 
 export function validateFolder(dir: string, lang: MessageLang = 'both'): Report {
   const result = loadDataFolder(dir);
   if (result.ok) return { dataset: result.dataset, lines: summarize(result.dataset, lang) };
-  return { lines: [...result.problems.map((p) => formatProblem(p, lang)), formatCount(result.problems.length, lang)] };
+  return { lines: formatProblems(result.problems, lang) };
 }
 
 /** `--lang id|en|both` from a command line. */

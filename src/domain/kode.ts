@@ -5,11 +5,15 @@
  */
 export type Kode = string & { readonly __brand: 'Kode' };
 
+/** The longest kode: it names a page's folder and download files, and a file system refuses a name past 255 bytes. */
+export const KODE_MAX_LENGTH = 64;
+
 /**
- * Letters, digits, dots, hyphens and underscores, at least one letter or digit: a kode names a page's
- * folder, and `..` would name its parent. Written to match in linear time (the search page tests every query).
+ * Letters, digits, dots, hyphens and underscores, at most KODE_MAX_LENGTH, at least one letter or
+ * digit: a kode names a page's folder, and `..` would name its parent. Written to match in linear
+ * time (the search page tests every query).
  */
-export const KODE_PATTERN = /^[._-]*[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const KODE_PATTERN = new RegExp(`^(?=[A-Za-z0-9._-]{1,${KODE_MAX_LENGTH}}$)[._-]*[A-Za-z0-9][A-Za-z0-9._-]*$`);
 
 export function isKode(raw: string): raw is Kode {
   return KODE_PATTERN.test(raw);

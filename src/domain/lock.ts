@@ -57,6 +57,12 @@ export function changesBetween(published: Cells, current: Cells): ValueChange[] 
   return changes;
 }
 
+/**
+ * A koreksi.csv line as a message suggests it, valid CSV as written: a cell holding a comma (a decimal
+ * comma, `95,45`), a semicolon, a quote or a line break is quoted.
+ */
+export const koreksiLine = (cells: readonly string[]): string => cells.map((cell) => (/[,;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');
+
 const shown = (value: string): Text => (value === '' ? text('(kosong)', '(empty)') : text(`"${value}"`, `"${value}"`));
 const oldestFirst = (a: Ralat, b: Ralat) => byCodeUnit(a.tanggal, b.tanggal) || a.nomor - b.nomor;
 
@@ -85,7 +91,7 @@ export function checkChanges(tahun: number, kind: DatasetKind, file: string, cha
     verdict.used.push(...chain);
     if (chainFits(chain, change)) continue;
     const where = locate(kode, kolom) ?? locate(kode, 'kode') ?? { line: 1, column: 1 };
-    const row = `${tahun},${kind},${kode},${kolom},${lama},${baru},<tanggal>,<alasan>`;
+    const row = koreksiLine([String(tahun), kind, kode, kolom, lama, baru, '<tanggal>', '<alasan>']);
     const [l, b] = [shown(lama), shown(baru)];
     verdict.problems.push({
       file,
@@ -116,8 +122,8 @@ export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat
     column: 1,
     message: text(`bab narasi ${name} berubah sejak edisi ${tahun} terbit`, `narrative chapter ${name} changed since edition ${tahun} was published`),
     fix: text(
-      `Kembalikan bab ini (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${tahun},narasi,,${name},,,<tanggal>,<alasan>`,
-      `Restore the chapter (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${tahun},narasi,,${name},,,<date>,<reason>`,
+      `Kembalikan bab ini (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<tanggal>', '<alasan>'])}`,
+      `Restore the chapter (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<date>', '<reason>'])}`,
     ),
   };
   return { problems: [problem], used: [] };

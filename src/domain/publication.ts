@@ -1,4 +1,5 @@
 /** Publishing an edition: what `npm run publish` decides, without touching a file or a clock. */
+import { tooFarAhead } from './edition-year.ts';
 import type { Edisi } from './schema/edisi.ts';
 import { text, type Text } from './text.ts';
 
@@ -37,5 +38,12 @@ export function publishedEdisi(
     };
   }
   const lockOnly = edisi.status === 'terbit';
+  if (!lockOnly && tooFarAhead(tahun, today)) {
+    return {
+      ok: false,
+      reason: text(`tahun ${tahun} terlalu jauh di depan (sekarang ${today.slice(0, 4)}); edisi tidak terbit lebih dari setahun ke depan`, `year ${tahun} is too far ahead (it is ${today.slice(0, 4)}); an edition is not published more than a year ahead`),
+      fix: text('Periksa nama folder tahun edisi', 'Check the edition’s year folder name'),
+    };
+  }
   return { ok: true, lockOnly, edisi: { ...raw, status: 'terbit', tanggal_terbit: lockOnly ? edisi.tanggal_terbit : (date ?? today), kunci } };
 }

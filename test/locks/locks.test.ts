@@ -31,7 +31,7 @@ describe('a locked edition', () => {
     const dir = publishedFolder();
     change(dir, '2024/kepatuhan.csv', '72,35', '73,35');
     expect(problems(dir)).toEqual([
-      ['2024/kepatuhan.csv', 3, 23, expect.stringMatching(/^nilai untuk 16\.74 berubah dari "72,35" menjadi "73,35" sejak edisi 2024 terbit\. .*koreksi\.csv: 2024,kepatuhan,16\.74,nilai,72,35,73,35/)],
+      ['2024/kepatuhan.csv', 3, 23, expect.stringMatching(/^nilai untuk 16\.74 berubah dari "72,35" menjadi "73,35" sejak edisi 2024 terbit\. .*koreksi\.csv: 2024,kepatuhan,16\.74,nilai,"72,35","73,35",<tanggal>,<alasan>/)],
     ]);
   });
 

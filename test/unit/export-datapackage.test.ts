@@ -34,7 +34,7 @@ describe('fields from the zod schemas', () => {
   it('reads type, limits and whether a column is required from the field kind', () => {
     expect(fieldOf({ name: 'nilai', schema: sakipFields.nilai })).toMatchObject({ type: 'number', constraints: { minimum: 0, maximum: 100 } });
     expect(fieldOf({ name: 'predikat', schema: sakipFields.predikat })).toMatchObject({ type: 'string', constraints: { required: true, enum: ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] } });
-    expect(fieldOf({ name: 'kode', schema: instansiFields.kode }).constraints).toEqual({ required: true, pattern: '^[._-]*[A-Za-z0-9][A-Za-z0-9._-]*$' });
+    expect(fieldOf({ name: 'kode', schema: instansiFields.kode }).constraints).toEqual({ required: true, pattern: '^(?=[A-Za-z0-9._-]{1,64}$)[._-]*[A-Za-z0-9][A-Za-z0-9._-]*$' });
     expect(fieldOf({ name: 'aktif_sejak', schema: instansiFields.aktif_sejak })).toMatchObject({ type: 'integer', constraints: { minimum: 1945, maximum: 2200 } });
     expect(fieldOf({ name: 'peringkat', schema: opdFields.peringkat })).toMatchObject({ type: 'integer', constraints: { minimum: 1 } });
     expect(fieldOf({ name: 'peringkat', schema: opdFields.peringkat }).constraints).not.toHaveProperty('required');

@@ -6,7 +6,7 @@
  */
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { STATUS } from '../schema/edisi.ts';
-import { choiceField, described, rankField, textField, yearField, type FieldSchema } from '../schema/fields.ts';
+import { choiceField, described, rankField, textField, yearField, type FieldSchema, TEXT_LIMITS } from '../schema/fields.ts';
 import { instansiFields } from '../schema/instansi.ts';
 import { kepatuhanFields } from '../schema/kepatuhan.ts';
 import { koreksiFields } from '../schema/koreksi.ts';
@@ -28,7 +28,7 @@ export const downloadFields = {
   ),
   dataset: described(choiceField('dataset', DATASET_KINDS).required(), text('Penilaian: sakip, kepatuhan atau opd', 'The assessment: sakip, kepatuhan or opd')),
   nama: described(
-    textField('nama').required(),
+    textField('nama', TEXT_LIMITS.nama).required(),
     text('Nama instansi sekarang, dari instansi.csv (nama pada tahun itu bisa berbeda: lihat nama_lain di instansi.csv)', 'The instansi’s current name, from instansi.csv (its name that year may differ: see nama_lain in instansi.csv)'),
   ),
   nomor: described(rankField('nomor').required(), text('Nomor urut koreksi dalam koreksi.csv; tanda koreksi di situs menautnya', 'Number of the correction in the order of koreksi.csv; the site’s correction marks link to it')),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from './fields.ts';
+import { isIsoDate, TEXT_LIMITS } from './fields.ts';
+import { boundedText } from './json.ts';
 
 export const STATUS = ['draf', 'terbit'] as const;
 export type Status = (typeof STATUS)[number];
@@ -11,10 +12,10 @@ const paragraphs = z.array(z.string().trim().min(1)).min(1);
 
 /** Who signs the foreword: the Indonesian signature block. */
 const penandatanganSchema = z.strictObject({
-  tempat: z.string().trim().min(1),
-  jabatan: z.string().trim().min(1),
-  nama: z.string().trim().min(1),
-  pangkat: z.string().trim().min(1).optional(),
+  tempat: boundedText('tempat', TEXT_LIMITS.nama),
+  jabatan: boundedText('jabatan', TEXT_LIMITS.nama),
+  nama: boundedText('nama', TEXT_LIMITS.nama),
+  pangkat: boundedText('pangkat', TEXT_LIMITS.nama).optional(),
   nip: z
     .string()
     .trim()
@@ -30,8 +31,8 @@ const penandatanganSchema = z.strictObject({
 /** `<tahun>/edisi.json`. `tanggal_terbit` and `kunci` are written by `npm run publish`, never by hand. */
 export const edisiSchema = z
   .strictObject({
-    judul: z.string().trim().min(1),
-    judul_en: z.string().trim().min(1).optional(), // English pages' title (src/domain/edition-title.ts)
+    judul: boundedText('judul', TEXT_LIMITS.nama),
+    judul_en: boundedText('judul_en', TEXT_LIMITS.nama).optional(), // English pages' title (src/domain/edition-title.ts)
     status: z.enum(STATUS),
     tanggal_terbit: z
       .string()

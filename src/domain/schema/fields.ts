@@ -4,7 +4,7 @@
  * a problem in domain words, carried in the zod issue's params as `{ message, fix }`.
  */
 import { z } from 'zod';
-import { isKode, KODE_PATTERN, type Kode } from '../kode.ts';
+import { isKode, KODE_MAX_LENGTH, KODE_PATTERN, type Kode } from '../kode.ts';
 import { formatNumber, parseDecimal, parseInteger } from '../number.ts';
 import type { Finding } from '../problem.ts';
 import { text, type Text } from '../text.ts';
@@ -105,17 +105,56 @@ function presence<T>(kolom: string, column: Column, parse: (raw: string) => Pars
   };
 }
 
-export const textField = (kolom: string) => presence(kolom, { type: 'string' }, (raw) => ok(raw));
+/**
+ * The longest text a column holds, in characters: bounds that no real name, source or note reaches,
+ * so that a pasted document or a runaway cell is refused instead of copied onto every page.
+ */
+export const TEXT_LIMITS = { nama: 200, sumber: 500, catatan: 1000, teks: 1000 } as const;
+
+/** The length of a text in characters as an editor counts them (an emoji is one), or undefined when within `max`. */
+function overLength(raw: string, max: number): number | undefined {
+  if (raw.length <= max) return undefined;
+  const length = [...raw].length;
+  return length > max ? length : undefined;
+}
+
+const tooLong = (kolom: string, length: number, max: number, fix: Text): Parsed<never> =>
+  bad(
+    text(`isi kolom ${kolom} sepanjang ${formatNumber(length, 'id')} karakter, lebih dari batas ${formatNumber(max, 'id')}`, `column ${kolom} holds ${formatNumber(length, 'en')} characters, more than the limit of ${formatNumber(max, 'en')}`),
+    fix,
+  );
+
+const shorten = (max: number) =>
+  text(
+    `Persingkat isinya sampai ${formatNumber(max, 'id')} karakter; uraian panjang ditulis di bab narasi, dokumen ditautkan lewat URL`,
+    `Shorten it to ${formatNumber(max, 'en')} characters; a long account belongs in a narrative chapter, a document is linked by its URL`,
+  );
+
+/** Free text of at most `max` characters. */
+export const textField = (kolom: string, max: number) =>
+  presence(kolom, { type: 'string' }, (raw): Parsed<string> => {
+    const length = overLength(raw, max);
+    return length === undefined ? ok(raw) : tooLong(kolom, length, max, shorten(max));
+  });
 
 export const kodeField = (kolom: string) =>
-  presence(kolom, { type: 'string', pattern: KODE_PATTERN.source }, (raw): Parsed<Kode> =>
-    isKode(raw)
+  presence(kolom, { type: 'string', pattern: KODE_PATTERN.source }, (raw): Parsed<Kode> => {
+    const length = overLength(raw, KODE_MAX_LENGTH);
+    if (length !== undefined) {
+      return tooLong(
+        kolom,
+        length,
+        KODE_MAX_LENGTH,
+        text(`Kode paling panjang ${KODE_MAX_LENGTH} karakter: ia menjadi nama folder halaman instansi. Pakai singkatan, misalnya 16.74.dinkes`, `A kode is at most ${KODE_MAX_LENGTH} characters: it names the instansi's page folder. Use an abbreviation, for example 16.74.dinkes`),
+      );
+    }
+    return isKode(raw)
       ? ok(raw)
       : bad(
           text(`kode "${raw}" di kolom ${kolom} memuat karakter yang tidak boleh`, `kode "${raw}" in column ${kolom} has characters that are not allowed`),
           text('Kode hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah, tanpa spasi, dan paling sedikit satu huruf atau angka', 'A kode may only hold letters, digits, dots, hyphens and underscores, no spaces, and at least one letter or digit'),
-        ),
-  );
+        );
+  });
 
 /** One of a fixed set of values, matched case-insensitively and written back in canonical form. */
 export const choiceField = <V extends string>(kolom: string, values: readonly V[]) =>
@@ -191,13 +230,13 @@ export const dateField = (kolom: string) =>
         ),
   );
 
-/** A list of names separated by `|` (former names). */
-export const listField = (kolom: string) =>
-  presence(kolom, { type: 'string', separator: '|' }, (raw): Parsed<string[]> =>
-    ok(
-      raw
-        .split('|')
-        .map((part) => part.trim())
-        .filter((part) => part !== ''),
-    ),
-  );
+/** A list of names separated by `|` (former names), each at most `max` characters. */
+export const listField = (kolom: string, max: number) =>
+  presence(kolom, { type: 'string', separator: '|' }, (raw): Parsed<string[]> => {
+    const names = raw
+      .split('|')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    const longest = names.reduce((most, name) => Math.max(most, overLength(name, max) ?? 0), 0);
+    return longest === 0 ? ok(names) : tooLong(kolom, longest, max, text(`Setiap nama paling panjang ${formatNumber(max, 'id')} karakter; pisahkan nama-nama dengan |`, `Each name is at most ${formatNumber(max, 'en')} characters; separate the names with |`));
+  });

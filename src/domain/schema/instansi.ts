@@ -2,15 +2,15 @@ import { INDUK_RULE, JENIS } from '../instansi.ts';
 import { REGION_KODE_PATTERN } from '../kode.ts';
 import type { Finding } from '../problem.ts';
 import { text } from '../text.ts';
-import { choiceField, described, kodeField, listField, textField, yearField } from './fields.ts';
+import { choiceField, described, kodeField, listField, textField, yearField, TEXT_LIMITS } from './fields.ts';
 import type { TableSpec } from './table.ts';
 
 export const instansiFields = {
   kode: described(kodeField('kode').required(), text('Kode unik instansi: kode wilayah Kemendagri untuk pemda, slug untuk K/L dan OPD', 'Unique id of the instansi: the Kemendagri region code for a regional government, a slug for ministries, agencies and OPD')),
-  nama: described(textField('nama').required(), text('Nama resmi instansi', 'Official name of the instansi')),
+  nama: described(textField('nama', TEXT_LIMITS.nama).required(), text('Nama resmi instansi', 'Official name of the instansi')),
   jenis: described(choiceField('jenis', JENIS).required(), text('Jenis instansi', 'Kind of instansi')),
   induk: described(kodeField('induk').optional(), text('Kode induk: pemda sebuah OPD, provinsi sebuah kabupaten/kota', 'Kode of the parent: an OPD’s regional government, a regency’s or city’s province')),
-  nama_lain: described(listField('nama_lain').optional(), text('Nama-nama terdahulu, dipisah |', 'Former names, separated by |')),
+  nama_lain: described(listField('nama_lain', TEXT_LIMITS.nama).optional(), text('Nama-nama terdahulu, dipisah |', 'Former names, separated by |')),
   aktif_sejak: described(yearField('aktif_sejak').optional(), text('Tahun pertama instansi ada', 'First year the instansi existed')),
   aktif_hingga: described(yearField('aktif_hingga').optional(), text('Tahun terakhir instansi ada (dibubarkan atau dilebur)', 'Last year the instansi existed (abolished or merged)')),
   pengganti: described(kodeField('pengganti').optional(), text('Kode penerus sesudah peleburan atau pemekaran', 'Kode of the successor after a merger or a split')),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Finding } from '../problem.ts';
 import { text } from '../text.ts';
 
@@ -39,5 +39,18 @@ export function findingsOfJson(issues: readonly z.core.$ZodIssue[]): Finding[] {
           fix: text('Periksa isian ini', 'Check this value'),
         };
     }
+  });
+}
+
+/**
+ * A text value of a JSON config file of at most `max` characters (a title, a name: TEXT_LIMITS in
+ * fields.ts bounds the same in CSV), trimmed; `required` refuses an empty one.
+ */
+export function boundedText(key: string, max: number, required = true) {
+  return (required ? z.string().trim().min(1) : z.string()).refine((value) => value.length <= max || [...value].length <= max, {
+    params: {
+      message: text(`"${key}" lebih dari ${max} karakter`, `"${key}" is longer than ${max} characters`),
+      fix: text(`Persingkat "${key}" sampai ${max} karakter`, `Shorten "${key}" to ${max} characters`),
+    },
   });
 }

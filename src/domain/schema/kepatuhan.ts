@@ -3,17 +3,17 @@ import { formatNumber } from '../number.ts';
 import type { Finding } from '../problem.ts';
 import { DIMENSI_KEPATUHAN, gradeOf, hasKategori, kategoriOfZona, ZONA, type KepatuhanRule, type Zona } from '../rules.ts';
 import { text } from '../text.ts';
-import { choiceField, described, kodeField, rankField, scoreField, textField } from './fields.ts';
+import { choiceField, described, kodeField, rankField, scoreField, textField, TEXT_LIMITS } from './fields.ts';
 import type { RuleContext } from './sakip.ts';
 import type { InputOf, TableSpec } from './table.ts';
 
 export const kepatuhanFields = {
   kode: described(kodeField('kode').required(), text('Kode instansi yang dinilai', 'Kode of the assessed instansi')),
   /** Optional, for editors' readability; checked against instansi.csv and not stored. */
-  nama: described(textField('nama').optional(), text('Nama instansi, hanya untuk keterbacaan editor; tidak disimpan', 'Name of the instansi, for editors’ readability only; not stored')),
+  nama: described(textField('nama', TEXT_LIMITS.nama).optional(), text('Nama instansi, hanya untuk keterbacaan editor; tidak disimpan', 'Name of the instansi, for editors’ readability only; not stored')),
   nilai: described(scoreField('nilai').optional(), text('Nilai kepatuhan 0–100; kosong bila hanya zona yang diterbitkan', 'Compliance score 0–100; empty when only the zone was published')),
   zona: described(choiceField('zona', ZONA).optional(), text('Zona kepatuhan; diturunkan dari nilai menurut aturan tahun itu bila kosong', 'Compliance zone; derived from nilai by the year’s rule when empty')),
-  kategori: described(textField('kategori').optional(), text('Kategori tahun itu bila aturannya memakai kategori (A–E sejak 2022)', 'The year’s category where the rule has one (A–E from 2022)')),
+  kategori: described(textField('kategori', TEXT_LIMITS.nama).optional(), text('Kategori tahun itu bila aturannya memakai kategori (A–E sejak 2022)', 'The year’s category where the rule has one (A–E from 2022)')),
   peringkat_nasional: described(rankField('peringkat_nasional').optional(), text('Peringkat nasional sebagaimana diterbitkan', 'National rank as published')),
   peringkat_provinsi: described(rankField('peringkat_provinsi').optional(), text('Peringkat di provinsi sebagaimana diterbitkan', 'Rank within the province as published')),
   input: described(scoreField('input').optional(), text('Nilai dimensi input 0–100, sebagaimana diterbitkan', 'Dimension score: input 0–100, as published')),
@@ -21,8 +21,8 @@ export const kepatuhanFields = {
   output: described(scoreField('output').optional(), text('Nilai dimensi output 0–100, sebagaimana diterbitkan', 'Dimension score: output 0–100, as published')),
   pengaduan: described(scoreField('pengaduan').optional(), text('Nilai dimensi pengelolaan pengaduan 0–100, sebagaimana diterbitkan', 'Dimension score: complaint handling 0–100, as published')),
   kepercayaan_masyarakat: described(scoreField('kepercayaan_masyarakat').optional(), text('Nilai dimensi kepercayaan masyarakat (sejak 2025) 0–100, sebagaimana diterbitkan', 'Dimension score: public trust (from 2025) 0–100, as published')),
-  sumber: described(textField('sumber').required(), text('Sumber angka: URL atau judul dokumen', 'Where the figure comes from: a URL or a document title')),
-  catatan: described(textField('catatan').optional(), text('Catatan bebas', 'Free note')),
+  sumber: described(textField('sumber', TEXT_LIMITS.sumber).required(), text('Sumber angka: URL atau judul dokumen', 'Where the figure comes from: a URL or a document title')),
+  catatan: described(textField('catatan', TEXT_LIMITS.catatan).optional(), text('Catatan bebas', 'Free note')),
 };
 
 /** A kepatuhan row once validated: zona always known (given or derived), kategori where the rule has one. */

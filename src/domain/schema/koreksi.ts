@@ -1,6 +1,6 @@
 import type { Finding } from '../problem.ts';
 import { text } from '../text.ts';
-import { choiceField, dateField, described, kodeField, textField, yearField } from './fields.ts';
+import { choiceField, dateField, described, kodeField, textField, yearField, TEXT_LIMITS } from './fields.ts';
 import { kepatuhanFields } from './kepatuhan.ts';
 import { opdFields } from './opd.ts';
 import { sakipFields } from './sakip.ts';
@@ -20,11 +20,11 @@ export const koreksiFields = {
   tahun: described(yearField('tahun').required(), text('Tahun edisi yang nilainya dikoreksi', 'Year of the edition whose value was corrected')),
   dataset: described(choiceField('dataset', KOREKSI_TARGETS).required(), text('Dataset yang dikoreksi, atau narasi untuk bab narasi', 'The corrected dataset, or narasi for a narrative chapter')),
   kode: described(kodeField('kode').optional(), text('Kode instansi yang nilainya dikoreksi (kosong untuk narasi)', 'Kode of the instansi whose value was corrected (empty for narasi)')),
-  kolom: described(textField('kolom').required(), text('Kolom yang dikoreksi, atau nama berkas bab narasi', 'The corrected column, or the narrative chapter’s file name')),
-  lama: described(textField('lama').optional(), text('Nilai lama, seperti saat diterbitkan', 'Old value, as published')),
-  baru: described(textField('baru').optional(), text('Nilai baru', 'New value')),
+  kolom: described(textField('kolom', TEXT_LIMITS.nama).required(), text('Kolom yang dikoreksi, atau nama berkas bab narasi', 'The corrected column, or the narrative chapter’s file name')),
+  lama: described(textField('lama', TEXT_LIMITS.teks).optional(), text('Nilai lama, seperti saat diterbitkan', 'Old value, as published')),
+  baru: described(textField('baru', TEXT_LIMITS.teks).optional(), text('Nilai baru', 'New value')),
   tanggal: described(dateField('tanggal').required(), text('Tanggal koreksi', 'Date of the correction')),
-  alasan: described(textField('alasan').required(), text('Alasan koreksi', 'Why the value was corrected')),
+  alasan: described(textField('alasan', TEXT_LIMITS.teks).required(), text('Alasan koreksi', 'Why the value was corrected')),
 };
 
 export type Koreksi = InputOf<typeof koreksiFields>;

@@ -3,13 +3,13 @@ import { formatNumber } from '../number.ts';
 import type { Finding } from '../problem.ts';
 import { formatRange, KOMPONEN_SAKIP, PREDIKAT, predikatOf, type Predikat, type SakipRule } from '../rules.ts';
 import { text } from '../text.ts';
-import { choiceField, described, kodeField, scoreField, textField } from './fields.ts';
+import { choiceField, described, kodeField, scoreField, textField, TEXT_LIMITS } from './fields.ts';
 import type { InputOf, TableSpec } from './table.ts';
 
 export const sakipFields = {
   kode: described(kodeField('kode').required(), text('Kode instansi yang dinilai', 'Kode of the assessed instansi')),
   /** Optional, for editors' readability; checked against instansi.csv and not stored. */
-  nama: described(textField('nama').optional(), text('Nama instansi, hanya untuk keterbacaan editor; tidak disimpan', 'Name of the instansi, for editors’ readability only; not stored')),
+  nama: described(textField('nama', TEXT_LIMITS.nama).optional(), text('Nama instansi, hanya untuk keterbacaan editor; tidak disimpan', 'Name of the instansi, for editors’ readability only; not stored')),
   predikat: described(choiceField('predikat', PREDIKAT).required(), text('Predikat SAKIP', 'SAKIP grade')),
   nilai: described(scoreField('nilai').optional(), text('Nilai SAKIP 0–100; kosong bila tidak diterbitkan', 'SAKIP score 0–100; empty when not published')),
   perencanaan: described(scoreField('perencanaan').optional(), text('Nilai komponen perencanaan kinerja, dalam batas bobotnya menurut aturan tahun itu', 'Component score: performance planning, within its weight under the year’s rule')),
@@ -17,8 +17,8 @@ export const sakipFields = {
   pelaporan: described(scoreField('pelaporan').optional(), text('Nilai komponen pelaporan kinerja, dalam batas bobotnya menurut aturan tahun itu', 'Component score: performance reporting, within its weight under the year’s rule')),
   evaluasi_internal: described(scoreField('evaluasi_internal').optional(), text('Nilai komponen evaluasi akuntabilitas kinerja internal, dalam batas bobotnya menurut aturan tahun itu', 'Component score: internal evaluation, within its weight under the year’s rule')),
   capaian: described(scoreField('capaian').optional(), text('Nilai komponen capaian kinerja, dalam batas bobotnya menurut aturan tahun itu', 'Component score: performance achievement, within its weight under the year’s rule')),
-  sumber: described(textField('sumber').required(), text('Sumber angka: URL atau judul dokumen', 'Where the figure comes from: a URL or a document title')),
-  catatan: described(textField('catatan').optional(), text('Catatan bebas', 'Free note')),
+  sumber: described(textField('sumber', TEXT_LIMITS.sumber).required(), text('Sumber angka: URL atau judul dokumen', 'Where the figure comes from: a URL or a document title')),
+  catatan: described(textField('catatan', TEXT_LIMITS.catatan).optional(), text('Catatan bebas', 'Free note')),
 };
 
 export type SakipRow = Omit<InputOf<typeof sakipFields>, 'nama'> & { kode: Kode; predikat: Predikat };

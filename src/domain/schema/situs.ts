@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { LANGS } from '../text.ts';
+import { TEXT_LIMITS } from './fields.ts';
+import { boundedText } from './json.ts';
 
 /** `situs.json`: the publisher and the site. Unknown keys are refused so that a typo is not ignored. */
 export const situsSchema = z.strictObject({
-  nama: z.string().trim().min(1),
+  nama: boundedText('nama', TEXT_LIMITS.nama),
   url: z.string().refine((raw) => /^https?:\/\/[^\s/]+\.[^\s/]+/.test(raw) && URL.canParse(raw), {
     params: {
       message: { id: '"url" bukan alamat situs yang lengkap', en: '"url" is not a complete web address' },
@@ -12,9 +14,9 @@ export const situsSchema = z.strictObject({
   }),
   /** The kode of the publisher's own instansi (a pemda, usually): its figures head the home page. */
   kode: z.string().optional(),
-  deskripsi: z.string().optional(),
-  deskripsi_en: z.string().optional(), // English pages' description (src/domain/site-description.ts)
-  kontak: z.string().optional(),
+  deskripsi: boundedText('deskripsi', TEXT_LIMITS.catatan, false).optional(),
+  deskripsi_en: boundedText('deskripsi_en', TEXT_LIMITS.catatan, false).optional(), // English pages' description (src/domain/site-description.ts)
+  kontak: boundedText('kontak', TEXT_LIMITS.sumber, false).optional(),
   /** A path under the data folder; the data layer checks that the file exists. */
   logo: z.string().optional(),
   bahasa: z
