@@ -238,14 +238,14 @@ describe.runIf(browserTests)('hostile names from the data', () => {
         incidents.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
       });
-      // The page itself, the site's own scripts and styles, its icon, and the compare page's data files:
+      // The page itself, the site's own scripts, styles and font files, its icon, and the compare page's data files:
       // anything else (an injected <img src=x>, a fetch) is an incident.
       page.on('request', (request) => {
         const url = new URL(request.url());
         const expected =
           url.origin === hostile.url &&
           ((request.resourceType() === 'document' && url.pathname === pathname) ||
-            /^\/_astro\/[^/]+\.(js|css)$/.test(url.pathname) ||
+            /^\/_astro\/[^/]+\.(js|css|woff2)$/.test(url.pathname) ||
             url.pathname === '/favicon.svg' ||
             (pathname === '/bandingkan/' && /^\/unduh\/instansi(\/[^/]+)?\.json$/.test(url.pathname)));
         if (!expected) incidents.push(`${request.resourceType()} request: ${request.url()}`);
