@@ -5,11 +5,10 @@
  * character, a quote included), so that the validator is checked against the contract, not itself.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataFolder } from '../../src/data/load.ts';
-import { append, BASE, edisiJson, edit, json, lines, SITUS, writeFolder, type Changes } from '../fixtures/folder.ts';
+import { describe, expect, it } from 'vitest';
+import { append, BASE, edisiJson, edit, json, lines, SITUS, type Changes } from '../fixtures/folder.ts';
+import { problemsOf, temporaryFolders } from '../support/bad-folder.ts';
 
 /** One expected problem: file, line, column, and words of its Indonesian message or fix. */
 type Expected = [file: string, line: number, column: number, says: string];
@@ -350,30 +349,18 @@ const CASES: Case[] = [
   },
 ];
 
-const made: string[] = [];
-/** A temporary folder for the changes, removed after the tests. */
-const folder = (changes: Changes = {}): string => {
-  const dir = writeFolder(changes);
-  made.push(dir);
-  return dir;
-};
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-const found = (dir: string) => {
-  const result = loadDataFolder(dir);
-  return result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.column, `${p.message.id}. ${p.fix.id}`]);
-};
+const folder = temporaryFolders();
 
 describe('bad data folders', () => {
   it('start from a valid base folder', () => {
-    expect(found(folder())).toEqual([]);
+    expect(problemsOf(folder())).toEqual([]);
   });
 
   for (const { name, changes, problems } of CASES) {
     // Written while collecting, so that a fixture edit that does not apply fails the whole run.
     const dir = folder(changes);
     it(name, () => {
-      expect(found(dir)).toEqual(problems.map(([file, line, column, says]) => [file, line, column, expect.stringContaining(says)]));
+      expect(problemsOf(dir)).toEqual(problems.map(([file, line, column, says]) => [file, line, column, expect.stringContaining(says)]));
     });
   }
 });

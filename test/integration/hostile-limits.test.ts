@@ -5,10 +5,10 @@
  * list can hold. As in bad-folders.test.ts, every line and column is counted by hand from the
  * fixture text of test/fixtures/folder.ts (header = line 1; a BOM is not a column).
  */
-import { rmSync, truncateSync } from 'node:fs';
+import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataFolder, MAX_FILE_BYTES } from '../../src/data/load.ts';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/data/load.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { MAX_LISTED_PROBLEMS } from '../../src/data/format.ts';
 import { problemsPage } from '../../src/data/problems-page.ts';
@@ -16,22 +16,12 @@ import { validateFolder } from '../../src/data/validate.ts';
 import { tooFarAhead, yearFolderFinding } from '../../src/domain/edition-year.ts';
 import { checkChanges, koreksiLine } from '../../src/domain/lock.ts';
 import { publishedEdisi } from '../../src/domain/publication.ts';
-import { edisiJson, edit, lines, writeFolder, type Changes } from '../fixtures/folder.ts';
+import { edisiJson, edit, lines, type Changes } from '../fixtures/folder.ts';
+import { problemsOf, temporaryFolders } from '../support/bad-folder.ts';
 
 type Expected = [file: string, line: number, column: number, says: string];
 
-const made: string[] = [];
-const folder = (changes: Changes = {}): string => {
-  const dir = writeFolder(changes);
-  made.push(dir);
-  return dir;
-};
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-const found = (dir: string) => {
-  const result = loadDataFolder(dir);
-  return result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.column, `${p.message.id}. ${p.fix.id}`]);
-};
+const folder = temporaryFolders();
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 /** The start of a ZIP archive whose first entry is a workbook's part, as Excel writes an .xlsx. */
@@ -181,7 +171,7 @@ describe('hostile limits and text', () => {
   for (const { name, changes, problems } of CASES) {
     const dir = folder(changes);
     it(name, () => {
-      expect(found(dir)).toEqual(problems.map(([file, line, column, says]) => [file, line, column, expect.stringContaining(says)]));
+      expect(problemsOf(dir)).toEqual(problems.map(([file, line, column, says]) => [file, line, column, expect.stringContaining(says)]));
     });
   }
 
@@ -191,7 +181,7 @@ describe('hostile limits and text', () => {
       '2024/sakip.csv': edit('LHE AKIP 2024 Kota Prabumulih,\n', `LHE AKIP 2024 Kota\u200D\u200C Prabumulih,${long('C', 1000)}\n`),
       '2024/opd.csv': edit('82.10,A,1,Inspektorat Kota Prabumulih', `82.10,A,1,${long('S', 500)}`),
     });
-    expect(found(dir)).toEqual([]);
+    expect(problemsOf(dir)).toEqual([]);
   });
 
   it('reads whole-number scores before a number column as they are, a stray trailing separator included', () => {
@@ -202,14 +192,14 @@ describe('hostile limits and text', () => {
         '16.74,B,65,20,19,10,16,LHE 2024',
       ),
     });
-    expect(found(dir)).toEqual([]);
+    expect(problemsOf(dir)).toEqual([]);
   });
 
   it('refuses a data file over 128 MB without reading it', () => {
     const dir = folder();
     // A sparse file: its size is what counts, and the disk holds none of it.
     truncateSync(join(dir, '2024/opd.csv'), MAX_FILE_BYTES + 1);
-    expect(found(dir)).toEqual([['2024/opd.csv', 1, 1, expect.stringContaining('berkas ini 129 MB, lebih dari batas 128 MB')]]);
+    expect(problemsOf(dir)).toEqual([['2024/opd.csv', 1, 1, expect.stringContaining('berkas ini 129 MB, lebih dari batas 128 MB')]]);
   });
 
   it('shows the dev server the first 1 000 problems and counts the rest', () => {
