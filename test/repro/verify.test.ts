@@ -1,17 +1,30 @@
-/** `npm run verify` against the manifest of a site just built: a good manifest passes, a tampered one fails file by file. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run verify` against the manifest of a site just built: a good manifest passes, a tampered one
+ * fails file by file; given the site itself (a folder or a URL), every file served is checked too.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintOf, type Manifest } from '../../src/data/manifest.ts';
 import { writeFolder } from '../fixtures/folder.ts';
+import { serve } from '../support/serve.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'rapor-verify-test-'));
 const env = { ...process.env, DATA_DIR: writeFolder() };
 const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: root, encoding: 'utf8', env });
+/** As `npm`, without blocking this process: a server in it must answer the verify it runs. */
+const npmAsync = (...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn('npm', ['run', '--silent', ...args], { cwd: root, env });
+    let [stdout, stderr] = ['', ''];
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 let manifest: Manifest;
 
 beforeAll(() => {
@@ -48,5 +61,89 @@ describe('npm run verify', () => {
     expect(run.stderr).toContain('missing  site/laporan/2030/index.html');
     expect(run.stderr).toContain('extra    site/en/index.html');
     expect(run.stderr).toContain('The rebuild does NOT match the manifest.');
+  });
+});
+
+describe('npm run verify -- <site folder or URL>', () => {
+  /** A copy of the site with one byte of a report changed, a page removed and a file added. */
+  const tamperedSite = (): string => {
+    // Inside a host folder with its own 404 page, so that the site can be served under a base path.
+    const site = join(work, 'host', 'situs');
+    cpSync(join(work, 'dist'), site, { recursive: true });
+    const page = join(site, 'laporan', '2024', 'index.html');
+    const bytes = readFileSync(page);
+    bytes[bytes.length - 2] ^= 1;
+    writeFileSync(page, bytes);
+    rmSync(join(site, 'en', 'index.html'));
+    appendFileSync(join(site, 'tambahan.html'), '<p>tidak dibangun</p>');
+    writeFileSync(join(work, 'host', '404.html'), '<p>tidak ada</p>');
+    return site;
+  };
+  let tampered: ReturnType<typeof npm> | undefined;
+  const verifyTampered = () => (tampered ??= npm('verify', '--', tamperedSite(), '--lang', 'en'));
+
+  it('passes the untouched folder: every file served is the one listed, and the rebuild matches', () => {
+    const run = npm('verify', '--', join(work, 'dist'), '--lang', 'en');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('match    served/laporan/2024/index.html');
+    expect(run.stdout).toContain(`${Object.keys(manifest.output).length} match, 0 differs, 0 missing, 0 extra`);
+    expect(run.stdout).toContain('The files served match the manifest.');
+    expect(run.stdout).toContain('The rebuild matches the manifest.');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('This site is exactly what its manifest says.');
+  }, 180_000);
+
+  it('fails a folder with one byte changed, naming that file', () => {
+    const run = verifyTampered();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('differs  served/laporan/2024/index.html');
+    expect(run.stderr).toContain(`${Object.keys(manifest.output).length - 2} match, 1 differs, 1 missing, 1 extra`);
+    expect(run.stderr).toContain('The files served do NOT match the manifest.');
+    // The checkout itself still rebuilds to the manifest: only the served copy was changed.
+    expect(run.stderr).toContain('The rebuild matches the manifest.');
+    expect(run.stderr).not.toContain('This site is exactly what its manifest says.');
+  }, 180_000);
+
+  it('names a removed file as missing', () => {
+    expect(verifyTampered().stderr).toContain('missing  served/en/index.html');
+  }, 180_000);
+
+  it('names an added file as extra', () => {
+    expect(verifyTampered().stderr).toContain('extra    served/tambahan.html');
+  }, 180_000);
+
+  it('checks a site over HTTP under its base path, saying extra files cannot be known there', async () => {
+    verifyTampered();
+    const server = await serve(join(work, 'host'));
+    try {
+      // The site lives at /situs on this server: listed paths are fetched under it, not at the root.
+      const run = await npmAsync('verify', '--', `${server.url}/situs`, '--lang', 'en');
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`The site's files as served at ${server.url}/situs, compared with its manifest:`);
+      expect(run.stderr).toContain('match    served/index.html');
+      expect(run.stderr).toContain('differs  served/laporan/2024/index.html');
+      expect(run.stderr).toContain('missing  served/en/index.html');
+      expect(run.stderr).toContain(`${Object.keys(manifest.output).length - 2} match, 1 differs, 1 missing, 0 extra`);
+      expect(run.stderr).not.toContain('served/tambahan.html');
+      expect(run.stderr).toContain('note: extra files cannot be known over a URL');
+    } finally {
+      await server.close();
+    }
+  }, 180_000);
+
+  it('stops with a clear message, no stack trace, for an unreachable URL or a manifest that is not Rapor’s', async () => {
+    // A port that was free a moment ago: nothing answers there.
+    const closed = await serve(work);
+    await closed.close();
+    const unreachable = await npmAsync('verify', '--', `${closed.url}/situs`, '--lang', 'en');
+    expect(unreachable.status).toBe(2);
+    expect(unreachable.stderr.trim()).toBe(`${closed.url}/situs/manifest.json: tidak dapat dihubungi [unreachable] (ECONNREFUSED)`);
+    const foreign = join(work, 'lain');
+    cpSync(join(work, 'dist'), foreign, { recursive: true });
+    writeFileSync(join(foreign, 'manifest.json'), JSON.stringify({ name: 'some-package', version: '1.0.0' }));
+    for (const run of [npm('verify', '--', foreign), npm('verify', '--', join(foreign, 'manifest.json'))]) {
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('manifest.json: bukan manifes Rapor [not a Rapor manifest]: no "rapor"');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });
