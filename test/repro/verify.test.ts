@@ -72,7 +72,7 @@ describe('npm run verify -- <site folder or URL>', () => {
     cpSync(join(work, 'dist'), site, { recursive: true });
     const page = join(site, 'laporan', '2024', 'index.html');
     const bytes = readFileSync(page);
-    bytes[bytes.length - 2] ^= 1;
+    bytes[bytes.length - 2] = bytes.at(-2)! ^ 1;
     writeFileSync(page, bytes);
     rmSync(join(site, 'en', 'index.html'));
     appendFileSync(join(site, 'tambahan.html'), '<p>tidak dibangun</p>');
