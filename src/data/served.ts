@@ -11,6 +11,8 @@ import { MANIFEST, type Manifest } from './manifest.ts';
 
 /** How many files are fetched at once: enough to hide latency, few enough not to look like an attack. */
 const FETCH_AT_ONCE = 8;
+/** A server that accepts and never answers stops verify with its URL, not a wait without end. */
+const FETCH_TIMEOUT_MS = 60_000;
 
 export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
@@ -27,10 +29,11 @@ const urlOf = (base: string, path: string): string => new URL(path.split('/').ma
 
 async function get(url: string): Promise<Response> {
   try {
-    return await fetch(url, { redirect: 'follow' });
+    return await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new VerifyError(`${url}: tidak dapat dihubungi [unreachable] (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+    const reason = (error as Error).name === 'TimeoutError' ? `no answer in ${FETCH_TIMEOUT_MS / 1000} s` : (cause?.code ?? cause?.message ?? (error as Error).message);
+    throw new VerifyError(`${url}: tidak dapat dihubungi [unreachable] (${reason})`);
   }
 }
 
