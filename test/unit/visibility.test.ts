@@ -5,6 +5,7 @@ import type { Kode } from '../../src/domain/kode.ts';
 import { instansiRowsTable } from '../../src/domain/export/tables.ts';
 import { isIndexable, shownPart } from '../../src/domain/visibility.ts';
 import { publishedEditions } from '../../src/domain/views/editions.ts';
+import { previousEditionWith } from '../../src/domain/views/rankings.ts';
 
 const k = (s: string) => s as Kode;
 const asal = { file: 'x.csv', line: 2 };
@@ -72,5 +73,12 @@ describe('publishedEditions', () => {
     publishedEditions(dataset).reverse();
     expect(dataset.editions.map((e) => e.tahun)).toEqual([2022, 2023, 2024, 2025]);
     expect(shownPart(dataset, undefined).editions.map((e) => e.tahun)).toEqual([2022, 2024]);
+  });
+});
+
+describe('previousEditionWith', () => {
+  it('measures a ranking’s change from the previous published edition, never from a draft', () => {
+    expect(previousEditionWith(dataset, 'sakip', 2024)?.tahun).toBe(2022);
+    expect(previousEditionWith(dataset, 'sakip', 2025)?.tahun).toBe(2024);
   });
 });
