@@ -6,10 +6,9 @@
 import { isActiveIn, type Instansi } from '../domain/instansi.ts';
 import type { DatasetKind, Predikat, Zona } from '../domain/rules.ts';
 
-/** What the page tells the script of each edition. */
+/** What the page tells the script of each published edition (a draft is never compared: shownPart). */
 export interface CompareEdition {
   tahun: number;
-  draf: boolean;
   datasets: DatasetKind[];
 }
 

@@ -46,11 +46,10 @@ function cell(kind: DatasetKind, entry: CompareEntry, lang: Lang): HTMLTableCell
 }
 
 /** A year's row header; across a rule change, a mark linking to the note below the table, which `notes` gains. */
-function yearHeader(kind: DatasetKind, years: readonly number[], index: number, draft: boolean, notes: HTMLLIElement[], lang: Lang): HTMLTableCellElement {
+function yearHeader(kind: DatasetKind, years: readonly number[], index: number, notes: HTMLLIElement[], lang: Lang): HTMLTableCellElement {
   const tahun = years[index]!;
   // The CSV keeps the year alone, without the mark.
   const th = el('th', { scope: 'row', class: 'year', 'data-csv': String(tahun) }, link(paths.laporan(tahun, lang), String(tahun)));
-  if (draft) th.append(' ', el('span', { class: 'muted' }, `(${t.draft[lang]})`));
   const previous = years[index - 1];
   if (previous !== undefined && !comparable(kind, previous, tahun)) {
     const id = `catatan-${kind}-${tahun}`;
@@ -67,12 +66,11 @@ const fileName = (label: string, extension: string): string => downloadName(loca
 /** A table, in its scrolling box, with the controls below it that table-csv.ts fills with its CSV button. */
 function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement[] {
   const years = yearsOf(editions, kind);
-  const drafts = new Set(editions.filter((e) => e.draf).map((e) => e.tahun));
   const entries = chosen.map((file) => entriesOf(file, kind, years));
   const caption = `${t.history(ui.dataset[kind][lang])[lang]}: ${chosen.map((f) => f.instansi.nama).join('; ')}`;
   const head = el('tr', {}, el('th', { scope: 'col' }, ui.year[lang]), ...chosen.map((f) => el('th', { scope: 'col' }, link(paths.instansi(f.instansi.kode as Kode, lang), f.instansi.nama))));
   const notes: HTMLLIElement[] = [];
-  const body = years.map((tahun, i) => el('tr', {}, yearHeader(kind, years, i, drafts.has(tahun), notes, lang), ...entries.map((e) => cell(kind, e[i]!, lang))));
+  const body = years.map((tahun, i) => el('tr', {}, yearHeader(kind, years, i, notes, lang), ...entries.map((e) => cell(kind, e[i]!, lang))));
   const table = el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...body));
   const controls = el('div', { class: 'table-downloads', 'data-table-downloads': '', 'data-label-all': uiKutip.csvAll[lang], 'data-file-all': fileName(`${kind} ${chosen.map((f) => f.instansi.kode).join(' ')}`, 'csv') });
   // As TableBox.astro writes a table's box: the hint shows while it scrolls; the notes stay in view below it.

@@ -43,7 +43,6 @@ export const uiBandingkan = {
   history: (dataset: string) => text(`Riwayat ${dataset}`, `History: ${dataset}`),
   noData: text('Instansi yang dipilih belum punya data penilaian ini.', 'The chosen institutions have no data for this assessment yet.'),
   notAssessed: text('tidak dinilai', 'not assessed'),
-  draft: text('draf', 'draft'),
   chartsHeading: text('Grafik', 'Charts'),
   chartSummary: text(
     'Nilai setiap instansi per tahun pada sumbu 0–100; garis putus-putus menandai pergantian aturan, titik hilang berarti tidak dinilai. Tabel di atas memuat angka yang sama.',

@@ -8,7 +8,7 @@ import type { Dataset, Edition, Ralat } from '../domain/dataset.ts';
 import { indexOf } from '../domain/dataset-index.ts';
 import { editionTitle } from '../domain/edition-title.ts';
 import type { Lang } from '../domain/text.ts';
-import { isIndexable } from '../domain/visibility.ts';
+import { publishedEditions } from '../domain/views/editions.ts';
 import { columnLabel } from '../i18n/columns.ts';
 import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
 import { paths } from '../i18n/paths.ts';
@@ -79,6 +79,6 @@ export function feedOf(dataset: Dataset, lang: Lang, pdf: (edition: Edition, lan
       { rel: 'alternate', type: 'text/html', href: url(paths.home(lang)) },
     ],
     // Newest edition first among those of a day; atomXml orders by date.
-    entries: [...dataset.editions.filter(isIndexable).toReversed().map(editionEntry), ...dataset.koreksi.map(correctionEntry).toReversed()],
+    entries: [...publishedEditions(dataset).toReversed().map(editionEntry), ...dataset.koreksi.map(correctionEntry).toReversed()],
   };
 }

@@ -10,7 +10,9 @@ import { afterAll, expect, it } from 'vitest';
 import { startInstansiDownloads, writeInstansiDownloads } from '../../src/data/downloads.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/data/national-folder.ts';
+import { instansiRowsTable } from '../../src/domain/export/tables.ts';
 import { SMALL } from '../../src/domain/national/options.ts';
+import { DATASET_KINDS } from '../../src/domain/rules.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rapor-instansi-downloads-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,4 +35,18 @@ it('writes every instansi’s files exactly once between the two threads, as one
   const byPath = (files: typeof alone) => Object.fromEntries(files.map((file) => [file.path, file.sha256]));
   expect(both.length).toBe(alone.length);
   expect(byPath(both)).toEqual(byPath(alone));
+});
+
+it('holds no row of the national folder’s draft edition (docs/data.md: drafts stay on their own pages)', () => {
+  const data = join(work, 'draft');
+  writeNationalFolder(data, SMALL);
+  const loaded = loadDataFolder(data);
+  if (!loaded.ok) throw new Error('the small national folder does not validate');
+  const { dataset } = loaded;
+  const draft = dataset.editions.find((e) => e.edisi.status === 'draf')!;
+  const inDraft = new Set(DATASET_KINDS.flatMap((kind) => (draft.datasets[kind] ?? []).map((row) => row.kode)));
+  expect(inDraft.size).toBeGreaterThan(0);
+  for (const kode of inDraft) {
+    expect(instansiRowsTable(dataset, kode).rows.every((row) => row.status_edisi === 'terbit' && row.tahun !== draft.tahun), kode).toBe(true);
+  }
 });

@@ -185,8 +185,37 @@ describe('instansi pages', () => {
     expect(rows.map((row) => [row[0], row[1]])).toEqual([
       ['2021', 'CC'],
       ['2022', 'belum/tidak lagi ada'],
-      ['2023', 'belum/tidak lagi ada'],
     ]);
+  });
+
+  // 2023 is a draft edition whose only row is Dinas Kesehatan's 83,00: it stays on /laporan/2023/ (docs/data.md).
+  it('never show a draft edition’s figures: table, chart, summary, change, citation, sources, children, downloads, compare', () => {
+    for (const [path, summary, sources, cited] of [
+      ['instansi/16.74.dinkes', 'Nilai 2021–2022: dari 80,00 ke 82,10.', '<dt>Evaluasi internal OPD 2021–2022</dt>', 'Edisi: Rapor 2022 (Terbit 2023-03-01).'],
+      ['en/instansi/16.74.dinkes', 'Score 2021–2022: from 80.00 to 82.10.', '<dt>Internal OPD evaluation 2021–2022</dt>', 'Report 2022 ('],
+    ] as const) {
+      const html = page(path);
+      const caption = path.startsWith('en/') ? 'History: Internal OPD evaluation, Dinas Kesehatan' : 'Riwayat: Evaluasi internal OPD, Dinas Kesehatan';
+      expect(rowsOf(html, caption).map((row) => row[0]), path).toEqual(['2021', '2022']);
+      expect(html).toContain(summary);
+      const spec = JSON.parse(html.match(/<script type="application\/json">(\{"kind":"history".*?)<\/script>/)![1]!);
+      expect(spec.points.map((p: { tahun: number; nilai: number }) => [p.tahun, p.nilai])).toEqual([[2021, 80], [2022, 82.1]]);
+      const kutip = html.slice(html.indexOf('<section class="kutip"'));
+      expect(kutip).toContain(sources);
+      expect(kutip.match(/<pre data-citation>(.*?)<\/pre>/s)![1]).toContain(cited);
+      for (const text of ['83,00', '83.00', '"nilai":83', '/laporan/2023/', 'Rapor 2023', '2021–2023', '%2C83', 'sejak 2023', 'since 2023']) expect(html, `${path}: ${text}`).not.toContain(text);
+    }
+    // The parent lists the latest published grade (a change "since" a draft: test/unit/visibility.test.ts).
+    expect(rowsOf(page('instansi/16.74'), 'Nilai terakhir instansi di bawah Kota Prabumulih').find((row) => row[0] === 'Dinas Kesehatan')![2]).toMatch(/^A 82,10 \(.* 2022\)$/);
+    const download = readFileSync(join(outDir, 'unduh/instansi/16.74.dinkes.csv'), 'utf8');
+    expect(download).toMatch(/\nopd,2022,terbit,16\.74\.dinkes,/);
+    expect(download).not.toMatch(/2023|83\.00|draf/);
+    const json = JSON.parse(readFileSync(join(outDir, 'unduh/instansi/16.74.dinkes.json'), 'utf8'));
+    expect(json.datasets.opd.map((row: { tahun: number; status_edisi: string }) => [row.tahun, row.status_edisi])).toEqual([[2021, 'terbit'], [2022, 'terbit']]);
+    const editions = JSON.parse(page('bandingkan').match(/<script type="application\/json" data-compare-editions>(.*?)<\/script>/s)![1]!);
+    expect(editions.map((e: { tahun: number }) => e.tahun)).toEqual([2021, 2022]);
+    // The draft's own page still shows it, under its banner.
+    expect(page('laporan/2023')).toContain('Draf — belum terbit');
   });
 });
 

@@ -8,6 +8,7 @@ import { indexOf } from '../dataset-index.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
+import { shownPart } from '../visibility.ts';
 import { DATASET_COLUMNS, INSTANSI_ROW_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './columns.ts';
 
 export type Value = string | number | readonly string[] | null;
@@ -63,12 +64,12 @@ export function koreksiTable(dataset: Dataset): Table {
   return { columns, rows: dataset.koreksi.map((k) => recordOf(columns, k)) };
 }
 
-/** One instansi's rows of every dataset and edition (drafts included, marked by status_edisi), by dataset then tahun. */
+/** One instansi's rows of every dataset and published edition (never a draft's: shownPart), by dataset then tahun. */
 export function instansiRowsTable(dataset: Dataset, kode: Kode): Table {
   const columns = INSTANSI_ROW_COLUMNS;
   const index = indexOf(dataset);
   const rows = DATASET_KINDS.flatMap((kind) =>
-    dataset.editions.flatMap((edition) => {
+    shownPart(dataset, undefined).editions.flatMap((edition) => {
       const row = index.rows.get(edition)?.[kind]?.get(kode);
       return row === undefined ? [] : [recordOf(columns, { ...rowValues(edition, row, index.instansi), dataset: kind })];
     }),

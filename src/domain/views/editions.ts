@@ -4,10 +4,10 @@ import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
-import { isIndexable } from '../visibility.ts';
+import { shownPart } from '../visibility.ts';
 
-/** The published editions, oldest first: what the site offers search engines, feeds and long downloads. */
-export const publishedEditions = (dataset: Dataset): Edition[] => dataset.editions.filter(isIndexable);
+/** The published editions, oldest first: what the site offers search engines, feeds and long downloads. A copy: callers may sort it. */
+export const publishedEditions = (dataset: Dataset): Edition[] => [...shownPart(dataset, undefined).editions];
 
 /** The latest published edition; the latest draft only while nothing is published. */
 export function latestEdition(dataset: Dataset): Edition | undefined {

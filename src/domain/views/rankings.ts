@@ -11,6 +11,7 @@ import { provinsiPartOf, type Kode } from '../kode.ts';
 import { rankByScore } from '../ranking.ts';
 import { comparable, DATASET_KINDS, PREDIKAT, ZONA, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
 import { text, type Text } from '../text.ts';
+import { shownPart } from '../visibility.ts';
 import { changeOf, notComparableReason, type Change } from './change.ts';
 
 export interface PeerGroup {
@@ -130,8 +131,9 @@ const compareGroups = (a: PeerGroup, b: PeerGroup): number => {
   return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || compareNama(a.label.id, b.label.id);
 };
 
+/** The published edition before `tahun` holding the dataset: a change is never measured "since" a draft. */
 export function previousEditionWith(dataset: Dataset, kind: DatasetKind, tahun: number): Edition | undefined {
-  return dataset.editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
+  return shownPart(dataset, undefined).editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
 }
 
 function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, rows: readonly RowsByKind[K][], byKode: ReadonlyMap<Kode, Instansi>): DatasetRankings<K> {
