@@ -185,8 +185,10 @@ describe.runIf(browserTests)('site search', () => {
     await close();
   });
 
-  it('does not quote a draft’s figure: 78,65 (Dinas Kesehatan, draft 2025) is on its page but not found', async () => {
-    expect(readFileSync(join(dist, 'instansi', '99.71.dinkes', 'index.html'), 'utf8')).toContain('78,65');
+  it('does not quote a draft’s figure: 78,65 (Dinas Kesehatan, draft 2025) is on the draft’s page but not found', async () => {
+    // Drafts show on their own edition's pages only (docs/data.md), never on the instansi page.
+    expect(readFileSync(join(dist, 'laporan', '2025', 'index.html'), 'utf8')).toContain('78,65');
+    expect(readFileSync(join(dist, 'instansi', '99.71.dinkes', 'index.html'), 'utf8')).not.toContain('78,65');
     const { page, problems, close } = await open(searchPath('78,65'));
     const { results } = await outcome(page);
     // Pagefind may match "78" or "65" elsewhere; no result may quote the draft's figure.
