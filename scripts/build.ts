@@ -6,12 +6,25 @@
  * as such on every page and in the manifest. `--jobs` sets how many Astro processes share the pages
  * (one a core, at most two, by default); the site is the same whatever it is.
  */
-import { buildSite } from '../src/data/build.ts';
 import { dieBy, stopOnSignals, stopRequested } from '../src/data/process-run.ts';
-import { subsetLabel } from '../src/domain/views/subset.ts';
-import { subsetArgs } from '../src/data/subset.ts';
-import { langArg } from '../src/data/validate.ts';
-import { chromiumPath, MissingChromium } from '../src/pdf/chromium.ts';
+
+// A build stopped by a signal (Ctrl-C, a CI job's timeout, `kill`), or whose caller is gone, stops its
+// children with it and leaves the output folder as it was. Watched from the start: the build's own
+// modules take a second or more to load on a busy machine, and a caller killed meanwhile must count.
+stopOnSignals();
+const { buildSite } = await import('../src/data/build.ts');
+const { subsetLabel } = await import('../src/domain/views/subset.ts');
+const { subsetArgs } = await import('../src/data/subset.ts');
+const { langArg } = await import('../src/data/validate.ts');
+const { chromiumPath, MissingChromium } = await import('../src/pdf/chromium.ts');
+
+/** Ends a build that was told to stop: nothing of the output folder was changed. */
+function endStopped(signal: NodeJS.Signals): never {
+  console.error(`Pembangunan dihentikan (${signal}); folder keluaran tidak diubah. [The build was stopped (${signal}); the output folder is unchanged.]`);
+  dieBy(signal);
+}
+const stoppedEarly = stopRequested();
+if (stoppedEarly !== undefined) endStopped(stoppedEarly);
 
 const args = process.argv.slice(2);
 const lang = langArg(args);
@@ -32,19 +45,17 @@ try {
 }
 // A preview is never printed: a PDF travels without the site that says it is partial.
 const pdf = !args.includes('--no-pdf') && subset === undefined;
-// A build stopped by a signal (Ctrl-C, a CI job's timeout, `kill`) stops its children with it and
-// leaves the output folder as it was.
-stopOnSignals();
 const result = await buildSite({ root: process.cwd(), pdf, lang, ...(jobs === undefined ? {} : { jobs }), ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
 // A validation report that refuses the folder is an error; anything else is the build's log.
 (result.invalid ? process.stderr : process.stdout).write(result.log);
 const stopped = stopRequested();
-if (stopped !== undefined && !result.ok) {
-  console.error(`Pembangunan dihentikan (${stopped}); folder keluaran tidak diubah. [The build was stopped (${stopped}); the output folder is unchanged.]`);
-  dieBy(stopped);
-}
+if (stopped !== undefined && !result.ok) endStopped(stopped);
 if (result.invalid) {
   console.error('Situs tidak dibangun; folder keluaran tidak diubah. [The site was not built; the output folder is unchanged.]');
+  process.exit(1);
+}
+if (result.failure !== undefined) {
+  console.error(`${result.failure}\nFolder keluaran tidak diubah. [The output folder is unchanged.]`);
   process.exit(1);
 }
 if (!result.ok) {

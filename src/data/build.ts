@@ -3,12 +3,18 @@
  * into a fresh folder, index it for search, print the PDFs of the published editions into it (when
  * Chromium is installed), write its manifest, and only when all of it succeeded (exit 0 and no
  * `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed build leaves the previous
- * `dist/` exactly as it was.
+ * `dist/` exactly as it was. One build at a time per output folder (src/data/output-lock.ts); a swap
+ * cut short is undone by the next build (src/data/output-swap.ts); a full or unwritable disk is told
+ * as such (src/data/storage-failure.ts).
  */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { dataDir } from './data-dir.ts';
 import { discardFolder } from './discard.ts';
+import { lockOutput, OutputBusy } from './output-lock.ts';
+import { recoveredMessage, recoverOutput, swapIn } from './output-swap.ts';
+import { processFolder } from './process-folder.ts';
+import { checkWritable, storageFailureIn, storageMessage } from './storage-failure.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
@@ -42,24 +48,67 @@ export interface BuildResult {
   /** The data folder did not validate (the log holds the validation report): nothing was built. */
   invalid: boolean;
   log: string;
+  /** Why the build could not be done, in one message: its output folder busy, full or not writable. */
+  failure?: string;
   manifest?: Manifest;
 }
 
 /** A log line with a step's wall time: the log is not part of the site, so a clock may be read here. */
 const stepTime = (step: string, started: number): string => `Langkah [step] ${step}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`;
 
-export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true, subset, lang = 'both', jobs = defaultJobs() }: BuildOptions): Promise<BuildResult> {
-  const target = resolve(root, outDir);
-  // Beside the target, so that the final renames stay on one file system.
+const sameFileSystem = (a: string, b: string): boolean => statSync(a).dev === statSync(b).dev;
+
+/** A work folder of this build's own in the project (those of killed builds swept: src/data/process-folder.ts). */
+function stageInProject(root: string): string {
+  const builds = join(root, '.astro', 'builds');
+  mkdirSync(builds, { recursive: true });
+  return processFolder(builds, 'stage-');
+}
+
+/** Lets the signal handlers run: a signal that came during synchronous work is seen before the swap. */
+const signalsHandled = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const target = resolve(options.root, options.outDir ?? 'dist');
+  const parent = dirname(target);
+  let release: () => void;
+  try {
+    mkdirSync(parent, { recursive: true });
+    checkWritable(target, parent);
+    release = lockOutput(target);
+  } catch (error) {
+    const failure = error instanceof OutputBusy ? error.message : storageMessage(error, parent);
+    if (failure === undefined) throw error;
+    return { ok: false, invalid: false, log: '', failure };
+  }
+  try {
+    return await buildLocked(options, target);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = defaultJobs() }: BuildOptions, target: string): Promise<BuildResult> {
+  // Beside the target, so that the swap's renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
-  const next = join(work, 'next');
-  const data = join(work, 'data');
   const previous = join(work, 'previous');
+  // A build killed in the middle of its swap left the old site aside: back in place before its work folder goes.
+  const recovered = recoverOutput(target, previous) ? recoveredMessage(target) : '';
   // A killed build's leftovers.
   discardFolder(work);
   mkdirSync(work, { recursive: true });
+  // Astro moves its files into its output by renaming them from the project's folder: for an output on
+  // another file system the steps run in the project's, and the finished site is copied beside the target.
+  const stage = sameFileSystem(root, work) ? work : stageInProject(root);
+  const told = stage === work ? target : root;
+  const next = join(stage, 'next');
+  const data = join(stage, 'data');
+  const discardAll = (): void => {
+    if (stage !== work) discardFolder(stage, 'stage');
+    discardFolder(work);
+  };
   // Read before Astro runs, so that nothing the build writes can change what the site says it came from.
-  const chromium = pdf ? chromiumVersion() : undefined;
+  const chromium = pdf && stopRequested() === undefined ? chromiumVersion() : undefined;
   const info: BuildInfo & { subset?: Subset } = { ...buildInfo(root, dataDir()), ...(chromium === undefined ? {} : { chromium }), ...(subset === undefined ? {} : { subset }) };
   // Astro reads BASE_URL, SITE and ASSETS_PREFIX from the environment over its config (some CI
   // systems, and Vitest, set BASE_URL): the site's address comes from situs.json alone.
@@ -81,13 +130,15 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
   const dataStarted = performance.now();
   const validated = await startProcess(process.execPath, [...orphanExit(), join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env }).done;
   if (validated.status !== 0) {
-    discardFolder(work);
+    // Only a named error: a folder refused on a nearly full disk is still refused for its data.
+    const failure = /\b(ENOSPC|EDQUOT|EROFS)\b/.test(validated.output) ? storageFailureIn(validated.output, stage, told) : undefined;
+    discardAll();
     // Refused data exits with 1; a validator stopped by a signal (no status) refused nothing.
-    return { ok: false, invalid: validated.status !== null, log: validated.output };
+    return { ok: false, invalid: validated.status !== null && failure === undefined, log: `${recovered}${validated.output}`, ...(failure === undefined ? {} : { failure }) };
   }
-  let log = `${validated.output}${stepTime('validate.ts --downloads', dataStarted)}`;
+  let log = `${recovered}${validated.output}${stepTime('validate.ts --downloads', dataStarted)}`;
   const astroStarted = performance.now();
-  const astro = await runAstroStep({ root, outDir: next, work, jobs, env });
+  const astro = await runAstroStep({ root, outDir: next, work: stage, jobs, env });
   log += `${astro.log}${stepTime(jobs === 1 ? 'astro' : `astro ×${jobs}`, astroStarted)}`;
   let ok = astro.ok && !existsSync(join(next, DOWNLOAD_FOLDER));
   if (ok) renameSync(join(data, DOWNLOAD_FOLDER), join(next, DOWNLOAD_FOLDER));
@@ -101,18 +152,27 @@ export async function buildSite({ root, outDir = join(root, 'dist'), pdf = true,
     log += `${stepRun.output}${stepTime(step, stepStarted)}`;
     ok = stepRun.status === 0;
   }
-  // A build stopped after its last step had finished (the signal came while it wrapped up) is not swapped in either.
-  if (!ok || stopRequested() !== undefined) {
-    discardFolder(work);
-    return { ok: false, invalid: false, log };
+  const failed = (failure: string | undefined): BuildResult => {
+    discardAll();
+    return { ok: false, invalid: false, log, ...(failure === undefined ? {} : { failure }) };
+  };
+  if (!ok) return failed(stopRequested() === undefined ? storageFailureIn(log, stage, told) : undefined);
+  try {
+    const manifestStarted = performance.now();
+    // The downloads were hashed as the data step wrote them (SHA256SUMS): 46 000 files not read again at national scale.
+    const manifest = writeManifest(next, info, downloadHashes(next));
+    log += stepTime('manifest', manifestStarted);
+    if (stage !== work) cpSync(next, join(work, 'next'), { recursive: true });
+    // The point of no return: a signal that came during the synchronous work above stops the build here.
+    await signalsHandled();
+    if (stopRequested() !== undefined) return failed(undefined);
+    swapIn(join(work, 'next'), target, previous);
+    // The previous site goes with the work folder, removed in the background (src/data/discard.ts).
+    discardAll();
+    return { ok: true, invalid: false, log, manifest };
+  } catch (error) {
+    const failure = storageMessage(error, existsSync(target) ? target : dirname(target));
+    if (failure === undefined) throw error;
+    return failed(failure);
   }
-  const manifestStarted = performance.now();
-  // The downloads were hashed as the data step wrote them (SHA256SUMS): 46 000 files not read again at national scale.
-  const manifest = writeManifest(next, info, downloadHashes(next));
-  log += stepTime('manifest', manifestStarted);
-  if (existsSync(target)) renameSync(target, previous);
-  renameSync(next, target);
-  // The previous site goes with the work folder, removed in the background (src/data/discard.ts).
-  discardFolder(work);
-  return { ok: true, invalid: false, log, manifest };
 }

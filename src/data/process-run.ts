@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import { onParentGone } from './parent-gone.ts';
+import { callerGoneAtStart, onParentGone } from './parent-gone.ts';
 
 export interface ProcessRun {
   status: number | null;
@@ -85,10 +85,12 @@ export function stopOnSignals(): void {
       process.exit(128 + constants.signals[signal]);
     });
   }
-  onParentGone(() => {
+  const hungUp = (): void => {
     firstAt = Date.now();
     stopProcesses('SIGHUP');
-  });
+  };
+  if (callerGoneAtStart()) hungUp();
+  onParentGone(hungUp);
 }
 
 /** Ends this process by the signal that stopped it, as a shell expects of a command it was stopped by (a script then stops too). */

@@ -2,36 +2,18 @@
  * A failed build leaves the published folder exactly as it was, whether it fails early (a broken
  * narrative chapter, refused by validation) or late (after Astro built the pages).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { processTree } from '../../src/bench/process-tree.ts';
-import { sha256 } from '../../src/data/hash.ts';
-import { root } from '../support/build.ts';
-import { ended } from '../support/processes.ts';
+import { root, runBuild } from '../support/build.ts';
+import { snapshot } from '../support/files.ts';
+import { ended, processesMentioning } from '../support/processes.ts';
 
-function build(outDir: string, dataDir: string, flags: string[] = ['--no-pdf'], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir, ...flags], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env, DATA_DIR: dataDir },
-  });
-}
-
-/** Every file under `dir` with the SHA-256 of its bytes, in a stable order. */
-function snapshot(dir: string): [string, string][] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry): [string, string] => {
-      const path = join(entry.parentPath, entry.name);
-      return [relative(dir, path), sha256(readFileSync(path))];
-    })
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-}
+const build = (outDir: string, dataDir: string, flags: string[] = ['--no-pdf'], env: NodeJS.ProcessEnv = {}) => runBuild(outDir, { dataDir, flags, env });
 
 describe('a failed build never damages the published output', () => {
   const work = mkdtempSync(join(tmpdir(), 'rapor-atomic-'));
@@ -109,6 +91,36 @@ describe('a failed build never damages the published output', () => {
     expect(stopped.running).toEqual([]);
     expect(snapshot(outDir)).toEqual(before);
     expect(existsSync(join(work, '.dist.build'))).toBe(false);
+  });
+
+  /**
+   * Starts `npm run build` and sends `signal` to npm alone (npm passes a SIGKILL on to no one, and the
+   * shell it runs the script in waits on) as soon as npm has started the build's own process, its
+   * modules still loading, or once Astro runs; waits until every process of the build has ended.
+   */
+  async function stopNpm(signal: NodeJS.Signals, when: 'starting' | 'astro') {
+    const run = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir, '--no-pdf'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATA_DIR: join(root, 'data') } });
+    let output = '';
+    run.stdout.on('data', (chunk) => (output += chunk));
+    run.stderr.on('data', (chunk) => (output += chunk));
+    const awaited = when === 'starting' ? 'scripts/build.ts' : 'astro.mjs';
+    const started = () => processTree(run.pid!).some((pid) => processesMentioning(awaited).includes(pid));
+    for (let waited = 0; !started() && waited < 60_000; waited += 10) await sleep(10);
+    expect(started()).toBe(true);
+    run.kill(signal);
+    for (let waited = 0; processesMentioning(work).length > 0 && waited < 60_000; waited += 100) await sleep(100);
+    return { output, running: processesMentioning(work) };
+  }
+
+  it.each([
+    ['SIGTERM', 'starting'],
+    ['SIGKILL', 'starting'],
+    ['SIGKILL', 'astro'],
+  ] as const)('a build whose npm gets %s while %s stops too, and dist/ stays as it was', async (signal, when) => {
+    const stopped = await stopNpm(signal, when);
+    expect(stopped.running).toEqual([]);
+    expect(snapshot(outDir)).toEqual(before);
+    expect(readdirSync(work).filter((name) => name === '.dist.build' || name === '.dist.lock')).toEqual([]);
   });
 
   it('a build whose caller was killed alone (npm run build: the shell between passes no signal on) stops too', async () => {

@@ -1,8 +1,10 @@
-/** A new temporary folder holding these files (path relative to it → text), their folders made. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+/** Temporary folders of files for tests, and what a folder holds. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { sha256 } from '../../src/data/hash.ts';
 
+/** A new temporary folder holding these files (path relative to it → text), their folders made. */
 export function folderWith(files: Record<string, string>, prefix = 'rapor-files-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const [path, text] of Object.entries(files)) {
@@ -10,4 +12,15 @@ export function folderWith(files: Record<string, string>, prefix = 'rapor-files-
     writeFileSync(join(dir, path), text);
   }
   return dir;
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes, in a stable order: a folder compared before and after. */
+export function snapshot(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry): [string, string] => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), sha256(readFileSync(path))];
+    })
+    .sort(([a], [b]) => (a < b ? -1 : 1));
 }

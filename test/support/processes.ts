@@ -1,5 +1,5 @@
 /** What the process tests read of /proc (Linux, as the test machines are). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Whether a process has ended: gone, or a zombie not yet reaped (an orphan's parent is init). */
 export function ended(pid: number): boolean {
@@ -10,4 +10,18 @@ export function ended(pid: number): boolean {
   } catch {
     return true;
   }
+}
+
+/** The processes whose command line holds `text` (a test's own temporary folder): what a build left running. */
+export function processesMentioning(text: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text) && !ended(Number(pid));
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
