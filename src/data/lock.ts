@@ -51,20 +51,18 @@ export function lockProblems(dir: string, editions: readonly EditionFile[], kore
   const inGit = inGitWorkTree(dir);
   for (const { tahun, edisi, at } of editions) {
     const published = inGit ? publishedLock(dir, tahun) : undefined;
-    if (published !== undefined) {
-      for (const problem of lockAgainstPublished(tahun, edisi, published, at)) problems.push(problem);
-    } else if (edisi.status !== 'terbit') {
-      continue;
-    } else if (edisi.kunci === undefined) {
-      if (requireLocks) problems.push(missingLock(tahun, at.position('status')));
+    if (published !== undefined) for (const problem of lockAgainstPublished(tahun, edisi, published, at)) problems.push(problem);
+    // A draft holds no kunci (the schema refuses one), so only git's lock makes it locked.
+    const lock = published?.kunci ?? edisi.kunci;
+    if (lock === undefined) {
+      if (edisi.status === 'terbit' && requireLocks) problems.push(missingLock(tahun, at.position('status')));
       continue;
     }
-    const lock = published?.kunci ?? edisi.kunci!;
     locked.add(tahun);
     const now = editionLock(dir, tahun);
     for (const path of new Set([...Object.keys(lock), ...Object.keys(now)])) {
       if (now[path] === lock[path]) continue;
-      const verdict = checkFile(dir, tahun, path, lock[path], koreksi, published?.rev ?? `refs/tags/${editionTag(tahun)}`);
+      const verdict = checkFile(dir, tahun, path, lock[path], koreksi, published?.rev ?? editionTag(tahun));
       for (const problem of verdict.problems) problems.push(problem);
       verdict.used.forEach((k) => used.add(k));
     }

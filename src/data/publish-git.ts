@@ -1,23 +1,18 @@
 /**
- * `npm run publish` in git: commit everything an edition's build reads and tag it `edisi-<tahun>`, in
- * the repository that holds the data folder (the project's own, or a repository of its own), so that a
- * checkout of the tag validates and rebuilds the edition. Everything that can refuse is checked before
- * edisi.json is written; a step that fails after it puts edisi.json and git's index back as they were.
+ * `npm run publish` in git: commit the data folder as it validated — every file a build reads, the
+ * files its manifest lists as input — and tag the commit `edisi-<tahun>`, in the repository that holds
+ * the data folder (the project's own, or a repository of its own), so that a checkout of the tag
+ * validates and rebuilds the edition. Everything that can refuse is checked before edisi.json is
+ * written; a step that fails after it puts git's index back, and the caller edisi.json.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { editionTag, publishTrailer } from '../domain/publication.ts';
-import type { Problem } from '../domain/problem.ts';
 import { text, type Text } from '../domain/text.ts';
 import { runGit } from './git.ts';
-import { loadDataFolder } from './load.ts';
 
 export interface Refusal {
   reason: Text;
   fix: Text;
-  /** What the refusal is about in detail (the problems of the commit's tree). */
-  problems?: Problem[];
 }
 
 export interface CommitPlan {
@@ -25,7 +20,7 @@ export interface CommitPlan {
   tahun: number;
   /** The repository's top folder, absolute. */
   top: string;
-  /** The files the edition's build reads, relative to the data folder. */
+  /** The files a build reads, relative to the data folder. */
   files: readonly string[];
   /** git's index as it was (a tree id), to put back if a step fails. */
   index: string;
@@ -47,7 +42,7 @@ const gitSays = (stderr: string): string =>
 
 /**
  * Whether the edition can be committed and tagged, before anything is written. `files` are the files
- * the edition's build reads (relative to the data folder), edisi.json included.
+ * a build reads (relative to the data folder), edisi.json included.
  */
 export function planCommit(dir: string, tahun: number, files: readonly string[]): { ok: true; plan: CommitPlan } | { ok: false; refusal: Refusal } {
   const noGit = text('atau terbitkan tanpa git dengan --no-git (kuncinya kemudian hanya membuktikan bahwa berkas cocok dengan sidik di sampingnya)', 'or publish without git with --no-git (its lock then proves only that the files match the hashes beside them)');
@@ -85,11 +80,10 @@ export function planCommit(dir: string, tahun: number, files: readonly string[])
   if (!index.ok) {
     return refusal(text(`index git repositori ${top} memuat konflik yang belum diselesaikan`, `git's index in repository ${top} holds unresolved conflicts`), text('Selesaikan merge itu dulu, lalu terbitkan lagi', 'Finish that merge first, then publish again'));
   }
-  // Publishing commits the edition alone: anything else staged would slip into the edition's commit.
+  // The commit holds the data folder alone: anything staged outside it would slip into the edition's commit.
   const prefix = runGit(dir, ['rev-parse', '--show-prefix']).stdout.toString().trim();
-  const ours = (path: string) => path.startsWith(`${prefix}${tahun}/`) || SHARED.some((file) => path === `${prefix}${file}`) || files.some((file) => path === `${prefix}${file}`);
   const staged = runGit(dir, ['diff', '--cached', '--name-only', '--no-renames', '-z']).stdout.toString().split('\0').filter(Boolean);
-  const others = staged.filter((path) => !ours(path));
+  const others = staged.filter((path) => !path.startsWith(prefix));
   if (others.length > 0) {
     const shown = others.slice(0, 5).join(', ') + (others.length > 5 ? ', …' : '');
     return refusal(
@@ -100,13 +94,10 @@ export function planCommit(dir: string, tahun: number, files: readonly string[])
   return { ok: true, plan: { dir, tahun, top, files, index: index.stdout.toString().trim() } };
 }
 
-/** The files of a data folder every edition's build reads besides its own folder (the logo aside, named by situs.json). */
-const SHARED = ['instansi.csv', 'situs.json', 'koreksi.csv'];
-
 /**
- * Stages the edition (its folder, additions and removals alike, and the shared files), checks that the
- * commit holds every file byte for byte and validates on its own, then commits and tags. On a failure
- * before the commit the index is put back (`committed` false), and the caller puts edisi.json back.
+ * Stages the data folder (additions, changes and removals), checks that the commit holds every file
+ * byte for byte as it validated, then commits and tags. On a failure before the commit the index is
+ * put back (`committed` false), and the caller puts edisi.json back.
  */
 export function commitEdition(plan: CommitPlan, tanggal: string): { ok: true; commit: string; tag: string } | { ok: false; refusal: Refusal; committed: boolean } {
   const { dir, tahun, top, files } = plan;
@@ -118,27 +109,19 @@ export function commitEdition(plan: CommitPlan, tanggal: string): { ok: true; co
   const failed = (step: string, stderr: string) =>
     undo({ reason: text(`git gagal (${step}): ${gitSays(stderr)}`, `git failed (${step}): ${gitSays(stderr)}`), fix: text('Perbaiki sebabnya, lalu terbitkan lagi', 'Mend the cause, then publish again') });
 
-  // Removals too (`-A`): a file deleted from the edition, or a koreksi.csv deleted, must not stay in the commit.
-  const tracked = runGit(dir, ['ls-files', '-z', '--', ...SHARED]).stdout.toString().split('\0').filter(Boolean);
-  const added = runGit(dir, ['add', '-A', '--', String(tahun), ...tracked]);
-  if (!added.ok) return failed('git add', added.stderr);
-  // Forced: a file the build reads is committed even when a .gitignore pattern matches it.
+  // Tracked files changed or deleted (`-u`: never a new file, so no hidden file or Excel lock file slips in) …
+  const updated = runGit(dir, ['add', '-u', '--', '.']);
+  if (!updated.ok) return failed('git add', updated.stderr);
+  // … and every file a build reads, forced: committed even when a .gitignore pattern matches it.
   const forced = runGit(dir, ['add', '-f', '--', ...files]);
   if (!forced.ok) return failed('git add', forced.stderr);
 
   const altered = filesAlteredByGit(dir, files);
   if (altered.length > 0) {
+    const shown = altered.slice(0, 5).join(', ') + (altered.length > 5 ? ', …' : '');
     return undo({
-      reason: text(`git menyimpan ${altered.join(', ')} tidak persis seperti di folder (konversi akhir baris atau filter .gitattributes)`, `git stores ${altered.join(', ')} not exactly as in the folder (line-ending conversion or a .gitattributes filter)`),
+      reason: text(`git menyimpan ${shown} tidak persis seperti di folder (konversi akhir baris atau filter .gitattributes)`, `git stores ${shown} not exactly as in the folder (line-ending conversion or a .gitattributes filter)`),
       fix: text(`Matikan konversinya untuk folder data: tulis "* -text" di ${shellWord(join(dir, '.gitattributes'))} dan periksa core.autocrlf`, `Turn the conversion off for the data folder: write "* -text" in ${shellWord(join(dir, '.gitattributes'))} and check core.autocrlf`),
-    });
-  }
-  const problems = problemsOfIndex(dir);
-  if (problems.length > 0) {
-    return undo({
-      reason: text('data folder seperti yang akan di-commit tidak lolos validasi (berkas lain yang dibacanya belum di-commit)', 'the data folder as it would be committed does not validate (other files it reads are not committed)'),
-      fix: text('Commit dulu berkas yang disebut di atas, atau kembalikan perubahannya, lalu terbitkan lagi', 'Commit the files named above first, or undo their changes, then publish again'),
-      problems,
     });
   }
 
@@ -175,21 +158,4 @@ function filesAlteredByGit(dir: string, files: readonly string[]): string[] {
   );
   // ls-files names paths relative to `dir`, as they were given.
   return files.filter((file, i) => staged.get(file) !== onDisk[i]);
-}
-
-/** The problems of the data folder exactly as git's index holds it, written out into a temporary folder. */
-function problemsOfIndex(dir: string): Problem[] {
-  const out = mkdtempSync(join(tmpdir(), 'rapor-publish-'));
-  try {
-    const prefix = runGit(dir, ['rev-parse', '--show-prefix']).stdout.toString().trim();
-    // The data folder's files only; checkout-index writes each under `--prefix` at its path from the repository's top.
-    const inFolder = runGit(dir, ['ls-files', '-z']).stdout;
-    const run = runGit(dir, ['checkout-index', '-f', '-z', '--stdin', `--prefix=${out}${sep}`], inFolder);
-    const copy = join(out, prefix);
-    if (!run.ok || !existsSync(copy)) return [{ file: '.', line: 1, column: 1, message: text(`git gagal (checkout-index): ${gitSays(run.stderr)}`, `git failed (checkout-index): ${gitSays(run.stderr)}`), fix: text('Periksa repositorinya', 'Check the repository') }];
-    const loaded = loadDataFolder(copy);
-    return loaded.ok ? [] : loaded.problems;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
 }

@@ -3,14 +3,15 @@
  * edisi.json (rules in src/domain/publication.ts), and commit and tag it in git (publish-git.ts).
  * Nothing is written unless everything validates and git can take the commit.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { dateInJakarta, publishedEdisi } from '../domain/publication.ts';
 import { DATASET_KINDS } from '../domain/rules.ts';
 import { formatProblems, type MessageLang } from './format.ts';
+import { filesUnder, isStray } from './hash.ts';
 import { loadDataFolder } from './load.ts';
 import { editionLock } from './lock.ts';
-import { commitEdition, gitIn, planCommit, type Refusal } from './publish-git.ts';
+import { commitEdition, gitIn, planCommit, shellWord, type Refusal } from './publish-git.ts';
 
 export interface PublishRequest {
   tahun: number;
@@ -26,16 +27,16 @@ export interface PublishRequest {
   commit?: boolean;
 }
 
+/** `DATA_DIR=<dir> ` when the commands would not find the data folder as `data/` of the folder they are run in. */
+const dataDirPrefix = (dir: string): string => (resolve('data') === dir ? '' : `DATA_DIR=${shellWord(dir)} `);
+
 /** The one place Rapor reads a clock. */
 export const todayInJakarta = (): string => dateInJakarta(new Date());
 
 export function publishEdition(dir: string, { tahun, date, today, lang = 'both', commit = false }: PublishRequest): { ok: boolean; lines: string[] } {
   const say = (id: string, en: string) => (lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en);
   const refuse = (id: string, en: string) => ({ ok: false, lines: [say(`Edisi ${tahun} tidak diterbitkan: ${id}`, `Edition ${tahun} was not published: ${en}`)] });
-  const refuseFor = ({ reason, fix, problems = [] }: Refusal) => ({
-    ok: false,
-    lines: [...(problems.length > 0 ? formatProblems(problems, lang) : []), ...refuse(`${reason.id}. ${fix.id}.`, `${reason.en}. ${fix.en}.`).lines],
-  });
+  const refuseFor = ({ reason, fix }: Refusal) => refuse(`${reason.id}. ${fix.id}.`, `${reason.en}. ${fix.en}.`);
   const loaded = loadDataFolder(dir, { requireLocks: false });
   if (!loaded.ok) {
     const lines = formatProblems(loaded.problems, lang);
@@ -54,16 +55,9 @@ export function publishEdition(dir: string, { tahun, date, today, lang = 'both',
   const decision = publishedEdisi(tahun, raw, edition.edisi, { date, today, kunci });
   if (!decision.ok) return refuse(`${decision.reason.id}. ${decision.fix.id}.`, `${decision.reason.en}. ${decision.fix.en}.`);
   const tanggal = String(decision.edisi.tanggal_terbit);
-  // Everything the edition's build reads, relative to the data folder.
-  const { logo } = loaded.dataset.situs;
-  const files = [
-    ...Object.keys(kunci).map((path) => `${tahun}/${path}`),
-    `${tahun}/edisi.json`,
-    'instansi.csv',
-    'situs.json',
-    ...(existsSync(join(dir, 'koreksi.csv')) ? ['koreksi.csv'] : []),
-    ...(logo ? [posix.normalize(logo.split('\\').join('/'))] : []),
-  ];
+  // What a build reads, as its manifest lists it for input: the edition, the shared files, the logo, and
+  // the other editions as they validated — so that a checkout of the tag is the folder that validated.
+  const files = filesUnder(dir, isStray);
   const planned = commit ? planCommit(dir, tahun, files) : undefined;
   if (planned !== undefined && !planned.ok) return refuseFor(planned.refusal);
   const before = readFileSync(file);
@@ -97,13 +91,13 @@ export function publishEdition(dir: string, { tahun, date, today, lang = 'both',
     lines: [
       ...done,
       say(
-        `Disimpan di git: commit ${committed.commit.slice(0, 12)} (${files.length} berkas yang dibaca build edisi ini) dengan tag ${committed.tag}, di repositori ${top}.`,
-        `Committed to git: commit ${committed.commit.slice(0, 12)} (${files.length} files the edition's build reads) tagged ${committed.tag}, in repository ${top}.`,
+        `Disimpan di git: commit ${committed.commit.slice(0, 12)} (folder data seperti saat lolos validasi, ${files.length} berkas) dengan tag ${committed.tag}, di repositori ${top}.`,
+        `Committed to git: commit ${committed.commit.slice(0, 12)} (the data folder as it validated, ${files.length} files) tagged ${committed.tag}, in repository ${top}.`,
       ),
       say('Kirim commit dan tagnya ke repositori bersama:', 'Push the commit and its tag to the shared repository:'),
       `  ${gitIn(top)} push origin HEAD ${committed.tag}`,
       say('Untuk membangun ulang edisi ini kelak, dari folder proyek (lihat docs/reproducibility.md):', 'To rebuild this edition later, from the project folder (see docs/reproducibility.md):'),
-      `  ${gitIn(top)} checkout ${committed.tag} && npm ci && npm run build && npm run verify -- <manifest.json>`,
+      `  ${gitIn(top)} checkout ${committed.tag} && npm ci && ${dataDirPrefix(dir)}npm run build && npm run verify -- <manifest.json>`,
     ],
   };
 }

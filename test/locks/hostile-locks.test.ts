@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDataFolder } from '../../src/data/load.ts';
 import { publishEdition } from '../../src/data/publish.ts';
 import { problemsOf } from '../support/bad-folder.ts';
 import { BASE, json, lines, writeFolder } from '../fixtures/folder.ts';
@@ -54,6 +53,17 @@ function expectUntouched(dir: string, action: () => { ok: boolean; lines: string
   expect(result.lines.join('\n')).toContain(expected);
   expect(result.lines.join('\n')).toContain('Edisi 2024 tidak diterbitkan');
   expect({ edisi: read(dir, '2024/edisi.json'), head: git(dir, 'rev-parse', 'HEAD'), staged: git(dir, 'diff', '--cached', '--name-status'), tags: git(dir, 'tag') }).toEqual(before);
+}
+
+/** A project-like repository holding package.json and, in `data/`, the base folder of which only edisi.json is committed. */
+function projectRepository(): string {
+  const project = mkdtempSync(join(tmpdir(), 'rapor-project-'));
+  cpSync(writeFolder(), join(project, 'data'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{}\n');
+  git(project, 'init', '-q');
+  git(project, 'add', 'package.json', 'data/2024/edisi.json');
+  git(project, 'commit', '-qm', 'Proyek');
+  return project;
 }
 
 /** The edition as a fresh worktree of its tag holds it, and that worktree's problems. */
@@ -160,12 +170,7 @@ describe('npm run publish in git', () => {
   });
 
   it('commits a data folder inside a larger repository there, leaving the rest of it alone, and npm run validate passes on the tag', () => {
-    const project = mkdtempSync(join(tmpdir(), 'rapor-project-'));
-    cpSync(writeFolder(), join(project, 'data'), { recursive: true });
-    writeFileSync(join(project, 'package.json'), '{}\n');
-    git(project, 'init', '-q');
-    git(project, 'add', 'package.json', 'data/2024/edisi.json');
-    git(project, 'commit', '-qm', 'Proyek');
+    const project = projectRepository();
     writeFileSync(join(project, 'package.json'), '{ "edited": true }\n');
     const result = publish(join(project, 'data'));
     expect(result.ok, result.lines.join('\n')).toBe(true);
@@ -211,6 +216,23 @@ describe('npm run publish in git', () => {
     expect(checkoutOfTag(dir).problems).toEqual([]);
   });
 
+  it('commits the other editions as they validated, and never a hidden file or an Excel lock file', () => {
+    // 2023 is published; then one of its values is corrected, with its koreksi.csv row, and not committed.
+    const dir = draftRepository({ '2023/edisi.json': json({ judul: 'Rapor 2023', status: 'draf' }), '2023/opd.csv': BASE['2024/opd.csv']! });
+    const first = publishEdition(dir, { tahun: 2023, date: '2024-04-29', today: '2025-05-01', commit: true });
+    expect(first.ok, first.lines.join('\n')).toBe(true);
+    rewrite(dir, '2023/opd.csv', '82.10', '82.20');
+    writeFileSync(join(dir, 'koreksi.csv'), lines(KOREKSI, '2023,opd,16.74.dinkes,nilai,82.10,82.20,2025-06-02,Salah ketik'));
+    writeFileSync(join(dir, '2024/.DS_Store'), 'x');
+    writeFileSync(join(dir, '2024/~$opd.csv'), 'x');
+    const result = publish(dir);
+    expect(result.ok, result.lines.join('\n')).toBe(true);
+    expect(tree(dir, 'edisi-2024')).toEqual([...EDITION_FILES, '2023/edisi.json', '2023/opd.csv', 'koreksi.csv'].sort());
+    const { data, problems } = checkoutOfTag(dir);
+    expect(problems).toEqual([]);
+    expect(read(data, '2023/opd.csv')).toContain('82.20');
+  });
+
   describe('refuses, leaving edisi.json, the index, the commits and the tags as they were', () => {
     it('when git does not know the folder, and says how to publish without it', () => {
       const dir = writeFolder();
@@ -232,11 +254,12 @@ describe('npm run publish in git', () => {
       expect(read(dir, '2024/edisi.json')).toBe(before);
     });
 
-    it('when other changes are staged, naming them', () => {
-      const dir = draftRepository();
-      writeFileSync(join(dir, 'README.md'), 'Catatan\n');
-      git(dir, 'add', 'README.md');
-      expectUntouched(dir, () => publish(dir), `repositori ${dir} memuat perubahan lain yang sudah di-stage: README.md`);
+    it('when changes outside the data folder are staged, naming them', () => {
+      const project = projectRepository();
+      writeFileSync(join(project, 'package.json'), '{ "edited": true }\n');
+      git(project, 'add', 'package.json');
+      const data = join(project, 'data');
+      expectUntouched(data, () => publish(data), `repositori ${project} memuat perubahan lain yang sudah di-stage: package.json`);
     });
 
     it('when the tag already exists', () => {
@@ -252,18 +275,6 @@ describe('npm run publish in git', () => {
       git(dir, 'add', '2024/edisi.json');
       git(dir, 'commit', '-qm', 'Draf edisi 2024');
       expectUntouched(dir, () => publish(dir), 'git menyimpan 2024/kepatuhan.csv tidak persis seperti di folder');
-    });
-
-    it('when the commit would not validate on its own, naming the problem', () => {
-      // 2023 is published; then one of its values is corrected in the folder, the correction recorded
-      // in koreksi.csv (which 2024's commit takes) but the 2023 file left uncommitted.
-      const dir = draftRepository({ '2023/edisi.json': json({ judul: 'Rapor 2023', status: 'draf' }), '2023/opd.csv': BASE['2024/opd.csv']! });
-      const first = publishEdition(dir, { tahun: 2023, date: '2024-04-29', today: '2025-05-01', commit: true });
-      expect(first.ok, first.lines.join('\n')).toBe(true);
-      rewrite(dir, '2023/opd.csv', '82.10', '82.20');
-      writeFileSync(join(dir, 'koreksi.csv'), lines(KOREKSI, '2023,opd,16.74.dinkes,nilai,82.10,82.20,2025-06-02,Salah ketik'));
-      expect(loadDataFolder(dir).ok).toBe(true);
-      expectUntouched(dir, () => publish(dir), 'koreksi.csv:2:1: koreksi opd 16.74.dinkes nilai: "82.10" → "82.20" tidak cocok dengan perubahan apa pun di edisi 2023');
     });
   });
 });
