@@ -97,7 +97,7 @@ export function publishEdition(dir: string, { tahun, date, today, lang = 'both',
       say('Kirim commit dan tagnya ke repositori bersama:', 'Push the commit and its tag to the shared repository:'),
       `  ${gitIn(top)} push origin HEAD ${committed.tag}`,
       say('Untuk membangun ulang edisi ini kelak, dari folder proyek (lihat docs/reproducibility.md):', 'To rebuild this edition later, from the project folder (see docs/reproducibility.md):'),
-      `  ${gitIn(top)} checkout ${committed.tag} && npm ci && ${dataDirPrefix(dir)}npm run build && npm run verify -- <manifest.json>`,
+      `  ${gitIn(top)} checkout ${committed.tag} && npm ci && ${dataDirPrefix(dir)}npm run build && ${dataDirPrefix(dir)}npm run verify -- <manifest.json>`,
     ],
   };
 }

@@ -201,6 +201,9 @@ describe('npm run publish in git', () => {
     const pushed = spawnSync('sh', ['-c', push], { cwd: tmpdir(), encoding: 'utf8' });
     expect(pushed.status, pushed.stderr).toBe(0);
     expect(git(remote, 'rev-parse', 'edisi-2024^{commit}')).toBe(git(data, 'rev-parse', 'HEAD'));
+    expect(run.stdout).toContain(`  git -C ${data} checkout edisi-2024 && npm ci && DATA_DIR=${data} npm run build && DATA_DIR=${data} npm run verify -- <manifest.json>`);
+    const validate = npmScript('validate', [], { data: checkoutOfTag(data).data });
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
   }, 60_000);
 
   it('commits a file a .gitignore pattern matches, and leaves out a file deleted from the edition', () => {
