@@ -81,21 +81,22 @@ function publishedLock(dir: string, tahun: number): PublishedLock | undefined {
   const file = `${tahun}/edisi.json`;
   const tag = editionTag(tahun);
   const tagged = lockIn(fileAt(dir, `refs/tags/${tag}`, file));
-  if (tagged !== undefined) return { kunci: tagged, rev: tag, from: `tag ${tag}` };
+  if (tagged !== undefined) return { ...tagged, rev: tag, from: `tag ${tag}` };
   for (const commit of commitsWithLine(dir, file, publishTrailer(tahun))) {
-    const kunci = lockIn(fileAt(dir, commit, file));
-    if (kunci !== undefined) return { kunci, rev: commit, from: `commit ${commit.slice(0, 12)}` };
+    const published = lockIn(fileAt(dir, commit, file));
+    if (published !== undefined) return { ...published, rev: commit, from: `commit ${commit.slice(0, 12)}` };
   }
   return undefined;
 }
 
-/** The `kunci` of an edisi.json as git holds it; undefined when it has none (or does not read). */
-function lockIn(bytes: Buffer | undefined): Record<string, string> | undefined {
+/** The `kunci` and `tanggal_terbit` of an edisi.json as git holds it; undefined when it has no lock (or does not read). */
+function lockIn(bytes: Buffer | undefined): Pick<PublishedLock, 'kunci' | 'tanggal'> | undefined {
   if (bytes === undefined) return undefined;
   try {
-    const kunci = (JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as { kunci?: unknown }).kunci;
+    const { kunci, tanggal_terbit } = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as { kunci?: unknown; tanggal_terbit?: unknown };
     const entries = kunci !== null && typeof kunci === 'object' && !Array.isArray(kunci) ? Object.entries(kunci) : [];
-    return entries.length > 0 && entries.every(([, hash]) => typeof hash === 'string') ? (Object.fromEntries(entries) as Record<string, string>) : undefined;
+    if (entries.length === 0 || !entries.every(([, hash]) => typeof hash === 'string')) return undefined;
+    return { kunci: Object.fromEntries(entries) as Record<string, string>, tanggal: typeof tanggal_terbit === 'string' ? tanggal_terbit : undefined };
   } catch {
     return undefined;
   }

@@ -179,6 +179,8 @@ export function missingLock(tahun: number, at: { line: number; column: number })
 /** The lock an edition was published with, as git holds it: at its tag, or in the commit that published it. */
 export interface PublishedLock {
   kunci: Readonly<Record<string, string>>;
+  /** Its `tanggal_terbit` as published. */
+  tanggal: string | undefined;
   /** Where git holds it, as a revision (the tag `edisi-2024`, a commit id). */
   rev: string;
   /** The same for a reader: `tag edisi-2024`, `commit 1a2b3c4`. */
@@ -187,8 +189,8 @@ export interface PublishedLock {
 
 /**
  * edisi.json against the lock git holds for its edition. That lock is the authority: a `kunci` edited
- * by hand (a hash replaced, a file added or dropped), a lock removed or a status turned back to draft
- * is a problem at its place in edisi.json, whatever the files hash to now.
+ * by hand (a hash replaced, a file added or dropped), a lock removed, a status turned back to draft or
+ * a publication date rewritten is a problem at its place in edisi.json, whatever the files hash to now.
  */
 export function lockAgainstPublished(tahun: number, edisi: Edisi, published: PublishedLock, at: JsonPlace): Problem[] {
   const file = `${tahun}/edisi.json`;
@@ -215,6 +217,15 @@ export function lockAgainstPublished(tahun: number, edisi: Edisi, published: Pub
     ];
   }
   const problems: Problem[] = [];
+  if (published.tanggal !== undefined && edisi.tanggal_terbit !== published.tanggal) {
+    problems.push(
+      problem(
+        at.position('tanggal_terbit'),
+        text(`"tanggal_terbit" ${edisi.tanggal_terbit} bukan tanggal edisi ${tahun} terbit (${published.from})`, `"tanggal_terbit" ${edisi.tanggal_terbit} is not the date edition ${tahun} was published (${published.from})`),
+        text(`Tulis kembali "tanggal_terbit": "${published.tanggal}"`, `Write back "tanggal_terbit": "${published.tanggal}"`),
+      ),
+    );
+  }
   const now = edisi.kunci;
   for (const path of [...new Set([...Object.keys(published.kunci), ...Object.keys(now)])].sort(byCodeUnit)) {
     const [was, is] = [published.kunci[path], now[path]];

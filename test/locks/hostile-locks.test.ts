@@ -74,9 +74,9 @@ function checkoutOfTag(dir: string, folderInRepo = '.'): { data: string; problem
   return { data, problems: problemsOf(data) };
 }
 
-/** `npm run <script>` as an editor runs it: from `cwd`, on the data folder DATA_DIR, with `path` as PATH. */
-function npmScript(script: string, args: string[], { cwd = root, data, path = process.env.PATH }: { cwd?: string; data: string; path?: string | undefined }) {
-  return spawnSync(process.execPath, [join(root, 'scripts', `${script}.ts`), ...args], { cwd, encoding: 'utf8', env: { ...process.env, DATA_DIR: data, PATH: path } });
+/** `npm run <script>` as an editor runs it: from `cwd`, on the data folder DATA_DIR, with `path` as PATH, in `env`. */
+function npmScript(script: string, args: string[], { cwd = root, data, path = process.env.PATH, env = process.env }: { cwd?: string; data: string; path?: string | undefined; env?: NodeJS.ProcessEnv }) {
+  return spawnSync(process.execPath, [join(root, 'scripts', `${script}.ts`), ...args], { cwd, encoding: 'utf8', env: { ...env, DATA_DIR: data, PATH: path } });
 }
 
 describe('a lock edited by hand, where git holds the edition as published', () => {
@@ -120,6 +120,16 @@ describe('a lock edited by hand, where git holds the edition as published', () =
     expect(problemsOf(dir).filter((p) => p[0] === '2024/edisi.json')).toEqual([
       ['2024/edisi.json', 5, 3, expect.stringContaining('"kunci" tidak lagi memuat opd.csv, yang terkunci saat edisi 2024 terbit (tag edisi-2024). Tambahkan kembali "opd.csv": "')],
       ['2024/edisi.json', 6, 5, expect.stringContaining('"kunci" memuat catatan.csv, yang tidak ada di kunci saat edisi 2024 terbit (tag edisi-2024). Hapus baris ini')],
+    ]);
+  });
+
+  it('keeps its publication date: a date rewritten by hand is a problem at "tanggal_terbit"', () => {
+    const dir = publishedFolder();
+    editEdisi(dir, (edisi) => {
+      edisi.tanggal_terbit = '2025-01-02';
+    });
+    expect(problemsOf(dir)).toEqual([
+      ['2024/edisi.json', 4, 3, expect.stringContaining(`"tanggal_terbit" 2025-01-02 bukan tanggal edisi 2024 terbit (tag edisi-2024). Tulis kembali "tanggal_terbit": "${PUBLISHED_ON}"`)],
     ]);
   });
 
@@ -254,6 +264,18 @@ describe('npm run publish in git', () => {
       const run = npmScript('publish', ['2024', '--lang', 'id'], { data: dir, path: mkdtempSync(join(tmpdir(), 'rapor-nopath-')) });
       expect(run.status).toBe(1);
       expect(run.stderr.trim()).toBe('Edisi 2024 tidak diterbitkan: git tidak terpasang di komputer ini. Pasang git (https://git-scm.com), atau terbitkan tanpa git dengan --no-git (kuncinya kemudian hanya membuktikan bahwa berkas cocok dengan sidik di sampingnya).');
+      expect(read(dir, '2024/edisi.json')).toBe(before);
+    });
+
+    it('when git does not know who commits', () => {
+      const dir = draftRepository();
+      const before = read(dir, '2024/edisi.json');
+      // No identity anywhere, and none guessed from the machine's name.
+      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^GIT_(AUTHOR|COMMITTER|CONFIG)/.test(key)));
+      const anonymous = { ...env, HOME: mkdtempSync(join(tmpdir(), 'rapor-home-')), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.useConfigOnly', GIT_CONFIG_VALUE_0: 'true' };
+      const run = npmScript('publish', ['2024', '--lang', 'id'], { data: dir, env: anonymous });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('git belum tahu nama dan email Anda untuk commit. Jalankan git config --global user.name');
       expect(read(dir, '2024/edisi.json')).toBe(before);
     });
 
