@@ -33,6 +33,8 @@ export const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word
 export const gitIn = (top: string): string => `git -C ${shellWord(top)}`;
 
 const refusal = (reason: Text, fix: Text): { ok: false; refusal: Refusal } => ({ ok: false, refusal: { reason, fix } });
+/** Paths for a message: the first five, then an ellipsis. */
+const firstFew = (paths: readonly string[]): string => paths.slice(0, 5).join(', ') + (paths.length > 5 ? ', …' : '');
 /** git's message without its hints, on one line. */
 const gitSays = (stderr: string): string =>
   stderr
@@ -85,7 +87,7 @@ export function planCommit(dir: string, tahun: number, files: readonly string[])
   const staged = runGit(dir, ['diff', '--cached', '--name-only', '--no-renames', '-z']).stdout.toString().split('\0').filter(Boolean);
   const others = staged.filter((path) => !path.startsWith(prefix));
   if (others.length > 0) {
-    const shown = others.slice(0, 5).join(', ') + (others.length > 5 ? ', …' : '');
+    const shown = firstFew(others);
     return refusal(
       text(`repositori ${top} memuat perubahan lain yang sudah di-stage: ${shown}`, `repository ${top} holds other staged changes: ${shown}`),
       text(`Commit atau batalkan dulu (${gitIn(top)} restore --staged <berkas>), lalu terbitkan lagi`, `Commit or unstage them first (${gitIn(top)} restore --staged <file>), then publish again`),
@@ -118,7 +120,7 @@ export function commitEdition(plan: CommitPlan, tanggal: string): { ok: true; co
 
   const altered = filesAlteredByGit(dir, files);
   if (altered.length > 0) {
-    const shown = altered.slice(0, 5).join(', ') + (altered.length > 5 ? ', …' : '');
+    const shown = firstFew(altered);
     return undo({
       reason: text(`git menyimpan ${shown} tidak persis seperti di folder (konversi akhir baris atau filter .gitattributes)`, `git stores ${shown} not exactly as in the folder (line-ending conversion or a .gitattributes filter)`),
       fix: text(`Matikan konversinya untuk folder data: tulis "* -text" di ${shellWord(join(dir, '.gitattributes'))} dan periksa core.autocrlf`, `Turn the conversion off for the data folder: write "* -text" in ${shellWord(join(dir, '.gitattributes'))} and check core.autocrlf`),
