@@ -1,11 +1,11 @@
 /** JSON config files (situs.json, edisi.json): syntax errors and schema problems placed on their line. */
 import type { z } from 'zod';
-import { problemAt, type Place, type Problem } from '../domain/problem.ts';
+import { problemAt, type JsonPlace, type Problem } from '../domain/problem.ts';
 import { findingsOfJson } from '../domain/schema/json.ts';
 import { text } from '../domain/text.ts';
 import { LineIndex } from './csv.ts';
 
-export type JsonResult<T> = { ok: true; value: T; at: Place } | { ok: false; problems: Problem[] };
+export type JsonResult<T> = { ok: true; value: T; at: JsonPlace } | { ok: false; problems: Problem[] };
 
 export function readJson<S extends z.ZodType>(path: string, source: string, schema: S): JsonResult<z.output<S>> {
   const lines = new LineIndex(source);
@@ -27,13 +27,23 @@ export function readJson<S extends z.ZodType>(path: string, source: string, sche
     };
   }
   // A key path is placed on the line where its top-level key is written, or line 1 when it is missing.
-  const at: Place = {
+  const at: JsonPlace = {
     file: path,
     line: 1,
     position(field) {
       const key = field?.split('.')[0];
       const offset = key ? source.indexOf(`"${key}"`) : -1;
       return offset < 0 ? { line: 1, column: 1 } : lines.positionOf(offset);
+    },
+    // The entry `"name":` after the key `"key"`; the key's own place when the entry is not written so.
+    entry(key, name) {
+      const start = source.indexOf(`"${key}"`);
+      if (start < 0) return { line: 1, column: 1 };
+      const quoted = JSON.stringify(name);
+      for (let offset = source.indexOf(quoted, start + 1); offset >= 0; offset = source.indexOf(quoted, offset + 1)) {
+        if (/^\s*:/.test(source.slice(offset + quoted.length, offset + quoted.length + 64))) return lines.positionOf(offset);
+      }
+      return lines.positionOf(start);
     },
   };
   const parsed = schema.safeParse(data);

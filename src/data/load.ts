@@ -9,7 +9,7 @@ import type { Instansi } from '../domain/instansi.ts';
 import { membershipProblems } from '../domain/membership.ts';
 import { rankWithinPemda } from '../domain/opd-ranking.ts';
 import type { Kode } from '../domain/kode.ts';
-import { compareProblems, problemAt, type Located, type Place, type Problem } from '../domain/problem.ts';
+import { compareProblems, problemAt, type JsonPlace, type Located, type Place, type Problem } from '../domain/problem.ts';
 import { checkRegistry, type Registry, type RegistryView } from '../domain/registry.ts';
 import { KEPATUHAN_NO_ASSESSMENT, kepatuhanRule, predikatOf, sakipRule, type DatasetKind } from '../domain/rules.ts';
 import { edisiSchema, type Edisi } from '../domain/schema/edisi.ts';
@@ -144,7 +144,7 @@ class FolderReader {
   }
 
   /** A JSON file's value and the place of its keys, or undefined after recording its problems. */
-  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: Place } | undefined {
+  private json<T>(rel: string, schema: Parameters<typeof readJson>[2]): { value: T; at: JsonPlace } | undefined {
     const source = this.text(rel);
     if (source === undefined) return undefined;
     const result = readJson(rel, source, schema);

@@ -1,26 +1,41 @@
 /**
- * Locked editions in the validator: each file of a published edition against its SHA-256 in
- * edisi.json. A file that differs is compared with its version as published, taken from git, and
- * every changed value must be recorded in koreksi.csv (the rules are in src/domain/lock.ts).
+ * Locked editions in the validator: each file of a published edition against its SHA-256 in the
+ * lock. Where git holds the edition as published (its tag `edisi-<tahun>`, or the commit `npm run
+ * publish` made), the lock in that edisi.json is the authority and the one in the folder must equal it;
+ * without git, only the lock written in edisi.json is there to trust. A file that differs from the
+ * lock is compared with its version as published, taken from git, and every changed value must be
+ * recorded in koreksi.csv (the rules are in src/domain/lock.ts).
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ralat } from '../domain/dataset.ts';
-import { changesBetween, checkChanges, checkNarasi, missingLock, unknownPublishedVersion, unusedKoreksi, type Cells, type Locate, type Verdict } from '../domain/lock.ts';
-import type { Place, Problem } from '../domain/problem.ts';
-import { editionTag } from '../domain/publication.ts';
+import {
+  changesBetween,
+  checkChanges,
+  checkNarasi,
+  lockAgainstPublished,
+  missingLock,
+  unknownPublishedVersion,
+  unusedKoreksi,
+  type Cells,
+  type Locate,
+  type PublishedLock,
+  type Verdict,
+} from '../domain/lock.ts';
+import type { JsonPlace, Problem } from '../domain/problem.ts';
+import { editionTag, publishTrailer } from '../domain/publication.ts';
 import { DATASET_KINDS } from '../domain/rules.ts';
 import type { Edisi } from '../domain/schema/edisi.ts';
 import { parseCsv, placeOf } from './csv.ts';
 import { decodeText } from './decode.ts';
-import { versionWithHash } from './git.ts';
+import { commitsWithLine, fileAt, inGitWorkTree, versionWithHash } from './git.ts';
 import { hashTree, isStray } from './hash.ts';
 
 export interface EditionFile {
   tahun: number;
   edisi: Edisi;
-  /** Where edisi.json's keys are, to point at a missing lock. */
-  at: Place;
+  /** Where edisi.json's keys and lock entries are, to point at a missing or altered lock. */
+  at: JsonPlace;
 }
 
 /** The lock of an edition folder: every file but edisi.json (which holds the lock). */
@@ -33,17 +48,21 @@ export function lockProblems(dir: string, editions: readonly EditionFile[], kore
   const problems: Problem[] = [];
   const used = new Set<Ralat>();
   const locked = new Set<number>();
+  const inGit = inGitWorkTree(dir);
   for (const { tahun, edisi, at } of editions) {
-    if (edisi.status !== 'terbit') continue;
-    if (edisi.kunci === undefined) {
-      if (requireLocks) problems.push(missingLock(tahun, at.position('status')));
+    const published = inGit ? publishedLock(dir, tahun) : undefined;
+    if (published !== undefined) for (const problem of lockAgainstPublished(tahun, edisi, published, at)) problems.push(problem);
+    // A draft holds no kunci (the schema refuses one), so only git's lock makes it locked.
+    const lock = published?.kunci ?? edisi.kunci;
+    if (lock === undefined) {
+      if (edisi.status === 'terbit' && requireLocks) problems.push(missingLock(tahun, at.position('status')));
       continue;
     }
     locked.add(tahun);
     const now = editionLock(dir, tahun);
-    for (const path of new Set([...Object.keys(edisi.kunci), ...Object.keys(now)])) {
-      if (now[path] === edisi.kunci[path]) continue;
-      const verdict = checkFile(dir, tahun, path, edisi.kunci[path], koreksi);
+    for (const path of new Set([...Object.keys(lock), ...Object.keys(now)])) {
+      if (now[path] === lock[path]) continue;
+      const verdict = checkFile(dir, tahun, path, lock[path], koreksi, published?.rev ?? editionTag(tahun));
       for (const problem of verdict.problems) problems.push(problem);
       verdict.used.forEach((k) => used.add(k));
     }
@@ -54,14 +73,43 @@ export function lockProblems(dir: string, editions: readonly EditionFile[], kore
   return problems;
 }
 
-/** One changed file of a locked edition; `hash` is its lock (undefined for a file added since). */
-function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Ralat[]): Verdict {
+/**
+ * The lock git holds for an edition: in edisi.json at the tag `edisi-<tahun>`, else in the oldest
+ * commit whose message carries the line `npm run publish` writes. Undefined when neither holds one.
+ */
+function publishedLock(dir: string, tahun: number): PublishedLock | undefined {
+  const file = `${tahun}/edisi.json`;
+  const tag = editionTag(tahun);
+  const tagged = lockIn(fileAt(dir, `refs/tags/${tag}`, file));
+  if (tagged !== undefined) return { ...tagged, rev: tag, from: `tag ${tag}` };
+  for (const commit of commitsWithLine(dir, file, publishTrailer(tahun))) {
+    const published = lockIn(fileAt(dir, commit, file));
+    if (published !== undefined) return { ...published, rev: commit, from: `commit ${commit.slice(0, 12)}` };
+  }
+  return undefined;
+}
+
+/** The `kunci` and `tanggal_terbit` of an edisi.json as git holds it; undefined when it has no lock (or does not read). */
+function lockIn(bytes: Buffer | undefined): Pick<PublishedLock, 'kunci' | 'tanggal'> | undefined {
+  if (bytes === undefined) return undefined;
+  try {
+    const { kunci, tanggal_terbit } = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as { kunci?: unknown; tanggal_terbit?: unknown };
+    const entries = kunci !== null && typeof kunci === 'object' && !Array.isArray(kunci) ? Object.entries(kunci) : [];
+    if (entries.length === 0 || !entries.every(([, hash]) => typeof hash === 'string')) return undefined;
+    return { kunci: Object.fromEntries(entries) as Record<string, string>, tanggal: typeof tanggal_terbit === 'string' ? tanggal_terbit : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+/** One changed file of a locked edition; `hash` is its lock (undefined for a file added since), `rev` where git holds the edition as published. */
+function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Ralat[], rev: string): Verdict {
   if (path.startsWith('narasi/')) return checkNarasi(tahun, path.slice('narasi/'.length), koreksi);
   const kind = DATASET_KINDS.find((k) => path === `${k}.csv`);
   // Any other file is reported by the folder layout.
   if (kind === undefined) return { problems: [], used: [] };
   const file = `${tahun}/${path}`;
-  const published = hash === undefined ? { cells: new Map() } : readCells(file, versionWithHash(dir, file, hash, editionTag(tahun)));
+  const published = hash === undefined ? { cells: new Map() } : readCells(file, versionWithHash(dir, file, hash, rev));
   const stat = lstatSync(join(dir, file), { throwIfNoEntry: false });
   // A link or special file in its place is reported by the folder layout, and never read.
   if (stat !== undefined && !stat.isFile()) return { problems: [], used: [] };

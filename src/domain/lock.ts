@@ -9,7 +9,8 @@
  * the published value, each `baru` the next `lama`, the last `baru` the value now.
  */
 import type { Ralat } from './dataset.ts';
-import type { Problem } from './problem.ts';
+import type { Edisi } from './schema/edisi.ts';
+import type { JsonPlace, Problem } from './problem.ts';
 import { editionTag } from './publication.ts';
 import type { DatasetKind } from './rules.ts';
 import { byCodeUnit } from './sorted.ts';
@@ -122,8 +123,8 @@ export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat
     column: 1,
     message: text(`bab narasi ${name} berubah sejak edisi ${tahun} terbit`, `narrative chapter ${name} changed since edition ${tahun} was published`),
     fix: text(
-      `Kembalikan bab ini (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<tanggal>', '<alasan>'])}`,
-      `Restore the chapter (git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<date>', '<reason>'])}`,
+      `Kembalikan bab ini (di folder data: git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<tanggal>', '<alasan>'])}`,
+      `Restore the chapter (in the data folder: git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<date>', '<reason>'])}`,
     ),
   };
   return { problems: [problem], used: [] };
@@ -140,8 +141,8 @@ export function unknownPublishedVersion(tahun: number, file: string): Problem {
       `this file changed since edition ${tahun} was published, and its published version is not in git to compare with`,
     ),
     fix: text(
-      `Kembalikan berkas yang terbit (git checkout ${editionTag(tahun)} -- ${file}, atau dari arsip edisi); bila perubahannya disengaja, catat setiap nilai yang berubah di koreksi.csv dan validasi di salinan git proyek yang memuat riwayat edisi`,
-      `Restore the published file (git checkout ${editionTag(tahun)} -- ${file}, or from the edition's archive); if the change is intended, record every changed value in koreksi.csv and validate in a git checkout that holds the edition's history`,
+      `Kembalikan berkas yang terbit (di folder data: git checkout ${editionTag(tahun)} -- ${file}, atau dari arsip edisi); bila perubahannya disengaja, catat setiap nilai yang berubah di koreksi.csv dan validasi di salinan git proyek yang memuat riwayat edisi`,
+      `Restore the published file (in the data folder: git checkout ${editionTag(tahun)} -- ${file}, or from the edition's archive); if the change is intended, record every changed value in koreksi.csv and validate in a git checkout that holds the edition's history`,
     ),
   };
 }
@@ -173,4 +174,88 @@ export function missingLock(tahun: number, at: { line: number; column: number })
     message: text(`edisi ${tahun} terbit tetapi belum dikunci (tidak ada "kunci")`, `edition ${tahun} is published but not locked (no "kunci")`),
     fix: text(`Jalankan npm run publish -- ${tahun} untuk menguncinya`, `Run npm run publish -- ${tahun} to lock it`),
   };
+}
+
+/** The lock an edition was published with, as git holds it: at its tag, or in the commit that published it. */
+export interface PublishedLock {
+  kunci: Readonly<Record<string, string>>;
+  /** Its `tanggal_terbit` as published. */
+  tanggal: string | undefined;
+  /** Where git holds it, as a revision (the tag `edisi-2024`, a commit id). */
+  rev: string;
+  /** The same for a reader: `tag edisi-2024`, `commit 1a2b3c4`. */
+  from: string;
+}
+
+/**
+ * edisi.json against the lock git holds for its edition. That lock is the authority: a `kunci` edited
+ * by hand (a hash replaced, a file added or dropped), a lock removed, a status turned back to draft or
+ * a publication date rewritten is a problem at its place in edisi.json, whatever the files hash to now.
+ */
+export function lockAgainstPublished(tahun: number, edisi: Edisi, published: PublishedLock, at: JsonPlace): Problem[] {
+  const file = `${tahun}/edisi.json`;
+  const restore = `git show ${published.rev}:./${file}`;
+  const never = text(
+    '"kunci" ditulis sekali oleh npm run publish dan tidak pernah diubah; nilai yang berubah sesudah terbit dicatat di koreksi.csv',
+    '"kunci" is written once by npm run publish and never changed; values changed after publication are recorded in koreksi.csv',
+  );
+  const problem = (where: { line: number; column: number }, message: Text, fix: Text): Problem => ({
+    file,
+    ...where,
+    message,
+    fix: text(`${fix.id}. ${never.id}`, `${fix.en}. ${never.en}`),
+  });
+  if (edisi.status !== 'terbit' || edisi.kunci === undefined) {
+    return [
+      problem(
+        at.position('status'),
+        edisi.status !== 'terbit'
+          ? text(`edisi ${tahun} sudah terbit (${published.from}), tetapi edisi.json menyebutnya "${edisi.status}"`, `edition ${tahun} is published (${published.from}), but edisi.json calls it "${edisi.status}"`)
+          : text(`edisi ${tahun} dikunci saat terbit (${published.from}), tetapi "kunci" hilang dari edisi.json`, `edition ${tahun} was locked when published (${published.from}), but "kunci" is gone from edisi.json`),
+        text(`Kembalikan "status", "tanggal_terbit" dan "kunci" seperti saat terbit (di folder data: ${restore})`, `Restore "status", "tanggal_terbit" and "kunci" as published (in the data folder: ${restore})`),
+      ),
+    ];
+  }
+  const problems: Problem[] = [];
+  if (published.tanggal !== undefined && edisi.tanggal_terbit !== published.tanggal) {
+    problems.push(
+      problem(
+        at.position('tanggal_terbit'),
+        text(`"tanggal_terbit" ${edisi.tanggal_terbit} bukan tanggal edisi ${tahun} terbit (${published.from})`, `"tanggal_terbit" ${edisi.tanggal_terbit} is not the date edition ${tahun} was published (${published.from})`),
+        text(`Tulis kembali "tanggal_terbit": "${published.tanggal}"`, `Write back "tanggal_terbit": "${published.tanggal}"`),
+      ),
+    );
+  }
+  const now = edisi.kunci;
+  for (const path of [...new Set([...Object.keys(published.kunci), ...Object.keys(now)])].sort(byCodeUnit)) {
+    const [was, is] = [published.kunci[path], now[path]];
+    if (was === is) continue;
+    const entry = `"${path}": "${was}"`;
+    if (is === undefined) {
+      problems.push(
+        problem(
+          at.position('kunci'),
+          text(`"kunci" tidak lagi memuat ${path}, yang terkunci saat edisi ${tahun} terbit (${published.from})`, `"kunci" no longer holds ${path}, locked when edition ${tahun} was published (${published.from})`),
+          text(`Tambahkan kembali ${entry}`, `Add back ${entry}`),
+        ),
+      );
+    } else if (was === undefined) {
+      problems.push(
+        problem(
+          at.entry('kunci', path),
+          text(`"kunci" memuat ${path}, yang tidak ada di kunci saat edisi ${tahun} terbit (${published.from})`, `"kunci" holds ${path}, which is not in the lock edition ${tahun} was published with (${published.from})`),
+          text('Hapus baris ini', 'Delete this line'),
+        ),
+      );
+    } else {
+      problems.push(
+        problem(
+          at.entry('kunci', path),
+          text(`sidik ${path} di "kunci" bukan sidik saat edisi ${tahun} terbit (${published.from})`, `the hash of ${path} in "kunci" is not its hash when edition ${tahun} was published (${published.from})`),
+          text(`Tulis kembali ${entry}`, `Write back ${entry}`),
+        ),
+      );
+    }
+  }
+  return problems;
 }

@@ -30,6 +30,11 @@ export interface Place {
   position(field?: string): { line: number; column: number };
 }
 
+/** A JSON file's Place that can also point at an entry of one of its top-level objects (a file in `kunci`). */
+export interface JsonPlace extends Place {
+  entry(key: string, name: string): { line: number; column: number };
+}
+
 export interface Located<T> {
   value: T;
   at: Place;

@@ -6,6 +6,12 @@ import { text, type Text } from './text.ts';
 /** The git tag that keeps an edition as first published. */
 export const editionTag = (tahun: number): string => `edisi-${tahun}`;
 
+/**
+ * The line `npm run publish` writes into the message of the commit that publishes an edition: where
+ * the tag is missing (not fetched, deleted), this commit holds the lock as published.
+ */
+export const publishTrailer = (tahun: number): string => `Rapor-Terbit: ${tahun}`;
+
 /** The calendar date of an instant in Indonesia's capital (WIB), as YYYY-MM-DD. */
 export const dateInJakarta = (instant: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { json, lines, writeFolder } from '../fixtures/folder.ts';
-import { git, publishedFolder } from './published-folder.ts';
+import { publishedFolder } from './published-folder.ts';
 
 const KOREKSI = 'tahun,dataset,kode,kolom,lama,baru,tanggal,alasan';
 const problems = (dir: string) => {
