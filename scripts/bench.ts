@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { writeBaselineProject } from '../src/bench/baseline.ts';
 import { runMeasured, type CpuSeconds } from '../src/bench/process-tree.ts';
 import { benchJson, budgetLines, type BenchFigures } from '../src/bench/report.ts';
+import { pageTypeLines, sitePageTypes } from '../src/bench/page-types.ts';
 import { htmlPages, instansiPageSizes, pageJsKb } from '../src/bench/sizes.ts';
 import { loadDataFolder } from '../src/data/load.ts';
 import { writeNationalFolder } from '../src/data/national-folder.ts';
@@ -95,6 +96,8 @@ const figures: BenchFigures = {
   js_kb_gz: pageJsKb(dist, chartPage),
 };
 say(`JavaScript (gzip): ${chartPage} ${figures.js_kb_gz.toFixed(1)} KB, ${plainPage} ${pageJsKb(dist, plainPage).toFixed(1)} KB`);
+say('pages by type (a segment with a digit as #):');
+for (const line of pageTypeLines(sitePageTypes(dist))) say(line);
 for (const line of budgetLines(figures)) say(line);
 rmSync(work, { recursive: true, force: true });
 say(benchJson(figures));

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { elementCount, pageType, pageTypeLines, typeFigures } from '../../src/bench/page-types.ts';
 import { BENCH_KEYS, benchJson } from '../../src/bench/report.ts';
 import { filesUnder } from '../../src/data/hash.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
@@ -45,3 +46,37 @@ describe('bench report', () => {
     expect(line).not.toContain('\n');
   });
 });
+
+describe('pages by type', () => {
+  const page = (path: string, elements: number, bytes = elements * 40) => ({ path, elements, bytes });
+
+  it('types a page by its path, a segment with a digit standing for any year or kode', () => {
+    expect(pageType('laporan/2023/16/index.html')).toBe('laporan/#/#/index.html');
+    expect(pageType('en/instansi/99.71.bappeda/index.html')).toBe('en/instansi/#/index.html');
+    expect(pageType('metodologi/index.html')).toBe('metodologi/index.html');
+  });
+
+  it('counts elements by their start tags, not escaped text or closing tags', () => {
+    expect(elementCount('<!doctype html><html><body><p class="a">1 &lt; 2 <b>x</b></p><br></body></html>')).toBe(5);
+  });
+
+  it('gives each type its typical (median) and largest page, and judges the budgets without the print versions', () => {
+    const figures = typeFigures(
+      [page('instansi/1/index.html', 300), page('instansi/2/index.html', 900), page('instansi/3/index.html', 400), page('laporan/2023/index.html', 3200, 10), page('laporan/2023/cetak/index.html', 9000)],
+      (path) => path.length,
+    );
+    expect(figures.map((f) => [f.type, f.pages, f.typicalElements, f.most.path])).toEqual([
+      ['laporan/#/cetak/index.html', 1, 9000, 'laporan/2023/cetak/index.html'],
+      ['laporan/#/index.html', 1, 3200, 'laporan/2023/index.html'],
+      ['instansi/#/index.html', 3, 400, 'instansi/2/index.html'],
+    ]);
+    expect(figures[1]!.largest).toEqual({ path: 'laporan/2023/index.html', elements: 3200, bytes: 10, gzipBytes: 23 });
+    const verdicts = pageTypeLines(figures).slice(-2);
+    expect(verdicts).toEqual([
+      'OVER elements on a typical page of its type, worst type (print versions excepted): 3200 (≤ 1500)',
+      'OVER elements on any page (print versions excepted): 3200 (≤ 3000)',
+    ]);
+    expect(pageTypeLines(figures.slice(2)).slice(-2).every((line) => line.startsWith('ok'))).toBe(true);
+  });
+});
+
