@@ -16,6 +16,7 @@ import type { Dataset, RowsByKind } from '../domain/dataset.ts';
 import { indexOf, perDataset } from '../domain/dataset-index.ts';
 import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
 import { kodeToken, type Kode } from '../domain/kode.ts';
+import { shortNamesOf, type ShortNameRow } from '../domain/short-names.ts';
 import { singkatanOf } from '../domain/singkatan.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
@@ -54,7 +55,13 @@ function latestGrades(dataset: Dataset, instansi: Instansi, lang: Lang): string 
   return grades.length === 0 ? undefined : grades.join(' · ');
 }
 
-function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchRecord {
+/** The short names of pemda (reference/singkatan-pemda.csv), by kode: src/site/pemda-short-names.ts. */
+export type ShortNames = ReadonlyMap<Kode, readonly ShortNameRow[]>;
+
+/** What an instansi is also called: the abbreviations of its kind of office, and a pemda's short names. */
+const alsoCalled = (instansi: Instansi, shortNames: ShortNames): string[] => [...new Set([...singkatanOf(instansi.nama, instansi.nama_lain), ...shortNamesOf(instansi, shortNames)])];
+
+function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang, shortNames: ShortNames): SearchRecord {
   const induk = instansi.induk === undefined ? undefined : indexOf(dataset).instansi.get(instansi.induk);
   const values: Record<SearchMeta, string | undefined> = {
     jenis: JENIS_LABEL[instansi.jenis][lang],
@@ -62,7 +69,7 @@ function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchR
     token: kodeToken(instansi.kode),
     induk: induk?.nama,
     lama: instansi.nama_lain.join('; ') || undefined,
-    singkatan: singkatanOf(instansi.nama, instansi.nama_lain).join(', ') || undefined,
+    singkatan: alsoCalled(instansi, shortNames).join(', ') || undefined,
     nilai: latestGrades(dataset, instansi, lang),
   };
   const meta: SearchRecord['meta'] = {};
@@ -71,4 +78,27 @@ function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchR
 }
 
 /** Every instansi of the Dataset (each has a page), in the Dataset's order. */
-export const searchRecords = (dataset: Dataset, lang: Lang): SearchRecord[] => dataset.instansi.map((instansi) => searchRecord(dataset, instansi, lang));
+export const searchRecords = (dataset: Dataset, lang: Lang, shortNames: ShortNames): SearchRecord[] => dataset.instansi.map((instansi) => searchRecord(dataset, instansi, lang, shortNames));
+
+/**
+ * An instansi of the search page's name list: its record (less the kode's search word) with its
+ * jenis and the names it may be typed by besides its own (former names, short names).
+ */
+export interface NameRecord extends SearchRecord {
+  jenis: Instansi['jenis'];
+  lain: string[];
+}
+
+/**
+ * The search page's name list (src/domain/name-match.ts ranks it): every instansi but the OPD, a few
+ * hundred at national scale against ≈ 22 000 OPD, so that a phone loads it whole before Pagefind.
+ * An OPD is found through Pagefind, under its pemda.
+ */
+export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames): NameRecord[] {
+  return dataset.instansi.flatMap((instansi) => {
+    if (instansi.jenis === 'opd') return [];
+    const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
+    const { token: _, ...shown } = meta;
+    return [{ kode, nama, jenis: instansi.jenis, lain: [...instansi.nama_lain, ...alsoCalled(instansi, shortNames)], meta: shown }];
+  });
+}
