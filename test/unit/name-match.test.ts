@@ -33,31 +33,31 @@ describe('normalizedName', () => {
 });
 
 describe('nameMatch', () => {
-  it('is 0 for exactly a name, former or short name, the kode, or Provinsi and a provinsi’s name', () => {
-    expect(nameMatch(LAHAT, 'Kabupaten Lahat')).toBe(0);
-    expect(nameMatch(LAHAT, 'kab lahat')).toBe(0);
-    expect(nameMatch(LAHAT, '16.04')).toBe(0);
-    expect(nameMatch(OKU_TIMUR, 'oku timur')).toBe(0);
-    expect(nameMatch(SUMSEL, 'Provinsi Sumatera Selatan')).toBe(0);
-    expect(nameMatch(DINKES_LAHAT, 'Dinas Kesehatan Lahat')).toBe(0);
-    expect(nameMatch(SITARO, 'Kabupaten Kepulauan Siau Tagulandang Biaro')).toBe(0);
-  });
-
-  it('is 1 for the name without its jenis word, 2 for the start of a name or kode', () => {
-    expect(nameMatch(LAHAT, 'Lahat')).toBe(1);
-    expect(nameMatch(PALEMBANG, 'palembang')).toBe(1);
-    expect(nameMatch(ACEH_SELATAN, 'Aceh')).toBe(2);
-    expect(nameMatch(PALEMBANG, 'Palem')).toBe(2);
-    expect(nameMatch(OKU_TIMUR, 'OKU')).toBe(2);
-    expect(nameMatch(LAHAT, '16.0')).toBe(2);
-  });
-
-  it('is nothing for a word inside a name, a single letter, or an empty query', () => {
-    expect(nameMatch(BANDA_ACEH, 'Aceh')).toBeUndefined();
-    expect(nameMatch(OKU_TIMUR, 'Timur')).toBeUndefined();
-    expect(nameMatch(DINKES_LAHAT, 'Lahat')).toBeUndefined();
-    expect(nameMatch(LAHAT, 'L')).toBeUndefined();
-    expect(nameMatch(LAHAT, '  ')).toBeUndefined();
+  it.each([
+    // 0: exactly a name, former or short name, the kode, or Provinsi and a provinsi's name.
+    ['Kabupaten Lahat', LAHAT, 0],
+    ['kab lahat', LAHAT, 0],
+    ['16.04', LAHAT, 0],
+    ['oku timur', OKU_TIMUR, 0],
+    ['Provinsi Sumatera Selatan', SUMSEL, 0],
+    ['Dinas Kesehatan Lahat', DINKES_LAHAT, 0],
+    ['Kabupaten Kepulauan Siau Tagulandang Biaro', SITARO, 0],
+    // 1: the name without its jenis word.
+    ['Lahat', LAHAT, 1],
+    ['palembang', PALEMBANG, 1],
+    // 2: the start of a name or of the kode.
+    ['Aceh', ACEH_SELATAN, 2],
+    ['Palem', PALEMBANG, 2],
+    ['OKU', OKU_TIMUR, 2],
+    ['16.0', LAHAT, 2],
+    // Nothing for a word inside a name, a single letter, or an empty query.
+    ['Aceh', BANDA_ACEH, undefined],
+    ['Timur', OKU_TIMUR, undefined],
+    ['Lahat', DINKES_LAHAT, undefined],
+    ['L', LAHAT, undefined],
+    ['  ', LAHAT, undefined],
+  ] as const)('“%s”: case %#', (query, named, expected) => {
+    expect(nameMatch(named, query)).toBe(expected);
   });
 });
 
