@@ -1,11 +1,12 @@
 /**
  * What site search knows of each instansi: its name, and as Pagefind metadata its type, kode,
- * parent, former names, the abbreviations it is known by (Kominfo, Bappeda: src/domain/singkatan.ts)
- * and latest published grades (read back by src/client/search.ts). The build
+ * parent (and the parent's short names, searched but not shown), former names, the abbreviations and
+ * short names it is known by (Kominfo, Bappeda: src/domain/singkatan.ts; PALI, Sumsel:
+ * src/domain/short-names.ts) and latest published grades (read back by src/client/search.ts). The build
  * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
  * document for Pagefind (src/data/search-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
- * and six attributes (docs/performance.md).
+ * and a few attributes (docs/performance.md).
  *
  * Metadata is searchable too, word by word. Pagefind splits the kode `99.71` into words that every
  * OPD of 99.71 (`99.71.dinkes`) holds too, so the kode is also one word of its own (`token`,
@@ -24,7 +25,7 @@ import { publishedEditions } from '../domain/views/editions.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** The metadata of a result, in the order a result shows it. */
-export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'lama', 'singkatan', 'nilai'] as const;
+export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'induk_singkatan', 'lama', 'singkatan', 'nilai'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
 
 export interface SearchRecord {
@@ -68,6 +69,8 @@ function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang, shortNam
     kode: instansi.kode,
     token: kodeToken(instansi.kode),
     induk: induk?.nama,
+    // Searched, not shown: "Dinkes PALI" finds the Dinas Kesehatan of Kabupaten Penukal Abab Lematang Ilir.
+    induk_singkatan: induk === undefined ? undefined : shortNamesOf(induk, shortNames).join(', ') || undefined,
     lama: instansi.nama_lain.join('; ') || undefined,
     singkatan: alsoCalled(instansi, shortNames).join(', ') || undefined,
     nilai: latestGrades(dataset, instansi, lang),
@@ -98,7 +101,8 @@ export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames
   return dataset.instansi.flatMap((instansi) => {
     if (instansi.jenis === 'opd') return [];
     const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
-    const { token: _, ...shown } = meta;
+    // The words only Pagefind looks up: the page shows the rest.
+    const { token: _, induk_singkatan: __, ...shown } = meta;
     return [{ kode, nama, jenis: instansi.jenis, lain: [...instansi.nama_lain, ...alsoCalled(instansi, shortNames)], meta: shown }];
   });
 }
