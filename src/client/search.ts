@@ -77,7 +77,6 @@ async function loadNames(url: string): Promise<NameRecord[]> {
   }
 }
 
-const namedRecord = (record: NameRecord): Named => ({ kode: record.kode, nama: record.nama, jenis: record.jenis, lain: record.lain });
 /** A Pagefind result as name-match reads it: an instansi result (it has a kode) is an OPD, the others are not in the name list; a report has no jenis. */
 const namedResult = ({ meta }: ResultData): Named => ({ kode: meta.kode ?? '', nama: meta.title ?? '', ...(meta.kode === undefined ? {} : { jenis: 'opd' as const }), lain: meta.lama?.split('; ') ?? [] });
 
@@ -151,8 +150,9 @@ export function enhance(form: HTMLFormElement): void {
   const unavailable = document.querySelector<HTMLElement>('[data-search-unavailable]');
   if (input === null || status === null || list === null || unavailable === null) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
-  // The name list lies beside the page (`/cari/nama.json`): both fetched at once.
-  const names = loadNames(new URL('nama.json', new URL(form.action)).href);
+  // The name list lies beside the page (`/cari/nama.json`): it and Pagefind are fetched at once.
+  const page = new URL(form.action);
+  const names = loadNames(new URL('nama.json', page).href);
   const pagefind = loadPagefind();
   // Only the latest query may write its results: an older, slower one is dropped.
   let latest = 0;
@@ -168,12 +168,13 @@ export function enhance(form: HTMLFormElement): void {
     status.textContent = strings.searching;
     try {
       // The instansi named, shown as soon as the name list is in; Pagefind's results are added below them.
-      const named = byName(await names, query, namedRecord).slice(0, SHOWN);
+      const named = byName(await names, query, (record): Named => record).slice(0, SHOWN);
       if (run !== latest) return;
-      const first = named.flatMap((record) => resultItem(recordData(record, strings, new URL(form.action)), strings) ?? []);
+      const first = named.flatMap((record) => resultItem(recordData(record, strings, page), strings) ?? []);
       list.replaceChildren(...first);
       list.hidden = first.length === 0;
       const results = await ranked(await pagefind, query);
+      // SHOWN of them leave enough once those already shown are taken out.
       const data = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
       if (run !== latest) return;
       const shown = new Set<string>(named.map((record) => record.kode));
