@@ -4,14 +4,23 @@
  * (`?q=`): a search can be shared, and the back button goes back to the previous search.
  * Pagefind loads the index of the page's <html lang>, so /en/cari/ finds English pages only.
  *
+ * Before Pagefind, the page's name list (`nama.json`: every instansi but the OPD, src/site/search-records.ts)
+ * answers: the instansi the query names, in src/domain/name-match.ts's order, come first and show as
+ * soon as the list (a few KB) is in, while Pagefind's program and index still load. Pagefind's results
+ * follow, without those already shown, those it found by name first.
+ *
  * Everything from the index is put in as text; the excerpt's HTML is parsed in an inert document and
  * only its <mark> survives, as a fresh element.
  */
+import type { Jenis } from '../domain/instansi.ts';
 import { KODE_PATTERN, kodeToken } from '../domain/kode.ts';
+import { byName, type Named } from '../domain/name-match.ts';
+import type { NameRecord } from '../site/search-records.ts';
 
 interface ResultData {
   url: string;
-  excerpt: string;
+  /** Undefined for a result of the name list, whose title is all the excerpt would hold. */
+  excerpt?: string;
   meta: Partial<Record<'title' | 'jenis' | 'kode' | 'token' | 'induk' | 'lama' | 'singkatan' | 'nilai', string>>;
 }
 
@@ -41,6 +50,8 @@ export interface SearchStrings {
   singkatan: string;
   nilai: string;
   report: string;
+  /** The label of each jenis, for the name list's results. */
+  jenisLabel: Record<Jenis, string>;
 }
 
 /** More results than this are counted but not shown: a name query that broad wants refining. */
@@ -55,6 +66,24 @@ async function loadPagefind(): Promise<Pagefind> {
   await pagefind.init();
   return pagefind;
 }
+
+/** The name list; an empty one when it cannot be read (Pagefind then answers alone). */
+async function loadNames(url: string): Promise<NameRecord[]> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as NameRecord[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A Pagefind result as name-match reads it: an instansi result (it has a kode) is an OPD, the others are not in the name list; a report has no jenis. */
+const namedResult = ({ meta }: ResultData): Named => ({ kode: meta.kode ?? '', nama: meta.title ?? '', ...(meta.kode === undefined ? {} : { jenis: 'opd' as const }), lain: meta.lama?.split('; ') ?? [] });
+
+const recordData = (record: NameRecord, strings: SearchStrings, base: URL): ResultData => ({
+  url: new URL(`../instansi/${encodeURIComponent(record.kode)}/`, base).pathname,
+  meta: { ...record.meta, title: record.nama, jenis: strings.jenisLabel[record.jenis] },
+});
 
 /** Pagefind's ranking, except that the instansi whose kode is the query comes first. */
 async function ranked(pagefind: Pagefind, query: string): Promise<Result[]> {
@@ -106,9 +135,11 @@ function resultItem(data: ResultData, strings: SearchStrings): HTMLLIElement | u
     const row = list.appendChild(element('div'));
     row.append(element('dt', term), element('dd', value));
   }
-  const excerpt = item.appendChild(element('p'));
-  excerpt.className = 'excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  if (data.excerpt !== undefined) {
+    const excerpt = item.appendChild(element('p'));
+    excerpt.className = 'excerpt';
+    excerpt.append(...excerptNodes(data.excerpt));
+  }
   return item;
 }
 
@@ -119,6 +150,9 @@ export function enhance(form: HTMLFormElement): void {
   const unavailable = document.querySelector<HTMLElement>('[data-search-unavailable]');
   if (input === null || status === null || list === null || unavailable === null) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  // The name list lies beside the page (`/cari/nama.json`): it and Pagefind are fetched at once.
+  const page = new URL(form.action);
+  const names = loadNames(new URL('nama.json', page).href);
   const pagefind = loadPagefind();
   // Only the latest query may write its results: an older, slower one is dropped.
   let latest = 0;
@@ -133,13 +167,26 @@ export function enhance(form: HTMLFormElement): void {
     }
     status.textContent = strings.searching;
     try {
+      // The instansi named, shown as soon as the name list is in; Pagefind's results are added below them.
+      const named = byName(await names, query, (record): Named => record).slice(0, SHOWN);
+      if (run !== latest) return;
+      const first = named.flatMap((record) => resultItem(recordData(record, strings, page), strings) ?? []);
+      list.replaceChildren(...first);
+      list.hidden = first.length === 0;
       const results = await ranked(await pagefind, query);
+      // SHOWN of them leave enough once those already shown are taken out.
       const data = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
       if (run !== latest) return;
-      const items = data.flatMap((one) => resultItem(one, strings) ?? []);
-      list.replaceChildren(...items);
-      list.hidden = items.length === 0;
-      const n = results.length;
+      const shown = new Set<string>(named.map((record) => record.kode));
+      const rest = data.filter((one) => one.meta.kode === undefined || !shown.has(one.meta.kode));
+      // Among Pagefind's, those it found by name first too (an OPD's exact name), the others in its order.
+      const byNameFirst = byName(rest, query, namedResult);
+      const ordered = [...byNameFirst, ...rest.filter((one) => !byNameFirst.includes(one))].slice(0, SHOWN - first.length);
+      const items = ordered.flatMap((one) => resultItem(one, strings) ?? []);
+      list.append(...items);
+      list.hidden = first.length + items.length === 0;
+      // Pagefind finds the named instansi too (by name, short name or kode): its count is the total, unless it found fewer than are shown.
+      const n = Math.max(results.length, first.length + items.length);
       const values = { n: n.toLocaleString(document.documentElement.lang), q: query, shown: String(SHOWN) };
       status.textContent = fill(n === 0 ? strings.none : n === 1 ? strings.foundOne : n > SHOWN ? strings.foundMany : strings.found, values);
     } catch {
@@ -149,19 +196,15 @@ export function enhance(form: HTMLFormElement): void {
 
   const fromUrl = () => new URL(window.location.href).searchParams.get('q')?.trim() ?? '';
 
-  // The address's query fills the box at once; once the index is loaded it is searched, unless the
-  // reader has already searched (typing while the index loads must never be overwritten).
+  // The address's query fills the box and is searched at once: the name list answers before Pagefind
+  // has loaded. A query typed meanwhile replaces it (only the latest query writes its results).
   if (input.value === '') input.value = fromUrl();
-  pagefind.then(
-    () => {
-      if (latest === 0) void show(fromUrl());
-    },
-    () => {
-      // No index (`astro dev`, or a site copied without pagefind/): the page says so and offers its links.
-      unavailable.hidden = false;
-      form.querySelector('button')?.setAttribute('disabled', '');
-    },
-  );
+  void show(fromUrl());
+  pagefind.catch(() => {
+    // No index (`astro dev`, or a site copied without pagefind/): the page says so and offers its links.
+    unavailable.hidden = false;
+    form.querySelector('button')?.setAttribute('disabled', '');
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -4,8 +4,8 @@ import { text } from '../domain/text.ts';
 export const uiCari = {
   title: text('Cari', 'Search'),
   description: text(
-    'Cari instansi menurut nama, nama lama, singkatan (Kominfo, Bappeda), kode atau pemda induknya, dan laporan yang sudah terbit.',
-    'Search institutions by name, former name, abbreviation (Kominfo, Bappeda), code or parent government, and the published reports.',
+    'Cari instansi menurut nama, nama lama, singkatan (Kominfo, Bappeda, OKU Timur), kode atau pemda induknya, dan laporan yang sudah terbit.',
+    'Search institutions by name, former name, abbreviation (Kominfo, Bappeda, OKU Timur), code or parent government, and the published reports.',
   ),
   /** The header box's landmark; the page's own form has `formLabel`, so the two search landmarks differ. */
   boxLabel: text('Cari di situs', 'Search the site'),
@@ -14,8 +14,8 @@ export const uiCari = {
   inputShort: text('Cari instansi', 'Search institutions'),
   submit: text('Cari', 'Search'),
   intro: text(
-    'Pencarian mencakup halaman setiap instansi (nama, nama lama, singkatan yang lazim seperti Kominfo atau Bappeda, kode, induk) dan laporan yang sudah terbit. Draf laporan tidak dicari.',
-    'Search covers the page of every institution (name, former names, common abbreviations such as Kominfo or Bappeda, code, parent) and the published reports. Draft reports are not searched.',
+    'Pencarian mencakup halaman setiap instansi (nama, nama lama, singkatan dan sebutan yang lazim seperti Kominfo, Bappeda, PALI atau Muba, kode, induk) dan laporan yang sudah terbit. Instansi yang namanya Anda ketik tampil paling atas. Draf laporan tidak dicari.',
+    'Search covers the page of every institution (name, former names, common abbreviations and short names such as Kominfo, Bappeda, PALI or Muba, code, parent) and the published reports. The institution whose name you type comes first. Draft reports are not searched.',
   ),
   noScript: text(
     'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, temukan instansi melalui tautan di bawah.',
@@ -36,7 +36,8 @@ export const uiCari = {
   foundMany: text('{n} hasil untuk “{q}”; {shown} teratas ditampilkan.', '{n} results for “{q}”; the first {shown} are shown.'),
   none: text('Tidak ada hasil untuk “{q}”.', 'No results for “{q}”.'),
   failed: text('Pencarian gagal. Muat ulang halaman ini dan coba lagi.', 'The search failed. Reload this page and try again.'),
-  abbreviations: text('Singkatan', 'Abbreviations'),
+  /** An OPD's abbreviations (Kominfo) and a pemda's short names (PALI, Solo): not all of them abbreviations. */
+  abbreviations: text('Disebut juga', 'Also called'),
   latestGrades: text('Nilai terakhir', 'Latest grades'),
   report: text('Laporan', 'Report'),
 };

@@ -1,11 +1,12 @@
 /**
  * What site search knows of each instansi: its name, and as Pagefind metadata its type, kode,
- * parent, former names, the abbreviations it is known by (Kominfo, Bappeda: src/domain/singkatan.ts)
- * and latest published grades (read back by src/client/search.ts). The build
+ * parent (and the parent's short names, searched but not shown), former names, the abbreviations and
+ * short names it is known by (Kominfo, Bappeda: src/domain/singkatan.ts; PALI, Sumsel:
+ * src/domain/short-names.ts) and latest published grades (read back by src/client/search.ts). The build
  * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
  * document for Pagefind (src/data/search-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
- * and six attributes (docs/performance.md).
+ * and a few attributes (docs/performance.md).
  *
  * Metadata is searchable too, word by word. Pagefind splits the kode `99.71` into words that every
  * OPD of 99.71 (`99.71.dinkes`) holds too, so the kode is also one word of its own (`token`,
@@ -16,6 +17,7 @@ import type { Dataset, RowsByKind } from '../domain/dataset.ts';
 import { indexOf, perDataset } from '../domain/dataset-index.ts';
 import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
 import { kodeToken, type Kode } from '../domain/kode.ts';
+import { shortNamesOf, type ShortNameRow } from '../domain/short-names.ts';
 import { singkatanOf } from '../domain/singkatan.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
@@ -23,7 +25,7 @@ import { publishedEditions } from '../domain/views/editions.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** The metadata of a result, in the order a result shows it. */
-export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'lama', 'singkatan', 'nilai'] as const;
+export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'induk_singkatan', 'lama', 'singkatan', 'nilai'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
 
 export interface SearchRecord {
@@ -54,15 +56,23 @@ function latestGrades(dataset: Dataset, instansi: Instansi, lang: Lang): string 
   return grades.length === 0 ? undefined : grades.join(' · ');
 }
 
-function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchRecord {
+/** The short names of pemda (reference/singkatan-pemda.csv), by kode: src/site/pemda-short-names.ts. */
+export type ShortNames = ReadonlyMap<Kode, readonly ShortNameRow[]>;
+
+/** What an instansi is also called: the abbreviations of its kind of office, and a pemda's short names. */
+const alsoCalled = (instansi: Instansi, shortNames: ShortNames): string[] => [...new Set([...singkatanOf(instansi.nama, instansi.nama_lain), ...shortNamesOf(instansi, shortNames)])];
+
+function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang, shortNames: ShortNames): SearchRecord {
   const induk = instansi.induk === undefined ? undefined : indexOf(dataset).instansi.get(instansi.induk);
   const values: Record<SearchMeta, string | undefined> = {
     jenis: JENIS_LABEL[instansi.jenis][lang],
     kode: instansi.kode,
     token: kodeToken(instansi.kode),
     induk: induk?.nama,
+    // Searched, not shown: "Dinkes PALI" finds the Dinas Kesehatan of Kabupaten Penukal Abab Lematang Ilir.
+    induk_singkatan: induk === undefined ? undefined : shortNamesOf(induk, shortNames).join(', ') || undefined,
     lama: instansi.nama_lain.join('; ') || undefined,
-    singkatan: singkatanOf(instansi.nama, instansi.nama_lain).join(', ') || undefined,
+    singkatan: alsoCalled(instansi, shortNames).join(', ') || undefined,
     nilai: latestGrades(dataset, instansi, lang),
   };
   const meta: SearchRecord['meta'] = {};
@@ -71,4 +81,28 @@ function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang): SearchR
 }
 
 /** Every instansi of the Dataset (each has a page), in the Dataset's order. */
-export const searchRecords = (dataset: Dataset, lang: Lang): SearchRecord[] => dataset.instansi.map((instansi) => searchRecord(dataset, instansi, lang));
+export const searchRecords = (dataset: Dataset, lang: Lang, shortNames: ShortNames): SearchRecord[] => dataset.instansi.map((instansi) => searchRecord(dataset, instansi, lang, shortNames));
+
+/**
+ * An instansi of the search page's name list: its record (less the kode's search word) with its
+ * jenis and the names it may be typed by besides its own (former names, short names).
+ */
+export interface NameRecord extends SearchRecord {
+  jenis: Instansi['jenis'];
+  lain: string[];
+}
+
+/**
+ * The search page's name list (src/domain/name-match.ts ranks it): every instansi but the OPD, a few
+ * hundred at national scale against ≈ 22 000 OPD, so that a phone loads it whole before Pagefind.
+ * An OPD is found through Pagefind, under its pemda.
+ */
+export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames): NameRecord[] {
+  return dataset.instansi.flatMap((instansi) => {
+    if (instansi.jenis === 'opd') return [];
+    const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
+    // The words only Pagefind looks up: the page shows the rest.
+    const { token: _, induk_singkatan: __, ...shown } = meta;
+    return [{ kode, nama, jenis: instansi.jenis, lain: [...instansi.nama_lain, ...alsoCalled(instansi, shortNames)], meta: shown }];
+  });
+}

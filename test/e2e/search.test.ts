@@ -101,13 +101,62 @@ describe.runIf(browserTests)('site search', () => {
     ] as const) {
       const { page, problems, close } = await open(searchPath(query));
       const { results } = await outcome(page);
-      expect(results[0], query).toMatchObject({ href, facts: { Singkatan: singkatan } });
+      expect(results[0], query).toMatchObject({ href, facts: { 'Disebut juga': singkatan } });
       expect(problems).toEqual([]);
       await close();
     }
     const { page, problems, close } = await open(searchPath('RSUD', '/en'));
     const { results } = await outcome(page);
-    expect(results[0]).toMatchObject({ href: '/en/instansi/99.71.rsud/', facts: { Abbreviations: 'RSUD' } });
+    expect(results[0]).toMatchObject({ href: '/en/instansi/99.71.rsud/', facts: { 'Also called': 'RSUD' } });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('lists the instansi named first, before its OPD, by its name, its name without Kota or its short name', async () => {
+    for (const [query, href, lang] of [
+      ['Contoh', '/instansi/99.71/', ''],
+      ['Kota Contoh (fiktif)', '/instansi/99.71/', ''],
+      ['Sumatera Selatan', '/instansi/16/', ''],
+      ['Prabumulih', '/instansi/16.74/', ''],
+      ['Sumsel', '/instansi/16/', ''],
+      ['Prabumulih Sumsel', '/instansi/16.74/', ''],
+      ['kalsel', '/en/instansi/63/', '/en'],
+    ] as const) {
+      const { page, problems, close } = await open(searchPath(query, lang));
+      const { results } = await outcome(page);
+      expect(results[0]?.href, query).toBe(href);
+      expect(problems).toEqual([]);
+      await close();
+    }
+    const { page, problems, close } = await open(searchPath('Contoh'));
+    const { results } = await outcome(page);
+    // Its OPD follow, from Pagefind; the pemda is not listed twice.
+    expect(results.filter((r) => r.facts.Induk === 'Kota Contoh (fiktif)').length).toBeGreaterThan(5);
+    expect(results.filter((r) => r.href === '/instansi/99.71/')).toHaveLength(1);
+    expect(results[0]!.facts).toMatchObject({ Jenis: 'Kota', Kode: '99.71', 'Nilai terakhir': 'SAKIP 2024: BB · Kepatuhan pelayanan publik 2024: zona hijau' });
+    const sumsel = await open(searchPath('Sumsel'));
+    const sumselResults = (await outcome(sumsel.page)).results;
+    expect(sumselResults[0]!.facts).toMatchObject({ Jenis: 'Provinsi', 'Disebut juga': 'Sumsel' });
+    // Pagefind finds its kota by the province's short name too (searched, not shown).
+    expect(sumselResults.slice(1).map((r) => r.href)).toEqual(expect.arrayContaining(['/instansi/16.72/', '/instansi/16.74/']));
+    expect(sumselResults.slice(1).every((r) => r.facts.Induk === 'Sumatera Selatan')).toBe(true);
+    expect([...problems, ...sumsel.problems]).toEqual([]);
+    await Promise.all([close(), sumsel.close()]);
+  });
+
+  it('shows the instansi named before Pagefind has loaded, and keeps it first once Pagefind answers', async () => {
+    const { page, problems, close } = await open('/');
+    // A slow connection for Pagefind only: the name list is in long before.
+    await page.context().route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.fallback();
+    });
+    await page.goto(site.url + searchPath('Prabumulih'));
+    const firstResult = page.locator('.search-results > li h2 a').first();
+    await expect.poll(() => firstResult.getAttribute('href'), { timeout: 1500 }).toBe('/instansi/16.74/');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(uiCari.searching.id);
+    const { results } = await outcome(page);
+    expect(results[0]!.href).toBe('/instansi/16.74/');
     expect(problems).toEqual([]);
     await close();
   });
@@ -268,7 +317,7 @@ describe.runIf(browserTests)('site search over hostile names', () => {
     await expect.poll(async () => (await outcome(page)).results.map((r) => r.title)).toContain(HOSTILE.script);
     await expect(page.locator('.search-results img, .search-results script').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
-    const injected = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => !/^\/(_astro|pagefind)\/|^\/favicon\.svg$/.test(path)));
+    const injected = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => !/^\/(_astro|pagefind)\/|^\/favicon\.svg$|^\/cari\/nama\.json$/.test(path)));
     expect(injected).toEqual([]);
     expect(problems).toEqual([]);
     await close();

@@ -7,6 +7,7 @@ import { siteDataset } from '../../data/site-data.ts';
 import { inShard, shardFromEnv } from '../../data/shard.ts';
 import type { Lang } from '../../domain/text.ts';
 import { languages } from '../../i18n/routes.ts';
+import { pemdaShortNames } from '../../site/pemda-short-names.ts';
 import { searchRecords } from '../../site/search-records.ts';
 
 export async function getStaticPaths() {
@@ -14,6 +15,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const records = searchRecords(await siteDataset(), (props as { lang: Lang }).lang);
+  const records = searchRecords(await siteDataset(), (props as { lang: Lang }).lang, pemdaShortNames);
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,17 @@
+/**
+ * `/cari/nama.json` (and `/en/cari/nama.json`): the search page's name list, every instansi but the
+ * OPD, ranked in the browser before Pagefind answers (src/site/search-records.ts, src/client/search.ts).
+ */
+import type { APIRoute } from 'astro';
+import { siteDataset } from '../../../data/site-data.ts';
+import type { Lang } from '../../../domain/text.ts';
+import { langPaths } from '../../../i18n/routes.ts';
+import { pemdaShortNames } from '../../../site/pemda-short-names.ts';
+import { nameRecords } from '../../../site/search-records.ts';
+
+export const getStaticPaths = () => langPaths();
+
+export const GET: APIRoute = async ({ props }) => {
+  const records = nameRecords(await siteDataset(), (props as { lang: Lang }).lang, pemdaShortNames);
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
