@@ -74,6 +74,14 @@ export function rankChange(change: RankChange, noteId: string, lang: Lang): Mark
   return element('span', { class: className }, element('span', { class: mark, 'aria-hidden': 'true' }), words[lang]);
 }
 
+/** A change of nilai in a ranking ("+8,32"), the colour only repeating the sign; across a rule change, linked to the note (`noteId`) naming the rules. */
+export function scoreChange(change: Change, noteId: string, lang: Lang): Markup {
+  if (change.kind === 'none') return DASH;
+  if (change.kind === 'not-comparable') return element('a', { class: 'not-comparable', href: `#${noteId}` }, ui.notComparable[lang]);
+  if (change.delta === 0) return element('span', {}, ui.noChange[lang]);
+  return element('span', { class: change.delta > 0 ? 'change-up' : 'change-down' }, formatDelta(change.delta, lang));
+}
+
 /** The cell naming where a figure comes from: a link when the source is a web address, its title otherwise; the editor's note below. */
 export function sourceCell({ sumber, catatan }: { sumber: string; catatan?: string }): Cell {
   const source = sumber.startsWith('http') && /^https?:\/\/\S+$/.test(sumber) ? element('a', { href: sumber, rel: 'external' }, sumber) : element('span', {}, sumber);

@@ -160,10 +160,16 @@ describe('ranking pages', () => {
   it('rank within peer groups, ties shared, changes across a rule change not compared, newcomers marked', () => {
     const rows = rowsOf(page('peringkat/2022'), 'OPD Kota Prabumulih · Evaluasi internal OPD 2022');
     expect(rows.map((row) => [row[0], row[3]])).toEqual([['1', '82,10'], ['2', '75,40'], ['2', '75,40'], ['4', '61,00']]);
-    expect(rows.map((row) => row.at(-1))).toEqual(['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'baru']);
+    // Rank change, then score change: neither compared across the rule change; the newcomer has no score change.
+    expect(rows.map((row) => [row[4], row[5]])).toEqual([
+      ['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan'],
+      ['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan'],
+      ['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan'],
+      ['baru', '—'],
+    ]);
     const kota = rowsOf(page('en/peringkat/2022'), 'Cities · Public-service compliance 2022');
-    // Rank, name, zona, nilai, change first (what a phone shows without scrolling), then kategori and provinsi.
-    expect(kota.map((row) => [row[0], row[5], row[3]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
+    // Rank, name, zona, nilai, changes first (what a phone shows without scrolling), then kategori and provinsi.
+    expect(kota.map((row) => [row[0], row[6], row[3]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
   });
 
   it('are complete without JavaScript and enhanced with it', () => {
