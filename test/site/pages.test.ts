@@ -172,6 +172,19 @@ describe('ranking pages', () => {
     expect(kota.map((row) => [row[0], row[6], row[3]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
   });
 
+  it('have a page per provinsi and year, linked from the year’s page, with the ranks of the whole peer group', () => {
+    for (const lang of ['', 'en/']) {
+      const year = page(`${lang}peringkat/2022`);
+      expect(year).toContain(`<a href="/${lang}peringkat/2022/16/" data-provinsi-page="16">Sumatera Selatan</a>`);
+      const provinsi = page(`${lang}peringkat/2022/16`);
+      expect(provinsi).toContain(`<a href="/${lang}peringkat/2022/">`);
+      const caption = lang === '' ? 'OPD Kota Prabumulih · Evaluasi internal OPD 2022' : 'OPD of Kota Prabumulih · Internal OPD evaluation 2022';
+      expect(rowsOf(provinsi, caption)).toEqual(rowsOf(year, caption));
+      // Readable without JavaScript, and saying that a filtered address is not filtered without it.
+      expect(provinsi).toMatch(/<noscript><p>(Saringan|Filtering)/);
+    }
+  });
+
   it('are complete without JavaScript and enhanced with it', () => {
     const html = page('peringkat/2022');
     expect(html).toContain('data-ranking-table');
