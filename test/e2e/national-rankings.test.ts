@@ -15,7 +15,7 @@ import { SMALL } from '../../src/domain/national/options.ts';
 import { groupRankingPages, provinsiRankingPages } from '../../src/domain/views/ranking-pages.ts';
 import { browserTests, launch } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
-import { openPage } from '../support/page.ts';
+import { axeViolations, openPage } from '../support/page.ts';
 import { serve, type Served } from '../support/serve.ts';
 
 let dataset: Dataset;
@@ -112,4 +112,13 @@ describe.runIf(browserTests)('rankings of a national folder in a real browser', 
     await expect(rises.locator('button.sort').count()).resolves.toBe(0);
     await close();
   });
+
+  for (const path of ['/peringkat/2020/', '/peringkat/2020/12/', '/peringkat/2020/sakip/kabupaten/2/']) {
+    it(`${path}: fits a 360 px phone, and passes axe-core (WCAG 2.1 A and AA)`, async () => {
+      const { page, close } = await openPage(browser!, site!.url, path, { viewport: { width: 360, height: 740 }, bypassCSP: true });
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      expect(await axeViolations(page)).toEqual([]);
+      await close();
+    });
+  }
 });
