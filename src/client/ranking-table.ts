@@ -9,14 +9,15 @@
  * judges the rows whose dataset has that grade: `predikat=B&zona=hijau` keeps SAKIP and OPD rows of
  * B and kepatuhan rows of hijau, and a dataset without any chosen grade is hidden.
  * Sort keys are the headers' `data-urut`, read from the rows' `data-<key>`; a row without it (no
- * nilai, no comparable change) sorts last in either direction, never as zero.
+ * nilai, no comparable change) sorts last in either direction, never as zero. A table marked
+ * `data-fixed-order` (a group's largest rises) keeps its rows' order.
  */
 import { addTableDownloads } from './table-csv.ts';
 
 export type Direction = 'naik' | 'turun';
 
 /** The sortable columns and the direction a first click sorts in: best first. */
-export const SORT_KEYS = { peringkat: 'naik', nama: 'naik', nilai: 'turun', perubahan: 'turun' } as const satisfies Record<string, Direction>;
+export const SORT_KEYS = { peringkat: 'naik', nama: 'naik', nilai: 'turun', perubahan: 'turun', selisih: 'turun' } as const satisfies Record<string, Direction>;
 export type SortKey = keyof typeof SORT_KEYS;
 
 interface State {
@@ -52,12 +53,30 @@ function writeState(state: State, selects: readonly HTMLSelectElement[]): void {
   window.history.replaceState(window.history.state, '', url);
 }
 
+/**
+ * A shared `?provinsi=` address on a page that cannot filter by provinsi (the year's page at national
+ * scale shows only the top of long groups): opens that provinsi's own page instead, the other choices
+ * kept. True when it does.
+ */
+function toProvinsiPage(root: HTMLElement, selects: readonly HTMLSelectElement[]): boolean {
+  const query = new URLSearchParams(window.location.search);
+  const provinsi = query.get('provinsi');
+  if (provinsi === null || selects.some((select) => select.name === 'provinsi')) return false;
+  const link = [...root.querySelectorAll<HTMLAnchorElement>('a[data-provinsi-page]')].find((a) => a.dataset.provinsiPage === provinsi);
+  if (link === undefined) return false;
+  query.delete('provinsi');
+  const rest = query.toString();
+  window.location.replace(rest === '' ? link.href : `${link.href}?${rest}`);
+  return true;
+}
+
 export function enhance(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('[data-ranking-controls]');
   const status = root.querySelector<HTMLElement>('[data-ranking-status]');
   const tables = [...root.querySelectorAll<HTMLTableElement>('table[data-ranking-table]')];
   if (controls === null || status === null) return;
   const selects = [...controls.querySelectorAll('select')];
+  if (toProvinsiPage(root, selects)) return;
   const grades = new Set(selects.filter((select) => select.dataset.grade !== undefined).map((select) => select.name));
   const rows = tables.flatMap((table) => [...table.tBodies[0]!.rows]);
   const serverOrder = new Map(rows.map((row, index) => [row, index]));
@@ -82,7 +101,8 @@ export function enhance(root: HTMLElement): void {
     for (const select of selects) select.value = state.filters.get(select.name) ?? '';
     for (const table of tables) {
       const body = table.tBodies[0]!;
-      const sorted = [...body.rows].sort(compare);
+      // A table in an order of its own (largest rises) keeps it.
+      const sorted = table.dataset.fixedOrder === undefined ? [...body.rows].sort(compare) : [...body.rows];
       body.append(...sorted);
       for (const row of sorted) row.hidden = !matches(row);
       table.closest<HTMLElement>('.table-scroll')!.hidden = sorted.every((row) => row.hidden);

@@ -66,12 +66,20 @@ export const arrowTo = (lang: Lang): Markup => ({ html: `<span class="arrow" ari
 /** A rank change in words ("naik 2"), the arrow and colour only repeating them; across a rule change, linked to the note (`noteId`) naming the rules. */
 export function rankChange(change: RankChange, noteId: string, lang: Lang): Markup {
   if (change.kind === 'none') return DASH;
-  if (change.kind === 'new') return element('span', {}, ui.newEntry[lang]);
+  if (change.kind === 'new') return join(ui.newEntry[lang]);
   if (change.kind === 'not-comparable') return element('a', { class: 'not-comparable', href: `#${noteId}` }, ui.notComparable[lang], ': ', uiPeringkat.ruleChanged[lang]);
-  if (change.delta === 0) return element('span', {}, ui.noChange[lang]);
+  if (change.delta === 0) return join(ui.noChange[lang]);
   const steps = formatInteger(Math.abs(change.delta), lang);
   const [className, mark, words] = change.delta > 0 ? ['change-up', 'tri', uiPeringkat.rankUp(steps)] : ['change-down', 'tri down', uiPeringkat.rankDown(steps)];
   return element('span', { class: className }, element('span', { class: mark, 'aria-hidden': 'true' }), words[lang]);
+}
+
+/** A change of nilai in a ranking ("+8,32"), the colour only repeating the sign; across a rule change, linked to the note (`noteId`) naming the rules. */
+export function scoreChange(change: Change, noteId: string, lang: Lang): Markup {
+  if (change.kind === 'none') return DASH;
+  if (change.kind === 'not-comparable') return element('a', { class: 'not-comparable', href: `#${noteId}` }, ui.notComparable[lang]);
+  if (change.delta === 0) return join(ui.noChange[lang]);
+  return element('span', { class: change.delta > 0 ? 'change-up' : 'change-down' }, formatDelta(change.delta, lang));
 }
 
 /** The cell naming where a figure comes from: a link when the source is a web address, its title otherwise; the editor's note below. */

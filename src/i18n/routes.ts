@@ -6,6 +6,7 @@ import { siteDataset } from '../data/site-data.ts';
 import { inShard, shardFromEnv } from '../data/shard.ts';
 import type { Lang } from '../domain/text.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
+import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
 
 export interface LangProps {
   lang: Lang;
@@ -38,4 +39,21 @@ export async function editionPaths() {
 export async function opdPaths() {
   const dataset = await siteDataset();
   return langPaths(opdPages(dataset).map(({ edition, pemda }) => ({ params: { tahun: String(edition.tahun), pemda: pemda.kode }, props: { edition, pemda } })));
+}
+
+/** One path per provinsi ranking page and language: `/peringkat/2024/16/`. */
+export async function provinsiRankingPaths() {
+  const dataset = await siteDataset();
+  return langPaths(provinsiRankingPages(dataset).map(({ edition, provinsi }) => ({ params: { tahun: String(edition.tahun), provinsi: provinsi.kode }, props: { edition, provinsi } })));
+}
+
+/** One path per page of a long peer group's ranking and language: `/peringkat/2024/sakip/kabupaten/`, `…/2/`. */
+export async function groupRankingPaths() {
+  const dataset = await siteDataset();
+  return langPaths(
+    groupRankingPages(dataset).map(({ edition, kind, group, halaman }) => ({
+      params: { tahun: String(edition.tahun), dataset: kind, kelompok: group.group.id, halaman: halaman === 1 ? undefined : String(halaman) },
+      props: { edition, kind, group, halaman },
+    })),
+  );
 }

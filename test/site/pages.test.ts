@@ -160,10 +160,29 @@ describe('ranking pages', () => {
   it('rank within peer groups, ties shared, changes across a rule change not compared, newcomers marked', () => {
     const rows = rowsOf(page('peringkat/2022'), 'OPD Kota Prabumulih · Evaluasi internal OPD 2022');
     expect(rows.map((row) => [row[0], row[3]])).toEqual([['1', '82,10'], ['2', '75,40'], ['2', '75,40'], ['4', '61,00']]);
-    expect(rows.map((row) => row.at(-1))).toEqual(['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan: aturan berubah', 'baru']);
+    // Rank change, then score change: neither compared across the rule change; the newcomer has no score change.
+    expect(rows.map((row) => [row[4], row[5]])).toEqual([
+      ['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan'],
+      ['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan'],
+      ['tidak dapat dibandingkan: aturan berubah', 'tidak dapat dibandingkan'],
+      ['baru', '—'],
+    ]);
     const kota = rowsOf(page('en/peringkat/2022'), 'Cities · Public-service compliance 2022');
-    // Rank, name, zona, nilai, change first (what a phone shows without scrolling), then kategori and provinsi.
-    expect(kota.map((row) => [row[0], row[5], row[3]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
+    // Rank, name, zona, nilai, changes first (what a phone shows without scrolling), then kategori and provinsi.
+    expect(kota.map((row) => [row[0], row[6], row[3]])).toEqual([['1', 'A', '95.45'], ['2', 'C', '72.35']]);
+  });
+
+  it('have a page per provinsi and year, linked from the year’s page, with the ranks of the whole peer group', () => {
+    for (const lang of ['', 'en/']) {
+      const year = page(`${lang}peringkat/2022`);
+      expect(year).toContain(`<a href="/${lang}peringkat/2022/16/" data-provinsi-page="16">Sumatera Selatan</a>`);
+      const provinsi = page(`${lang}peringkat/2022/16`);
+      expect(provinsi).toContain(`<a href="/${lang}peringkat/2022/">`);
+      const caption = lang === '' ? 'OPD Kota Prabumulih · Evaluasi internal OPD 2022' : 'OPD of Kota Prabumulih · Internal OPD evaluation 2022';
+      expect(rowsOf(provinsi, caption)).toEqual(rowsOf(year, caption));
+      // Readable without JavaScript, and saying that a filtered address is not filtered without it.
+      expect(provinsi).toMatch(/<noscript><p>(Saringan|Filtering)/);
+    }
   });
 
   it('are complete without JavaScript and enhanced with it', () => {

@@ -72,14 +72,56 @@ describe('rankingsOf', () => {
     expect(table(group(2023, 'sakip', 'kabupaten'))).toEqual([
       ['17.01', 1, 'new'],
       ['16.03', 2, 'new'], // in 2022 without nilai: unranked then, so new to the ranking now
-      ['16.02', 2, -1],
-      ['16.01', 4, -2],
+      // Ranked 1 and 2 in 2022 and still first and second of the two ranked both years: the entrants
+      // above them move neither (their ranks fell from 1 and 2 to 2 and 4).
+      ['16.02', 2, 0],
+      ['16.01', 4, 0],
     ]);
     expect(table(group(2023, 'sakip', 'provinsi'))).toEqual([
       ['16', 1, 1],
       ['17', 2, -1],
     ]);
     expect(rankingsOf(dataset, 2023).sakip?.previous).toEqual({ tahun: 2022 });
+  });
+
+  it('counts a rank change among the rows ranked in both years: an entrant or a leaver moves no one else', () => {
+    const both = (kode: string, nilai22: number, nilai23: number) => [s22(kode, nilai22), s23(kode, nilai23)] as const;
+    const [a22, a23] = both('16.01', 80, 70);
+    const [b22, b23] = both('16.02', 70, 75);
+    const moved: Dataset = {
+      ...dataset,
+      editions: [
+        edition(2022, { sakip: [a22, b22, s22('16.03', 90)] }), // 16.03 leaves
+        edition(2023, { sakip: [a23, b23, s23('17.01', 99)] }), // 17.01 enters above both
+      ],
+    };
+    const rows = rankingsOf(moved, 2023).sakip!.groups.find((g) => g.group.id === 'kabupaten')!.rows;
+    expect(rows.map((r) => [r.instansi.kode, r.peringkat, r.change])).toEqual([
+      ['17.01', 1, { kind: 'new', from: 2022 }],
+      // 2022: 16.01 second, 16.02 third of all, first and second of the two; 2023: the other way round.
+      ['16.02', 2, { kind: 'delta', from: 2022, delta: 1 }],
+      ['16.01', 3, { kind: 'delta', from: 2022, delta: -1 }],
+    ]);
+  });
+
+  it('gives the change of nilai since the comparable previous year, none for an entrant, "not comparable" across a rule change', () => {
+    const score = (tahun: number, kind: 'sakip' | 'kepatuhan', id: string) =>
+      group(tahun, kind, id)?.rows.map((r) => [r.instansi.kode, r.scoreChange.kind === 'delta' ? r.scoreChange.delta : r.scoreChange.kind]);
+    expect(score(2023, 'sakip', 'provinsi')).toEqual([
+      ['16', 9],
+      ['17', 3],
+    ]);
+    expect(score(2023, 'sakip', 'kabupaten')).toEqual([
+      ['17.01', 'none'],
+      ['16.03', 'none'], // no nilai in 2022
+      ['16.02', 13],
+      ['16.01', 10],
+    ]);
+    expect(score(2022, 'sakip', 'provinsi')).toEqual([
+      ['17', 'none'],
+      ['16', 'not-comparable'],
+    ]);
+    expect(group(2022, 'kepatuhan', 'kota')!.rows[0]!.scoreChange).toMatchObject({ kind: 'not-comparable', from: 2021 });
   });
 
   it('ranks provinsi, kabupaten, kota and K/L separately, in that order, kementerian and lembaga together', () => {

@@ -20,6 +20,7 @@ visualSuite({
     '/instansi/99.71/',
     '/instansi/99.71.dinkes/',
     '/peringkat/2024/',
+    '/peringkat/2024/63/',
     '/metodologi/',
     '/data/',
     '/cari/?q=dinas',

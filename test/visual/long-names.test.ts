@@ -19,6 +19,7 @@ visualSuite({
     '/instansi/16.09/',
     '/instansi/16.12.dp3appkb/',
     '/peringkat/2024/',
+    '/peringkat/2024/16/',
     '/metodologi/',
     '/data/',
     '/cari/?q=pemberdayaan',

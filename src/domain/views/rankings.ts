@@ -1,7 +1,9 @@
 /**
  * The rankings of a year: per dataset, per peer group (provinsi, kabupaten, kota and K/L ranked
  * separately; OPD within their pemda), competition-ranked by nilai (1, 2, 2, 4). Rows without a
- * nilai are listed after the ranked ones, unranked. Rank changes only against a comparable year.
+ * nilai are listed after the ranked ones, unranked. Changes only against a comparable, published year:
+ * the change of nilai, and the change of rank among the instansi ranked in both years, so that an
+ * entrant or a leaver moves no one else's rank (docs/data.md, "Rankings").
  */
 import { indexOf, perDataset } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
@@ -31,8 +33,13 @@ export interface RankingRow<K extends DatasetKind> {
   provinsi?: Instansi;
   row: RowsByKind[K];
   peringkat?: number;
-  /** Rank change against the previous edition holding this dataset: previous − current, so up is positive. */
+  /**
+   * Rank change against the previous edition holding this dataset, both ranks taken among the rows of
+   * the peer group ranked in both editions: previous − current, so up is positive.
+   */
   change: RankChange;
+  /** Change of nilai against the same edition: current − previous. */
+  scoreChange: Change;
 }
 
 export interface RankingGroup<K extends DatasetKind> {
@@ -88,40 +95,39 @@ export function provinsiOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instans
 }
 
 type AnyRow = RowsByKind[DatasetKind];
-interface Ranked {
+interface Grouped {
   group: PeerGroup;
-  ranked: Map<Kode, number>;
   rows: AnyRow[];
 }
 
-/** Ranks of each kode within its peer group, for one edition and dataset. */
-function ranksIn(rows: readonly AnyRow[], byKode: ReadonlyMap<Kode, Instansi>): Map<string, Ranked> {
-  const groups = new Map<string, Ranked>();
+/** An edition's rows of one dataset by peer group. */
+function groupsOf(rows: readonly AnyRow[], byKode: ReadonlyMap<Kode, Instansi>): Map<string, Grouped> {
+  const groups = new Map<string, Grouped>();
   for (const row of rows) {
     const group = peerGroupOf(byKode.get(row.kode)!, byKode);
-    const entry: Ranked = groups.get(group.id) ?? { group, ranked: new Map(), rows: [] };
+    const entry = groups.get(group.id) ?? { group, rows: [] };
     entry.rows.push(row);
     groups.set(group.id, entry);
-  }
-  const nama = (row: AnyRow) => byKode.get(row.kode)!.nama;
-  for (const entry of groups.values()) {
-    for (const { item, peringkat } of rankByScore(entry.rows, (row) => row.nilai, (a, b) => compareNama(nama(a), nama(b)))) {
-      entry.ranked.set(item.kode, peringkat);
-    }
   }
   return groups;
 }
 
+/** Competition ranks by a score, equal scores in name order. */
+function ranksBy(rows: readonly AnyRow[], score: (row: AnyRow) => number | undefined, byKode: ReadonlyMap<Kode, Instansi>): Map<Kode, number> {
+  const nama = (row: AnyRow) => byKode.get(row.kode)!.nama;
+  return new Map(rankByScore(rows, score, (a, b) => compareNama(nama(a), nama(b))).map(({ item, peringkat }) => [item.kode, peringkat]));
+}
+
 /**
  * A row's rank change. A row ranked now but not in the previous edition is new (it was absent or had
- * no nilai); that holds across a rule change too, since no rank is being compared.
+ * no nilai); that holds across a rule change too, since no rank is being compared. The others compare
+ * their ranks among the rows ranked in both editions (`both`).
  */
-function rankChange(kind: DatasetKind, previous: Edition | undefined, before: Ranked | undefined, kode: Kode, tahun: number, peringkat: number | undefined): RankChange {
+function rankChange(kind: DatasetKind, previous: Edition | undefined, earlier: ReadonlyMap<Kode, number>, both: { before: ReadonlyMap<Kode, number>; now: ReadonlyMap<Kode, number> }, kode: Kode, tahun: number, peringkat: number | undefined): RankChange {
   if (previous === undefined || peringkat === undefined) return { kind: 'none' };
-  const earlier = before?.ranked.get(kode);
-  if (earlier === undefined) return { kind: 'new', from: previous.tahun };
+  if (!earlier.has(kode)) return { kind: 'new', from: previous.tahun };
   // Negated ranks, so that the change is previous − current and climbing shows as positive.
-  return changeOf(kind, previous.tahun, -earlier, tahun, -peringkat);
+  return changeOf(kind, previous.tahun, -both.before.get(kode)!, tahun, -both.now.get(kode)!);
 }
 
 const GROUP_ORDER = ['provinsi', 'kabupaten', 'kota', 'kl'];
@@ -138,14 +144,19 @@ export function previousEditionWith(dataset: Dataset, kind: DatasetKind, tahun: 
 
 function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, rows: readonly RowsByKind[K][], byKode: ReadonlyMap<Kode, Instansi>): DatasetRankings<K> {
   const previous = previousEditionWith(dataset, kind, tahun);
-  const before = previous ? ranksIn(previous.datasets[kind]!, byKode) : undefined;
-  const groups = [...ranksIn(rows, byKode).values()].map(({ group, ranked, rows: groupRows }) => {
+  // The previous edition's nilai of each kode ranked then (a kode stays in its peer group: its jenis does not change).
+  const earlier = new Map((previous?.datasets[kind] ?? []).flatMap((row): [Kode, number][] => (row.nilai === undefined ? [] : [[row.kode, row.nilai]])));
+  const groups = [...groupsOf(rows, byKode).values()].map(({ group, rows: groupRows }) => {
+    const ranked = ranksBy(groupRows, (row) => row.nilai, byKode);
+    const inBoth = groupRows.filter((row) => row.nilai !== undefined && earlier.has(row.kode));
+    const both = { before: ranksBy(inBoth, (row) => earlier.get(row.kode), byKode), now: ranksBy(inBoth, (row) => row.nilai, byKode) };
     const ranking = (groupRows as RowsByKind[K][]).map((row): RankingRow<K> => {
       const instansi = byKode.get(row.kode)!;
       const provinsi = provinsiOf(instansi, byKode);
       const peringkat = ranked.get(row.kode);
-      const change = rankChange(kind, previous, before?.get(group.id), row.kode, tahun, peringkat);
-      return { instansi, ...(provinsi ? { provinsi } : {}), row, ...(peringkat === undefined ? {} : { peringkat }), change };
+      const change = rankChange(kind, previous, earlier, both, row.kode, tahun, peringkat);
+      const scoreChange = previous === undefined ? ({ kind: 'none' } as const) : changeOf(kind, previous.tahun, earlier.get(row.kode), tahun, row.nilai);
+      return { instansi, ...(provinsi ? { provinsi } : {}), row, ...(peringkat === undefined ? {} : { peringkat }), change, scoreChange };
     });
     ranking.sort((a, b) => (a.peringkat ?? Infinity) - (b.peringkat ?? Infinity) || compareNama(a.instansi.nama, b.instansi.nama));
     return { group, rows: ranking };
@@ -190,6 +201,9 @@ export interface FilterChoices {
   predikat: Predikat[];
   zona: Zona[];
 }
+
+/** No filter: for a page whose tables show only part of their rows, which a filter would misjudge. */
+export const NO_FILTER_CHOICES: FilterChoices = { provinsi: [], jenis: [], predikat: [], zona: [] };
 
 /**
  * The choices of each filter over every row of the year, in their usual order. A filter that would
