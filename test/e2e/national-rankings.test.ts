@@ -64,8 +64,9 @@ describe('rankings of a national folder, without JavaScript', () => {
     expect(year).toMatch(/Kabupaten · SAKIP 2020: 5 teratas dari 54/);
     expect(year).toMatch(/Kabupaten · SAKIP 2020: kenaikan nilai terbesar sejak 2019/);
     expect(year).toContain('<a href="/peringkat/2020/sakip/kabupaten/2/"');
-    // No filter form where the tables hold only part of their rows.
+    // No filter form where the tables hold only part of their rows, and no CSV that would pass for the group's.
     expect(year).not.toContain('<select name="provinsi"');
+    expect(year.match(/data-file-all="[^"]*(?:teratas|kenaikan)[^"]*"/g)).toBeNull();
     const rows = paged.filter((p) => p.edition.tahun === 2020 && p.group.group.id === 'kabupaten').map((p) => (html(`peringkat/2020/sakip/kabupaten${p.halaman === 1 ? '' : `/${p.halaman}`}`).match(/<tr data-/g) ?? []).length);
     expect(rows.reduce((a, b) => a + b)).toBe(54);
   });
