@@ -48,7 +48,10 @@ describe('the downloads of the example site', () => {
   it('writes every promised file, and nothing else', () => {
     const expected = [
       ...DATASET_KINDS.flatMap((kind) => [`${kind}.csv`, `${kind}.json`]),
-      ...dataset.editions.flatMap((e) => DATASET_KINDS.filter((kind) => e.datasets[kind]).flatMap((kind) => [`${e.tahun}/${kind}.csv`, `${e.tahun}/${kind}.json`])),
+      // Each edition's files named by their year, and at their former addresses (docs/data.md: paths are permanent).
+      ...dataset.editions.flatMap((e) =>
+        DATASET_KINDS.filter((kind) => e.datasets[kind]).flatMap((kind) => [`${e.tahun}/${kind}-${e.tahun}.csv`, `${e.tahun}/${kind}-${e.tahun}.json`, `${e.tahun}/${kind}.csv`, `${e.tahun}/${kind}.json`]),
+      ),
       'instansi.csv',
       'instansi.json',
       'koreksi.csv',
@@ -106,19 +109,52 @@ describe('the downloads of the example site', () => {
       expect(csv).toHaveLength(expected.length + 1);
       json.rows.forEach((row, i) => {
         const source = expected.find((r) => r.tahun === row.tahun && r.kode === row.kode)!;
+        const instansi = dataset.instansi.find((it) => it.kode === row.kode)!;
+        expect([row.jenis, row.induk], String(row.kode)).toEqual([instansi.jenis, instansi.induk ?? null]);
         for (const [column, value] of Object.entries(row)) {
-          if (['tahun', 'status_edisi', 'nama'].includes(column)) continue;
+          if (['tahun', 'status_edisi', 'nama', 'jenis', 'induk', 'kode_provinsi'].includes(column)) continue;
           expect(value, `${kind} ${row.tahun} ${String(row.kode)} ${column}`).toEqual(source[column] ?? null);
-          expect(csv[i + 1]![header.indexOf(column)], column).toBe(value === null ? '' : String(value));
+          const cell = csv[i + 1]![header.indexOf(column)];
+          if (typeof value === 'number') expect(Number(cell), column).toBe(value);
+          else expect(cell, column).toBe(value === null ? '' : String(value));
         }
       });
     }
   });
 
-  it('lists the files on /data/ with their true sizes, in both languages', () => {
+  it('writes every number as its edition wrote it (85,80 is 85.80), in CSV and JSON alike', () => {
+    let zeros = 0;
+    for (const edition of dataset.editions) {
+      for (const kind of DATASET_KINDS.filter((k) => edition.datasets[k])) {
+        const source = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data', String(edition.tahun), `${kind}.csv`), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (name) => name.trim().toLowerCase() }).data;
+        const csv = cellsOf(read(`${edition.tahun}/${kind}-${edition.tahun}.csv`));
+        const json = read(`${edition.tahun}/${kind}-${edition.tahun}.json`);
+        const numbers = Object.keys(source[0]!).filter((column) => column !== 'kode' && source.some((r) => /^\d+[.,]\d+$/.test(r[column] ?? '')));
+        for (const written of source) {
+          const cells = csv.find((c) => c[csv[0]!.indexOf('kode')] === written.kode)!;
+          for (const column of numbers.filter((c) => written[c] !== '')) {
+            const published = written[column]!.replace(',', '.');
+            expect(cells[csv[0]!.indexOf(column)], `${edition.tahun} ${kind} ${written.kode} ${column}`).toBe(published);
+            expect(json, `${edition.tahun} ${kind} ${written.kode} ${column}`).toContain(`"${column}":${published}`);
+            if (published.endsWith('0')) zeros++;
+          }
+        }
+      }
+    }
+    // data/ writes trailing zeros (88,00, 82.40): the test saw them.
+    expect(zeros).toBeGreaterThan(10);
+  });
+
+  it('lists the files on /data/ with their true sizes, in both languages, the long files saved with their years', () => {
+    const years = (kind: (typeof DATASET_KINDS)[number]) => dataset.editions.filter((e) => e.edisi.status === 'terbit' && e.datasets[kind]).map((e) => e.tahun);
     for (const [page, lang] of [['data/index.html', 'id'], ['en/data/index.html', 'en']] as const) {
       const html = readFileSync(join(dist, page), 'utf8');
-      for (const path of ['sakip.csv', 'opd.json', '2025/opd.json', 'instansi.csv', 'koreksi.json', 'datapackage.json']) {
+      for (const kind of DATASET_KINDS) {
+        const span = `${Math.min(...years(kind))}-${Math.max(...years(kind))}`;
+        expect(html).toContain(`href="/unduh/${kind}.csv" download="${kind}-${span}.csv"`);
+      }
+      expect(html).not.toContain('href="/unduh/2025/opd.json"');
+      for (const path of ['sakip.csv', 'opd.json', '2025/opd-2025.json', 'instansi.csv', 'koreksi.json', 'datapackage.json']) {
         expect(html, path).toContain(`href="/unduh/${path}"`);
         expect(html, path).toContain(`(${formatBytes(readFileSync(join(unduh, path)).length, lang)})`);
       }

@@ -9,13 +9,14 @@ import { indexOf } from '../dataset-index.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { columnOf } from '../schema/fields.ts';
+import { editionFilePath, formerEditionFilePath } from './names.ts';
 import { text } from '../text.ts';
 import { publishedEditions } from '../views/editions.ts';
 import { spreadsheetCsv } from './spreadsheet-csv.ts';
-import { datasetTable, instansiRowsTable, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
+import { datasetTable, instansiRowsTable, isWritten, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
 
 export interface DownloadFile {
-  /** Relative to `/unduh/`: `sakip.csv`, `2024/opd.json`, `instansi/16.74.csv`. */
+  /** Relative to `/unduh/`: `sakip.csv`, `2024/opd-2024.json`, `instansi/16.74.csv`. */
   path: string;
   content: string;
 }
@@ -31,8 +32,9 @@ export function tableCsv(table: Table): string {
     return column?.type === 'string' ? column.separator : undefined;
   });
   const cells = (row: TableRow) => header.map((name, i) => {
-    const value = row[name];
-    return Array.isArray(value) ? value.join(separators[i] ?? '|') : (value as string | number | null);
+    const value = row[name] ?? null;
+    if (Array.isArray(value)) return value.join(separators[i] ?? '|');
+    return isWritten(value) ? value.rawJSON : (value as string | number | null);
   });
   return spreadsheetCsv(header, table.rows.map(cells));
 }
@@ -49,21 +51,35 @@ const editionInfo = (edition: Edition) => ({
 });
 
 /** A dataset's CSV and JSON over these editions; the JSON names the editions it covers. */
-function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edition[], stem: string): DownloadFile[] {
+function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edition[]): [csv: string, json: string] {
   const table = datasetTable(dataset, kind, editions);
   const covered = editions.filter((e) => e.datasets[kind] !== undefined).map(editionInfo);
-  return [
-    { path: `${stem}.csv`, content: tableCsv(table) },
-    { path: `${stem}.json`, content: jsonText({ dataset: kind, edisi: covered, rows: table.rows }) },
-  ];
+  return [tableCsv(table), jsonText({ dataset: kind, edisi: covered, rows: table.rows })];
 }
 
 /** `<dataset>.csv|json` over the published editions (a header alone while none holds it). */
-export const longFiles = (dataset: Dataset): DownloadFile[] => DATASET_KINDS.flatMap((kind) => datasetPair(dataset, kind, publishedEditions(dataset), kind));
+export const longFiles = (dataset: Dataset): DownloadFile[] =>
+  DATASET_KINDS.flatMap((kind) => {
+    const [csv, json] = datasetPair(dataset, kind, publishedEditions(dataset));
+    return [
+      { path: `${kind}.csv`, content: csv },
+      { path: `${kind}.json`, content: json },
+    ];
+  });
 
-/** `<tahun>/<dataset>.csv|json` for every dataset of every edition, drafts included. */
+/** `<tahun>/<dataset>-<tahun>.csv|json` for every dataset of every edition, drafts included, each also at its former address. */
 export const editionFiles = (dataset: Dataset): DownloadFile[] =>
-  dataset.editions.flatMap((edition) => DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).flatMap((kind) => datasetPair(dataset, kind, [edition], `${edition.tahun}/${kind}`)));
+  dataset.editions.flatMap((edition) =>
+    DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).flatMap((kind) => {
+      const [csv, json] = datasetPair(dataset, kind, [edition]);
+      return [
+        { path: editionFilePath(edition.tahun, kind, 'csv'), content: csv },
+        { path: editionFilePath(edition.tahun, kind, 'json'), content: json },
+        { path: formerEditionFilePath(edition.tahun, kind, 'csv'), content: csv },
+        { path: formerEditionFilePath(edition.tahun, kind, 'json'), content: json },
+      ];
+    }),
+  );
 
 /** `instansi.csv|json` (the registry) and `koreksi.csv|json` (the corrections). */
 export function registryFiles(dataset: Dataset): DownloadFile[] {
