@@ -118,6 +118,22 @@ function formFinding(field: string, i: number, raw: string, cells: readonly stri
   });
 }
 
+/**
+ * One frozen object per combination of written decimals, shared by the rows that have it: a national
+ * folder writes every OPD score with two decimals (`91.00`), and a copy per row weighed ≈ 20 MB in
+ * every process holding the Dataset.
+ */
+const SHARED_TERTULIS = new Map<string, Tertulis>();
+function sharedTertulis(desimal: Record<string, number>): Tertulis {
+  const key = JSON.stringify(desimal);
+  let shared = SHARED_TERTULIS.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze({ desimal: Object.freeze(desimal) });
+    SHARED_TERTULIS.set(key, shared);
+  }
+  return shared;
+}
+
 /** The decimals a score cell was written with (`85,80`: 2), when the number alone shows fewer (85.8); else undefined. */
 function zerosKept(raw: string, value: number): number | undefined {
   const separator = raw.search(/[.,]/);
@@ -179,7 +195,7 @@ function readRecord<F extends Fields, Ctx>(
       findings.push(cell.finding);
     }
   }
-  if (desimal !== undefined) value.tertulis = { desimal } satisfies Tertulis;
+  if (desimal !== undefined) value.tertulis = sharedTertulis(desimal);
   const row = value as Partial<InputOf<F>>;
   // A field that failed to parse is reported once, not again by the meaning checks.
   findings.push(...spec.check(row, ctx).filter((finding) => finding.field === undefined || !failed.has(finding.field)));

@@ -35,6 +35,10 @@ export const uiUnduh = {
   edition: text('Edisi', 'Edition'),
   editionFiles: text('Berkas setiap edisi, per penilaian', 'Each edition’s files, per assessment'),
   draft: text('draf: angka masih dapat berubah', 'draft: figures may still change'),
+  editionNames: text(
+    'Nama setiap berkas edisi menyebut penilaian dan tahunnya (kepatuhan-2024.csv); alamat lamanya (/unduh/2024/kepatuhan.csv) tetap memuat berkas yang sama.',
+    'Each edition file’s name says its assessment and year (kepatuhan-2024.csv); its former address (/unduh/2024/kepatuhan.csv) still holds the same file.',
+  ),
   draftNote: text(
     'Berkas edisi draf ditandai draf di kolom status_edisi setiap baris dan dalam JSON-nya; berkas gabungan di atas hanya memuat edisi terbit.',
     'Files of a draft edition say draf in the status_edisi column of every row and in their JSON; the combined files above hold published editions only.',

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import Papa from 'papaparse';
@@ -61,6 +61,18 @@ describe('the downloads of the example site', () => {
       'SHA256SUMS',
     ].sort();
     expect(filesUnder(unduh)).toEqual(expected);
+  });
+
+  it('keeps each edition file’s former address, a hard link to the named file', () => {
+    for (const e of dataset.editions) {
+      for (const kind of DATASET_KINDS.filter((k) => e.datasets[k])) {
+        for (const ext of ['csv', 'json']) {
+          const [named, former] = [`${e.tahun}/${kind}-${e.tahun}.${ext}`, `${e.tahun}/${kind}.${ext}`].map((path) => join(unduh, path));
+          expect(statSync(former!).ino, former).toBe(statSync(named!).ino);
+          expect(read(`${e.tahun}/${kind}.${ext}`)).toBe(read(`${e.tahun}/${kind}-${e.tahun}.${ext}`));
+        }
+      }
+    }
   });
 
   it('lists every other file in SHA256SUMS, sorted, and sha256sum -c verifies them', () => {

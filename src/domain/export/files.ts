@@ -19,6 +19,8 @@ export interface DownloadFile {
   /** Relative to `/unduh/`: `sakip.csv`, `2024/opd-2024.json`, `instansi/16.74.csv`. */
   path: string;
   content: string;
+  /** The file at this earlier path has the same content: this is a former address of it (the writer may link the two). */
+  sameAs?: string;
 }
 
 /** Said in the JSON of a draft edition, whose CSV rows say `draf` in status_edisi. */
@@ -72,12 +74,13 @@ export const editionFiles = (dataset: Dataset): DownloadFile[] =>
   dataset.editions.flatMap((edition) =>
     DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).flatMap((kind) => {
       const [csv, json] = datasetPair(dataset, kind, [edition]);
-      return [
-        { path: editionFilePath(edition.tahun, kind, 'csv'), content: csv },
-        { path: editionFilePath(edition.tahun, kind, 'json'), content: json },
-        { path: formerEditionFilePath(edition.tahun, kind, 'csv'), content: csv },
-        { path: formerEditionFilePath(edition.tahun, kind, 'json'), content: json },
-      ];
+      return ([['csv', csv], ['json', json]] as const).flatMap(([extension, content]) => {
+        const path = editionFilePath(edition.tahun, kind, extension);
+        return [
+          { path, content },
+          { path: formerEditionFilePath(edition.tahun, kind, extension), content, sameAs: path },
+        ];
+      });
     }),
   );
 
