@@ -1,8 +1,9 @@
 /**
  * The columns of every table Rapor publishes for download, each with its field schema: the editors'
  * own columns (src/domain/schema/) and the few a download adds (the edition's year and status, the
- * instansi's name, jenis, induk and province, the dataset, the correction's number). The CSV header, the JSON keys and the data
- * package's fields all come from these lists, so a column added to a schema appears in all three.
+ * instansi's name, jenis, induk and province, the dataset, the correction's number). The CSV header,
+ * the JSON keys and the data package's fields all come from these lists, so a column added to a
+ * schema appears in all three.
  */
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { STATUS } from '../schema/edisi.ts';
@@ -48,8 +49,9 @@ const FIELDS = { sakip: sakipFields, kepatuhan: kepatuhanFields, opd: opdFields 
 
 const specs = (fields: Record<string, FieldSchema>): ColumnSpec[] => Object.entries(fields).map(([name, schema]) => ({ name, schema }));
 
-/** The instansi's identity: its kode as the dataset names it, then from instansi.csv its name, jenis, induk and province (the editors' nama column is not a column of its own). */
+/** The instansi's identity in the editors' files: its kode, and a nama the download replaces with CONTEXT's. */
 const IDENTITY = ['kode', 'nama'];
+/** Who the kode is, so that no download needs a join with instansi.csv: its name that edition, jenis, induk and province. */
 const CONTEXT = (['nama', 'jenis', 'induk', 'kode_provinsi'] as const).map((name) => ({ name, schema: downloadFields[name] }));
 /** Written last in a row: where a figure comes from and what to know about it. */
 const TRAILING = ['sumber', 'catatan'];

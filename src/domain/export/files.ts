@@ -9,9 +9,9 @@ import { indexOf } from '../dataset-index.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { columnOf } from '../schema/fields.ts';
-import { editionFilePath, formerEditionFilePath } from './names.ts';
 import { text } from '../text.ts';
 import { publishedEditions } from '../views/editions.ts';
+import { editionFilePath, formerEditionFilePath } from './names.ts';
 import { spreadsheetCsv } from './spreadsheet-csv.ts';
 import { datasetTable, instansiRowsTable, isWritten, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
 
