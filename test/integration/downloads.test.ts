@@ -87,7 +87,7 @@ describe('the downloads of the example site', () => {
 
   it('has a datapackage.json valid against the Frictionless tabular-data-package profile, matching its files', () => {
     const pkg = JSON.parse(read('datapackage.json')) as {
-      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[] } }[];
+      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[]; foreignKeys: { fields: string[]; reference: { resource: string } }[] } }[];
     };
     const uri = { validate: (s: string) => URL.canParse(s) };
     const ajv = new Ajv({ allErrors: true, strict: false, formats: { uri, textarea: true, email: /^[^@\s]+@[^@\s]+$/, 'date-time': true } });
@@ -101,6 +101,13 @@ describe('the downloads of the example site', () => {
       const csv = bytes.toString('utf8');
       expect(csv.startsWith(CSV_BOM), resource.path).toBe(true);
       expect(cellsOf(csv)[0], resource.path).toEqual(resource.schema.fields.map((f) => f.name));
+      // Every foreign key holds: a dataset's kode, induk and kode_provinsi are kodes of instansi.csv.
+      const registry = new Set(dataset.instansi.map((i) => i.kode as string));
+      for (const key of resource.schema.foreignKeys) {
+        if (key.reference.resource !== 'instansi') continue;
+        const index = cellsOf(csv)[0]!.indexOf(key.fields[0]!);
+        for (const cells of cellsOf(csv).slice(1)) if (cells[index] !== '') expect(registry, `${resource.path} ${key.fields[0]} ${cells[index]}`).toContain(cells[index]);
+      }
       // Numbers are machine-readable: a decimal point, no quotes, no thousands separator.
       for (const field of resource.schema.fields.filter((f) => f.type === 'number' || f.type === 'integer')) {
         const index = resource.schema.fields.indexOf(field);
