@@ -5,7 +5,7 @@
  * The PDFs the build prints into the same folder later are listed in the build manifest, not here.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Dataset } from '../domain/dataset.ts';
@@ -63,11 +63,27 @@ export function writeDownloadSizes(folder: string, listed: readonly Measured[]):
   writeFileSync(join(folder, DOWNLOAD_SIZES_FILE), JSON.stringify(Object.fromEntries(sizesOf(listed))));
 }
 
-/** Writes download files into `<site>/unduh/`, one write each, remembering what it wrote. */
+/** Makes `target` a hard link to `source`; false where the file system has none (the caller then writes a copy). */
+function linked(source: string, target: string): boolean {
+  try {
+    rmSync(target, { force: true });
+    linkSync(source, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes download files into `<site>/unduh/`, one write each, remembering what it wrote. A former
+ * address of a file written here (`sameAs`) is a hard link to it: the same bytes without writing
+ * and hashing them twice (≈ 90 MB at national scale), a copy where links are refused.
+ */
 function downloadWriter(site: string): { write: (file: DownloadFile) => Measured; written: Measured[] } {
   const root = join(site, DOWNLOAD_FOLDER);
   const folders = new Set<string>();
   const written: Measured[] = [];
+  const byPath = new Map<string, Measured>();
   const write = (file: DownloadFile): Measured => {
     const target = join(root, file.path);
     const folder = dirname(target);
@@ -75,9 +91,17 @@ function downloadWriter(site: string): { write: (file: DownloadFile) => Measured
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const { data, ...facts } = measure(file);
-    writeFileSync(target, data);
+    const original = file.sameAs === undefined ? undefined : byPath.get(file.sameAs);
+    let facts: Measured;
+    if (original !== undefined && linked(join(root, original.path), target)) {
+      facts = { ...original, path: file.path };
+    } else {
+      const { data, ...measured } = measure(file);
+      writeFileSync(target, data);
+      facts = measured;
+    }
     written.push(facts);
+    byPath.set(facts.path, facts);
     return facts;
   };
   return { write, written };

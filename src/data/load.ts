@@ -4,9 +4,9 @@
  */
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Asal, Dataset, Edition, RowsByKind, WithAsal } from '../domain/dataset.ts';
+import type { Asal, Dataset, Edition, RowsByKind, Tertulis, WithAsal } from '../domain/dataset.ts';
 import type { Instansi } from '../domain/instansi.ts';
-import { membershipProblems } from '../domain/membership.ts';
+import { formerNameGiven, membershipProblems } from '../domain/membership.ts';
 import { rankWithinPemda } from '../domain/opd-ranking.ts';
 import type { Kode } from '../domain/kode.ts';
 import { compareProblems, problemAt, type JsonPlace, type Located, type Place, type Problem } from '../domain/problem.ts';
@@ -46,10 +46,14 @@ const tooLarge = (size: number): [Text, Text] => [
 ];
 
 const asalOf = (row: Located<unknown>): Asal => ({ file: row.at.file, line: row.at.line });
-/** A row as the Dataset keeps it: with its origin, without the editors' optional nama column. */
-const withAsal = <R extends object>(row: Located<R>): WithAsal<Omit<R, 'nama'>> => {
-  const { nama: _, ...values } = row.value as R & { nama?: string };
-  return { ...values, asal: asalOf(row) };
+/**
+ * A row as the Dataset keeps it: with its origin, without the editors' optional nama column, which
+ * is kept (as instansi.csv spells it) only when it gives a former name: the name of that edition.
+ */
+const withAsal = <R extends object>(row: Located<R>, registry?: Registry): WithAsal<Omit<R, 'nama'>> => {
+  const { nama, ...values } = row.value as R & { nama?: string; kode?: Kode; tertulis?: Tertulis };
+  const former = values.kode === undefined ? undefined : formerNameGiven(registry?.get(values.kode), nama);
+  return { ...values, ...(former === undefined ? {} : { tertulis: { ...values.tertulis, nama: former } }), asal: asalOf(row) };
 };
 
 export interface LoadOptions {
@@ -263,13 +267,13 @@ class FolderReader {
     if (kind === 'sakip') {
       const table = readTable(csv, sakipSpec, { tahun, rule: sakipRule(tahun)! });
       check(table);
-      return table.valid.map(withAsal) as RowsByKind['sakip'][];
+      return table.valid.map((row) => withAsal(row, view?.registry)) as RowsByKind['sakip'][];
     }
     if (kind === 'kepatuhan') {
       const rule = kepatuhanRule(tahun)!;
       const table = readTable(csv, kepatuhanSpec, { tahun, rule });
       check(table);
-      return table.valid.map((row) => withAsal({ value: completeKepatuhan(row.value, rule), at: row.at })) as RowsByKind['kepatuhan'][];
+      return table.valid.map((row) => withAsal({ value: completeKepatuhan(row.value, rule), at: row.at }, view?.registry)) as RowsByKind['kepatuhan'][];
     }
     const table = readTable(csv, opdSpec, { tahun, rule: sakipRule(tahun)! });
     const clean = check(table);
@@ -280,7 +284,7 @@ class FolderReader {
     const complete = table.valid.length === table.rows.length && table.valid.every((row) => view.registry.has(row.value.kode));
     if (clean && complete) this.report(ranked.problems);
     const rule = sakipRule(tahun)!;
-    return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: table.valid[i]!.at }), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
+    return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: table.valid[i]!.at }, view.registry), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
   }
 
   private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {
@@ -315,6 +319,6 @@ class FolderReader {
         });
       }
     }
-    return table.valid.map(withAsal);
+    return table.valid.map((row) => withAsal(row));
   }
 }

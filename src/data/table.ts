@@ -3,6 +3,7 @@
  * each cell parsed by its field schema, each row checked for meaning. Collects every problem.
  */
 import { suggestColumn } from '../domain/header-aliases.ts';
+import type { Tertulis } from '../domain/dataset.ts';
 import { problemAt, type Finding, type Located, type Problem } from '../domain/problem.ts';
 import { ambiguousPoint, isCommaDecimal, unquotedDecimalComma } from '../domain/decimal-form.ts';
 import { columnOf as columnKind, readCell } from '../domain/schema/fields.ts';
@@ -117,6 +118,30 @@ function formFinding(field: string, i: number, raw: string, cells: readonly stri
   });
 }
 
+/**
+ * One frozen object per combination of written decimals, shared by the rows that have it: a national
+ * folder writes every OPD score with two decimals (`91.00`), and a copy per row weighed ≈ 20 MB in
+ * every process holding the Dataset.
+ */
+const SHARED_TERTULIS = new Map<string, Tertulis>();
+function sharedTertulis(desimal: Record<string, number>): Tertulis {
+  const key = JSON.stringify(desimal);
+  let shared = SHARED_TERTULIS.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze({ desimal: Object.freeze(desimal) });
+    SHARED_TERTULIS.set(key, shared);
+  }
+  return shared;
+}
+
+/** The decimals a score cell was written with (`85,80`: 2), when the number alone shows fewer (85.8); else undefined. */
+function zerosKept(raw: string, value: number): number | undefined {
+  const separator = raw.search(/[.,]/);
+  const written = separator < 0 ? 0 : raw.length - separator - 1;
+  const shown = String(value).split('.')[1]?.length ?? 0;
+  return written > shown ? written : undefined;
+}
+
 function readRecord<F extends Fields, Ctx>(
   csv: CsvText,
   record: CsvRecord,
@@ -147,6 +172,8 @@ function readRecord<F extends Fields, Ctx>(
     }
   });
   const value: Record<string, unknown> = {};
+  // Kept only where the number alone would lose a written zero: most rows carry nothing more.
+  let desimal: Record<string, number> | undefined;
   const failed = new Set<string>();
   for (const [field, i] of index) {
     const schema = spec.fields[field];
@@ -161,11 +188,14 @@ function readRecord<F extends Fields, Ctx>(
     const cell = readCell(field, schema, raw === '' ? undefined : raw);
     if (cell.ok) {
       if (cell.value !== undefined) value[field] = cell.value;
+      const places = form.score[i] && typeof cell.value === 'number' ? zerosKept(raw!, cell.value) : undefined;
+      if (places !== undefined) (desimal ??= {})[field] = places;
     } else {
       failed.add(field);
       findings.push(cell.finding);
     }
   }
+  if (desimal !== undefined) value.tertulis = sharedTertulis(desimal);
   const row = value as Partial<InputOf<F>>;
   // A field that failed to parse is reported once, not again by the meaning checks.
   findings.push(...spec.check(row, ctx).filter((finding) => finding.field === undefined || !failed.has(finding.field)));

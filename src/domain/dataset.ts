@@ -15,7 +15,17 @@ export interface Asal {
   line: number;
 }
 
-export type WithAsal<R> = R & { asal: Asal };
+/**
+ * What an edition's file wrote that a row's values do not keep, for the downloads to give it as
+ * published: the name the row used when it was a former one (`nama_lain`), and the decimals of a
+ * number whose last digits are zeros (`85,80` is the value 85.8 written with two decimals).
+ */
+export interface Tertulis {
+  nama?: string;
+  desimal?: Readonly<Record<string, number>>;
+}
+
+export type WithAsal<R> = R & { asal: Asal; tertulis?: Tertulis };
 
 /** A row of koreksi.csv, numbered in the file's order so that a mark on a page can link to it. */
 export type Ralat = WithAsal<Koreksi> & { nomor: number };

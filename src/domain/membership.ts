@@ -3,7 +3,7 @@
  * jenis for the dataset, and no row for a year in which the instansi did not exist.
  */
 import { duplicateProblems } from './duplicates.ts';
-import { isActiveIn } from './instansi.ts';
+import { isActiveIn, type Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { problemAt, type Located, type Problem } from './problem.ts';
 import type { RegistryView } from './registry.ts';
@@ -11,6 +11,12 @@ import type { DatasetKind } from './rules.ts';
 import { text } from './text.ts';
 
 const sameName = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The former name (`nama_lain`, as instansi.csv spells it) that a dataset row's nama gives; undefined for the current name or none. */
+export function formerNameGiven(instansi: Instansi | undefined, nama: string | undefined): string | undefined {
+  if (instansi === undefined || nama === undefined || sameName(instansi.nama, nama)) return undefined;
+  return instansi.nama_lain.find((lain) => sameName(lain, nama));
+}
 
 export function membershipProblems(
   kind: DatasetKind,

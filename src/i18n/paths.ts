@@ -2,7 +2,9 @@
  * The site's URLs, permanent because journalists link to them. Indonesian at the root, English under
  * `/en/`. A UrlPath is branded so that it cannot be mixed up with a kode or a file path.
  */
+import { editionFilePath, type Extension } from '../domain/export/names.ts';
 import type { Kode } from '../domain/kode.ts';
+import type { DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 
 export type UrlPath = string & { readonly __brand: 'UrlPath' };
@@ -43,11 +45,14 @@ export const paths = {
 
 /**
  * Files for download, the same in every language (data has no language): `/unduh/sakip.csv`,
- * `/unduh/2024/sakip.json`, `/unduh/instansi/99.71.csv`, `/unduh/datapackage.json`.
+ * `/unduh/2024/sakip-2024.json`, `/unduh/instansi/99.71.csv`, `/unduh/datapackage.json`.
  */
 export function unduhPath(...segments: (string | number)[]): UrlPath {
   return `${BASE_DIR}${['unduh', ...segments.map((s) => encodeURIComponent(String(s)))].join('/')}` as UrlPath;
 }
+
+/** An edition's download of a dataset, whose name says its year: `/unduh/2024/sakip-2024.csv`. */
+export const unduhEditionPath = (tahun: number, kind: DatasetKind, extension: Extension): UrlPath => unduhPath(...editionFilePath(tahun, kind, extension).split('/'));
 
 /** The language of the page at a path: English under `/en/`, Indonesian anywhere else. */
 export const langOfPath = (pathname: string): Lang => (pathname.startsWith(pathTo('en')) ? 'en' : 'id');

@@ -20,8 +20,8 @@ export function formatBytes(bytes: number, lang: Lang): string {
 export const uiUnduh = {
   heading: text('Unduh data', 'Download data'),
   intro: text(
-    'Semua angka di situs ini dapat diunduh dalam bentuk panjang: satu baris adalah satu instansi dalam satu tahun penilaian, dengan kolom tahun. CSV untuk lembar kerja, JSON untuk program. Nilai kosong berarti tidak dinilai atau tidak diterbitkan, bukan 0.',
-    'Every figure on this site can be downloaded in long format: a row is one institution in one assessment year, with a tahun (year) column. CSV for spreadsheets, JSON for programs. An empty value means not assessed or not published, never 0.',
+    'Semua angka di situs ini dapat diunduh dalam bentuk panjang: satu baris adalah satu instansi dalam satu tahun penilaian, dengan kolom tahun, nama instansi pada tahun itu, jenis (K/L, provinsi, kabupaten, kota, OPD), induk dan kode_provinsi. Angka ditulis seperti diterbitkan edisinya (85,80 menjadi 85.80). CSV untuk lembar kerja, JSON untuk program; nama berkas yang disimpan menyebut penilaian dan tahunnya. Nilai kosong berarti tidak dinilai atau tidak diterbitkan, bukan 0.',
+    'Every figure on this site can be downloaded in long format: a row is one institution in one assessment year, with columns for the year (tahun), the institution’s name that year, its kind (jenis: ministry or agency, province, regency, city, OPD), its parent (induk) and its province (kode_provinsi). Numbers are written as their edition published them (85,80 becomes 85.80). CSV for spreadsheets, JSON for programs; a saved file’s name says the assessment and its year. An empty value means not assessed or not published, never 0.',
   ),
   datasets: text('Semua edisi terbit, per penilaian', 'Every published edition, per assessment'),
   dataset: text('Penilaian', 'Assessment'),
@@ -35,6 +35,10 @@ export const uiUnduh = {
   edition: text('Edisi', 'Edition'),
   editionFiles: text('Berkas setiap edisi, per penilaian', 'Each edition’s files, per assessment'),
   draft: text('draf: angka masih dapat berubah', 'draft: figures may still change'),
+  editionNames: text(
+    'Nama setiap berkas edisi menyebut penilaian dan tahunnya (kepatuhan-2024.csv); alamat lamanya (/unduh/2024/kepatuhan.csv) tetap memuat berkas yang sama.',
+    'Each edition file’s name says its assessment and year (kepatuhan-2024.csv); its former address (/unduh/2024/kepatuhan.csv) still holds the same file.',
+  ),
   draftNote: text(
     'Berkas edisi draf ditandai draf di kolom status_edisi setiap baris dan dalam JSON-nya; berkas gabungan di atas hanya memuat edisi terbit.',
     'Files of a draft edition say draf in the status_edisi column of every row and in their JSON; the combined files above hold published editions only.',

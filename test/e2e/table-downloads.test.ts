@@ -1,6 +1,6 @@
 /**
  * Downloads and citations in a real Chromium against the built example: a ranking table's rows as
- * shown and all its rows as CSV, a chart as PNG, a table's CSV on a page without JavaScript, and the
+ * shown and all its rows as CSV, an edition's and a long file saved under their years, a chart as PNG, a table's CSV on a page without JavaScript, and the
  * "Kutip" block's permalink, fingerprint and links, all under the site's Content-Security-Policy.
  */
 import { createHash } from 'node:crypto';
@@ -81,6 +81,23 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
     const allRows = parseCsv(all.bytes);
     expect(allRows[0]).toEqual(header);
     expect(allRows.length - 1).toBe(total);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('saves an edition’s full table and a long file under names that say dataset and year, numbers as published', async () => {
+    const { page, problems, close } = await open('/laporan/2024/');
+    const link = page.getByRole('link', { name: /^Unduh tabel ini \(CSV, semua baris\): .*Kepatuhan.* 2024$/ });
+    const edition = await downloadBy(page, () => link.click());
+    expect(edition.name).toBe('kepatuhan-2024.csv');
+    const rows = parseCsv(edition.bytes);
+    expect(rows[0]!.slice(0, 7)).toEqual(['tahun', 'status_edisi', 'kode', 'nama', 'jenis', 'induk', 'kode_provinsi']);
+    // data/2024/kepatuhan.csv writes 88.00 and 92.30 for the fictitious city.
+    const row = rows.find((cells) => cells[2] === '99.71')!;
+    expect([row[3], row[4], row[rows[0]!.indexOf('nilai')], row[rows[0]!.indexOf('input')]]).toEqual(['Kota Contoh (fiktif)', 'kota', '88.00', '92.30']);
+    await page.goto(`${site.url}/data/`);
+    const long = await downloadBy(page, () => page.locator('a[href="/unduh/kepatuhan.csv"]').click());
+    expect(long.name).toMatch(/^kepatuhan-\d{4}-\d{4}\.csv$/);
     expect(problems).toEqual([]);
     await close();
   });

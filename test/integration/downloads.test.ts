@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import Papa from 'papaparse';
@@ -48,7 +48,10 @@ describe('the downloads of the example site', () => {
   it('writes every promised file, and nothing else', () => {
     const expected = [
       ...DATASET_KINDS.flatMap((kind) => [`${kind}.csv`, `${kind}.json`]),
-      ...dataset.editions.flatMap((e) => DATASET_KINDS.filter((kind) => e.datasets[kind]).flatMap((kind) => [`${e.tahun}/${kind}.csv`, `${e.tahun}/${kind}.json`])),
+      // Each edition's files named by their year, and at their former addresses (docs/data.md: paths are permanent).
+      ...dataset.editions.flatMap((e) =>
+        DATASET_KINDS.filter((kind) => e.datasets[kind]).flatMap((kind) => [`${e.tahun}/${kind}-${e.tahun}.csv`, `${e.tahun}/${kind}-${e.tahun}.json`, `${e.tahun}/${kind}.csv`, `${e.tahun}/${kind}.json`]),
+      ),
       'instansi.csv',
       'instansi.json',
       'koreksi.csv',
@@ -58,6 +61,18 @@ describe('the downloads of the example site', () => {
       'SHA256SUMS',
     ].sort();
     expect(filesUnder(unduh)).toEqual(expected);
+  });
+
+  it('keeps each edition file’s former address, a hard link to the named file', () => {
+    for (const e of dataset.editions) {
+      for (const kind of DATASET_KINDS.filter((k) => e.datasets[k])) {
+        for (const ext of ['csv', 'json']) {
+          const [named, former] = [`${e.tahun}/${kind}-${e.tahun}.${ext}`, `${e.tahun}/${kind}.${ext}`].map((path) => join(unduh, path));
+          expect(statSync(former!).ino, former).toBe(statSync(named!).ino);
+          expect(read(`${e.tahun}/${kind}.${ext}`)).toBe(read(`${e.tahun}/${kind}-${e.tahun}.${ext}`));
+        }
+      }
+    }
   });
 
   it('lists every other file in SHA256SUMS, sorted, and sha256sum -c verifies them', () => {
@@ -72,7 +87,7 @@ describe('the downloads of the example site', () => {
 
   it('has a datapackage.json valid against the Frictionless tabular-data-package profile, matching its files', () => {
     const pkg = JSON.parse(read('datapackage.json')) as {
-      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[] } }[];
+      resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[]; foreignKeys: { fields: string[]; reference: { resource: string } }[] } }[];
     };
     const uri = { validate: (s: string) => URL.canParse(s) };
     const ajv = new Ajv({ allErrors: true, strict: false, formats: { uri, textarea: true, email: /^[^@\s]+@[^@\s]+$/, 'date-time': true } });
@@ -86,6 +101,13 @@ describe('the downloads of the example site', () => {
       const csv = bytes.toString('utf8');
       expect(csv.startsWith(CSV_BOM), resource.path).toBe(true);
       expect(cellsOf(csv)[0], resource.path).toEqual(resource.schema.fields.map((f) => f.name));
+      // Every foreign key holds: a dataset's kode, induk and kode_provinsi are kodes of instansi.csv.
+      const registry = new Set(dataset.instansi.map((i) => i.kode as string));
+      for (const key of resource.schema.foreignKeys) {
+        if (key.reference.resource !== 'instansi') continue;
+        const index = cellsOf(csv)[0]!.indexOf(key.fields[0]!);
+        for (const cells of cellsOf(csv).slice(1)) if (cells[index] !== '') expect(registry, `${resource.path} ${key.fields[0]} ${cells[index]}`).toContain(cells[index]);
+      }
       // Numbers are machine-readable: a decimal point, no quotes, no thousands separator.
       for (const field of resource.schema.fields.filter((f) => f.type === 'number' || f.type === 'integer')) {
         const index = resource.schema.fields.indexOf(field);
@@ -106,19 +128,52 @@ describe('the downloads of the example site', () => {
       expect(csv).toHaveLength(expected.length + 1);
       json.rows.forEach((row, i) => {
         const source = expected.find((r) => r.tahun === row.tahun && r.kode === row.kode)!;
+        const instansi = dataset.instansi.find((it) => it.kode === row.kode)!;
+        expect([row.jenis, row.induk], String(row.kode)).toEqual([instansi.jenis, instansi.induk ?? null]);
         for (const [column, value] of Object.entries(row)) {
-          if (['tahun', 'status_edisi', 'nama'].includes(column)) continue;
+          if (['tahun', 'status_edisi', 'nama', 'jenis', 'induk', 'kode_provinsi'].includes(column)) continue;
           expect(value, `${kind} ${row.tahun} ${String(row.kode)} ${column}`).toEqual(source[column] ?? null);
-          expect(csv[i + 1]![header.indexOf(column)], column).toBe(value === null ? '' : String(value));
+          const cell = csv[i + 1]![header.indexOf(column)];
+          if (typeof value === 'number') expect(Number(cell), column).toBe(value);
+          else expect(cell, column).toBe(value === null ? '' : String(value));
         }
       });
     }
   });
 
-  it('lists the files on /data/ with their true sizes, in both languages', () => {
+  it('writes every number as its edition wrote it (85,80 is 85.80), in CSV and JSON alike', () => {
+    let zeros = 0;
+    for (const edition of dataset.editions) {
+      for (const kind of DATASET_KINDS.filter((k) => edition.datasets[k])) {
+        const source = Papa.parse<Record<string, string>>(readFileSync(join(root, 'data', String(edition.tahun), `${kind}.csv`), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (name) => name.trim().toLowerCase() }).data;
+        const csv = cellsOf(read(`${edition.tahun}/${kind}-${edition.tahun}.csv`));
+        const json = read(`${edition.tahun}/${kind}-${edition.tahun}.json`);
+        const numbers = Object.keys(source[0]!).filter((column) => column !== 'kode' && source.some((r) => /^\d+[.,]\d+$/.test(r[column] ?? '')));
+        for (const written of source) {
+          const cells = csv.find((c) => c[csv[0]!.indexOf('kode')] === written.kode)!;
+          for (const column of numbers.filter((c) => written[c] !== '')) {
+            const published = written[column]!.replace(',', '.');
+            expect(cells[csv[0]!.indexOf(column)], `${edition.tahun} ${kind} ${written.kode} ${column}`).toBe(published);
+            expect(json, `${edition.tahun} ${kind} ${written.kode} ${column}`).toContain(`"${column}":${published}`);
+            if (published.endsWith('0')) zeros++;
+          }
+        }
+      }
+    }
+    // data/ writes trailing zeros (88,00, 82.40): the test saw them.
+    expect(zeros).toBeGreaterThan(10);
+  });
+
+  it('lists the files on /data/ with their true sizes, in both languages, the long files saved with their years', () => {
+    const years = (kind: (typeof DATASET_KINDS)[number]) => dataset.editions.filter((e) => e.edisi.status === 'terbit' && e.datasets[kind]).map((e) => e.tahun);
     for (const [page, lang] of [['data/index.html', 'id'], ['en/data/index.html', 'en']] as const) {
       const html = readFileSync(join(dist, page), 'utf8');
-      for (const path of ['sakip.csv', 'opd.json', '2025/opd.json', 'instansi.csv', 'koreksi.json', 'datapackage.json']) {
+      for (const kind of DATASET_KINDS) {
+        const span = `${Math.min(...years(kind))}-${Math.max(...years(kind))}`;
+        expect(html).toContain(`href="/unduh/${kind}.csv" download="${kind}-${span}.csv"`);
+      }
+      expect(html).not.toContain('href="/unduh/2025/opd.json"');
+      for (const path of ['sakip.csv', 'opd.json', '2025/opd-2025.json', 'instansi.csv', 'koreksi.json', 'datapackage.json']) {
         expect(html, path).toContain(`href="/unduh/${path}"`);
         expect(html, path).toContain(`(${formatBytes(readFileSync(join(unduh, path)).length, lang)})`);
       }

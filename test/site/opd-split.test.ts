@@ -91,7 +91,7 @@ describe('the OPD page of a pemda', () => {
     expect(kutip).toContain('OPD Kota Prabumulih — Rapor Nasional 2024. Terbit 2025-04-30. https://rapor.example.org/laporan/2024/opd/16.74/.');
     expect(kutip).toContain('Inspektorat Kota Prabumulih');
     expect(kutip).not.toContain('LHE AKIP 2024');
-    expect(kutip).toContain('href="/unduh/2024/opd.csv"');
+    expect(kutip).toContain('href="/unduh/2024/opd-2024.csv"');
   });
 
   it('is where an OPD’s history leads, year by year, from its instansi page; a pemda’s own history leads to the report', () => {
@@ -133,8 +133,8 @@ describe('a split edition', () => {
     }
     const html = page('laporan/2024');
     expect(rowsOf(html, 'Sebaran predikat: OPD 2024').filter((row) => row[1] !== '0')).toEqual([['A', '2'], ['BB', '10'], ['B', '5'], ['Jumlah', '17']]);
-    expect(html).toContain('href="/unduh/2024/opd.csv"');
-    expect(existsSync(join(outDir, 'unduh/2024/opd.csv'))).toBe(true);
+    expect(html).toContain('href="/unduh/2024/opd-2024.csv"');
+    expect(existsSync(join(outDir, 'unduh/2024/opd-2024.csv'))).toBe(true);
     // No OPD row: only the corrected one is named, in the list of corrections.
     expect(html).not.toContain('Peringkat OPD');
     expect(OPD_KODE.filter((kode) => html.includes(`href="/instansi/${kode}/"`))).toEqual(['16.74.dinkes']);
@@ -174,7 +174,7 @@ describe('a split edition', () => {
     const unwrapped = html.replaceAll('<wbr>', '');
     expect(unwrapped).toContain('https://rapor.example.org/laporan/2024/opd/&lt;kode pemda&gt;/');
     expect(html).toContain('Tabel OPD tiap pemda tidak dicetak di sini');
-    expect(unwrapped).toContain('<a href="/unduh/2024/opd.csv"><code>https://rapor.example.org/unduh/2024/opd.csv</code></a>');
+    expect(unwrapped).toContain('<a href="/unduh/2024/opd-2024.csv"><code>https://rapor.example.org/unduh/2024/opd-2024.csv</code></a>');
     expect(html).not.toContain('Tabel lengkap: Evaluasi internal OPD');
     expect(OPD_KODE.filter((kode) => html.includes(`href="/instansi/${kode}/"`))).toEqual(['16.74.dinkes']);
     // The list of sources counts a pemda's OPD in one entry.

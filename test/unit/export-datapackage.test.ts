@@ -31,6 +31,19 @@ describe('fields from the zod schemas', () => {
     expect(names).toEqual(DATASET_COLUMNS[kind].map((c) => c.name));
   });
 
+  it('describes the context a download adds beside kode: the name that year, jenis, induk and province', () => {
+    const fields = (dataPackage(SITUS, RESOURCES, facts) as Package).resources.find((r) => r.name === 'kepatuhan')!.schema.fields;
+    expect(fields.slice(2, 7).map((f) => f.name)).toEqual(['kode', 'nama', 'jenis', 'induk', 'kode_provinsi']);
+    const field = (name: string) => fields.find((f) => f.name === name)!;
+    expect(field('nama').description).toMatch(/^Nama instansi pada edisi itu.*\[The instansi’s name in that edition/);
+    expect(field('jenis')).toMatchObject({ type: 'string', constraints: { required: true, enum: ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota', 'opd'] } });
+    for (const name of ['induk', 'kode_provinsi']) {
+      expect(field(name).type).toBe('string');
+      expect(field(name).constraints).not.toHaveProperty('required');
+      expect(field(name).description).toMatch(/\[.+\]$/);
+    }
+  });
+
   it('reads type, limits and whether a column is required from the field kind', () => {
     expect(fieldOf({ name: 'nilai', schema: sakipFields.nilai })).toMatchObject({ type: 'number', constraints: { minimum: 0, maximum: 100 } });
     expect(fieldOf({ name: 'predikat', schema: sakipFields.predikat })).toMatchObject({ type: 'string', constraints: { required: true, enum: ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] } });
@@ -62,7 +75,11 @@ describe('fields from the zod schemas', () => {
     expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: 'rapor-data.contoh.go.id', title: 'Pemkot Contoh', homepage: SITUS.url });
     expect(pkg.resources.map((r) => r.path)).toEqual(['sakip.csv', 'kepatuhan.csv', 'opd.csv', 'instansi.csv', 'koreksi.csv']);
     expect(pkg.resources[0]).toMatchObject({ profile: 'tabular-data-resource', encoding: 'utf-8', bytes: 10, hash: `sha256:${'a'.repeat(64)}` });
-    expect(pkg.resources[0]!.schema).toMatchObject({ primaryKey: ['tahun', 'kode'], foreignKeys: [{ fields: ['kode'], reference: { resource: 'instansi', fields: ['kode'] } }] });
+    expect(pkg.resources[0]!.schema).toMatchObject({
+      primaryKey: ['tahun', 'kode'],
+      foreignKeys: ['kode', 'induk', 'kode_provinsi'].map((field) => ({ fields: [field], reference: { resource: 'instansi', fields: ['kode'] } })),
+    });
+    expect(pkg.resources[4]!.schema).toMatchObject({ foreignKeys: [{ fields: ['kode'], reference: { resource: 'instansi', fields: ['kode'] } }] });
     expect(pkg.resources[3]!.schema).toMatchObject({ primaryKey: ['kode'], foreignKeys: [{ fields: ['induk'], reference: { resource: '', fields: ['kode'] } }, { fields: ['pengganti'], reference: { resource: '', fields: ['kode'] } }] });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The download tables and files built from a real, validated folder (the site fixture: two published
- * editions across the rule changes, a draft, a renamed OPD, hostile names).
+ * editions across the rule changes, a draft, a renamed OPD, hostile names; the base folder for what
+ * an edition wrote: decimals, a former name, a K/L).
  */
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,9 @@ import { CSV_BOM } from '../../src/domain/export/spreadsheet-csv.ts';
 import { datasetTable, instansiRowsTable, koreksiTable, registryTable } from '../../src/domain/export/tables.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { sakipFields } from '../../src/domain/schema/sakip.ts';
+import { append, edit } from '../fixtures/folder.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
+import { temporaryFolders } from '../support/bad-folder.ts';
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -26,15 +29,16 @@ const fileOf = (files: { path: string; content: string }[], path: string) => fil
 const cellsOf = (csv: string): string[][] => Papa.parse<string[]>(csv.slice(CSV_BOM.length), { newline: '\r\n', skipEmptyLines: true }).data;
 
 describe('long format', () => {
-  it('has one row per published edition and kode, by tahun then kode, with the year, status and the registry name', () => {
+  it('has one row per published edition and kode, by tahun then kode, with the year, status, the registry name and context', () => {
     const table = datasetTable(dataset, 'opd', published());
-    expect(table.columns.map((c) => c.name)).toEqual(['tahun', 'status_edisi', 'kode', 'nama', 'nilai', 'predikat', 'peringkat', 'sumber', 'catatan']);
+    expect(table.columns.map((c) => c.name)).toEqual(['tahun', 'status_edisi', 'kode', 'nama', 'jenis', 'induk', 'kode_provinsi', 'nilai', 'predikat', 'peringkat', 'sumber', 'catatan']);
     const keys = table.rows.map((r) => `${r.tahun} ${r.kode}`);
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : 1)));
     expect(new Set(table.rows.map((r) => r.tahun))).toEqual(new Set(published().filter((e) => e.datasets.opd).map((e) => e.tahun)));
     expect(new Set(table.rows.map((r) => r.status_edisi))).toEqual(new Set(['terbit']));
     const disdik = table.rows.find((r) => r.kode === '16.74.disdik')!;
     expect(disdik.nama).toBe(HOSTILE.formula);
+    expect([disdik.jenis, disdik.induk, disdik.kode_provinsi]).toEqual(['opd', '16.74', '16']);
     // Derived values are written; keys in column order.
     expect(typeof disdik.peringkat).toBe('number');
     expect(Object.keys(disdik)).toEqual(table.columns.map((c) => c.name));
@@ -50,10 +54,10 @@ describe('long format', () => {
     expect(csv[index + 1]![csv[0]!.indexOf(column)]).toBe('');
   });
 
-  it('follows the schema: every column of sakip.csv but the editors’ nama, after tahun, status_edisi, kode and nama', () => {
+  it('follows the schema: every column of sakip.csv but the editors’ nama, after tahun, status_edisi, kode, nama, jenis, induk and kode_provinsi', () => {
     const names = datasetTable(dataset, 'sakip', []).columns.map((c) => c.name);
-    expect(names.slice(0, 4)).toEqual(['tahun', 'status_edisi', 'kode', 'nama']);
-    expect(names.slice(4)).toEqual(Object.keys(sakipFields).filter((k) => k !== 'kode' && k !== 'nama'));
+    expect(names.slice(0, 7)).toEqual(['tahun', 'status_edisi', 'kode', 'nama', 'jenis', 'induk', 'kode_provinsi']);
+    expect(names.slice(7)).toEqual(Object.keys(sakipFields).filter((k) => k !== 'kode' && k !== 'nama'));
   });
 
   it('leaves drafts out of the long files and marks them in their edition files', () => {
@@ -63,13 +67,76 @@ describe('long format', () => {
     expect(long.rows.some((r) => r.tahun === draft.tahun)).toBe(false);
     expect(long.edisi.map((e) => e.tahun)).not.toContain(draft.tahun);
     const files = editionFiles(dataset);
-    const json = JSON.parse(fileOf(files, `${draft.tahun}/${kind}.json`)) as { edisi: { status_edisi: string; catatan: string }[]; rows: { status_edisi: string }[] };
+    const json = JSON.parse(fileOf(files, `${draft.tahun}/${kind}-${draft.tahun}.json`)) as { edisi: { status_edisi: string; catatan: string }[]; rows: { status_edisi: string }[] };
     expect(json.edisi[0]!.status_edisi).toBe('draf');
     expect(json.edisi[0]!.catatan).toMatch(/^Edisi draf/);
     expect(json.rows.length).toBeGreaterThan(0);
     expect(new Set(json.rows.map((r) => r.status_edisi))).toEqual(new Set(['draf']));
-    const csv = cellsOf(fileOf(files, `${draft.tahun}/${kind}.csv`));
+    const csv = cellsOf(fileOf(files, `${draft.tahun}/${kind}-${draft.tahun}.csv`));
     expect(new Set(csv.slice(1).map((cells) => cells[1]))).toEqual(new Set(['draf']));
+  });
+});
+
+describe('as published, with context (issue 20)', () => {
+  const folder = temporaryFolders();
+  let base: Dataset;
+  beforeAll(() => {
+    const loaded = loadDataFolder(
+      folder({
+        // A K/L beside the pemda; the OPD row named by its former name, spelt otherwise than instansi.csv spells it.
+        'instansi.csv': append('kemenpanrb,Kementerian PANRB,kementerian,,,,,'),
+        '2024/sakip.csv': append('kemenpanrb,,A,80.10,,,,,,LHE AKIP 2024 KemenPAN-RB,'),
+        '2024/kepatuhan.csv': edit('84,12', '84,10'),
+        '2024/opd.csv': edit('16.74.pupr,Dinas Pekerjaan Umum dan Penataan Ruang,', '16.74.pupr,dinas  pu,'),
+      }),
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    base = loaded.dataset;
+  });
+
+  it('names an edition’s files by dataset and year, and keeps the former address with the same bytes', () => {
+    const files = editionFiles(base);
+    for (const kind of ['sakip', 'kepatuhan', 'opd'] as const) {
+      for (const ext of ['csv', 'json'] as const) {
+        expect(files.filter((f) => f.path === `2024/${kind}-2024.${ext}`)).toHaveLength(1);
+        expect(fileOf(files, `2024/${kind}.${ext}`)).toBe(fileOf(files, `2024/${kind}-2024.${ext}`));
+      }
+    }
+  });
+
+  it('writes numbers with the decimals the edition wrote, in CSV and JSON alike', () => {
+    const files = editionFiles(base);
+    const csv = cellsOf(fileOf(files, '2024/kepatuhan-2024.csv'));
+    const nilai = csv[0]!.indexOf('nilai');
+    // 84,10 and 72,35 as Indonesian Excel wrote them; 84,10 is not 84.1.
+    expect(csv.slice(1).map((cells) => cells[nilai])).toEqual(['84.10', '72.35']);
+    const json = fileOf(files, '2024/kepatuhan-2024.json');
+    expect(json).toContain('"nilai":84.10,');
+    expect(json).toContain('"nilai":72.35,');
+    // Still a number for every JSON reader, the same value as validated.
+    expect((JSON.parse(json) as { rows: { nilai: number }[] }).rows.map((r) => r.nilai)).toEqual([84.1, 72.35]);
+    const sakip = cellsOf(fileOf(files, '2024/sakip-2024.csv'));
+    const column = (name: string) => sakip.slice(1).map((cells) => cells[sakip[0]!.indexOf(name)]);
+    expect(column('nilai')).toEqual(['72.50', '65.20', '80.10']);
+    expect(column('perencanaan')).toEqual(['22.00', '20.00', '']);
+    expect(fileOf(files, '2024/sakip-2024.json')).toContain('"nilai":72.50,"perencanaan":22.00,"pengukuran":21.50,"pelaporan":11.00,"evaluasi_internal":18.00,"capaian":null');
+  });
+
+  it('gives each row its name in that edition, jenis, induk and province, K/L after the pemda', () => {
+    const sakip = datasetTable(base, 'sakip', base.editions);
+    expect(sakip.rows.map((r) => [r.kode, r.nama, r.jenis, r.induk, r.kode_provinsi])).toEqual([
+      ['16', 'Sumatera Selatan', 'provinsi', null, '16'],
+      ['16.74', 'Kota Prabumulih', 'kota', '16', '16'],
+      ['kemenpanrb', 'Kementerian PANRB', 'kementerian', null, null],
+    ]);
+    const opd = datasetTable(base, 'opd', base.editions);
+    // The former name as instansi.csv spells it; the others their current name.
+    expect(opd.rows.map((r) => [r.kode, r.nama, r.induk, r.kode_provinsi])).toEqual([
+      ['16.74.bapenda', 'Badan Pendapatan Daerah', '16.74', '16'],
+      ['16.74.dinkes', 'Dinas Kesehatan', '16.74', '16'],
+      ['16.74.disdik', 'Dinas Pendidikan', '16.74', '16'],
+      ['16.74.pupr', 'Dinas PU', '16.74', '16'],
+    ]);
   });
 });
 
@@ -100,8 +167,12 @@ describe('one instansi’s rows', () => {
       dataset.editions.flatMap((e) => ((e.datasets[kind] ?? []) as { kode: string }[]).some((r) => r.kode === kode) ? [`${kind} ${e.tahun} ${e.edisi.status}`] : []),
     );
     expect(table.rows.map((r) => `${r.dataset} ${r.tahun} ${r.status_edisi}`)).toEqual(expected);
+    expect(table.rows.every((r) => r.nama === 'Kota Prabumulih' && r.jenis === 'kota' && r.induk === '16' && r.kode_provinsi === '16')).toBe(true);
     const [csv, json] = instansiFiles(dataset, kode);
     expect(csv!.path).toBe('instansi/16.74.csv');
+    // 60.00 and 65.00 as the 2021 edition wrote them.
+    expect(cellsOf(csv!.content).slice(1).map((cells) => cells[cellsOf(csv!.content)[0]!.indexOf('nilai')])).toContain('60.00');
+    expect(json!.content).toContain('"nilai":65.00,');
     const parsed = JSON.parse(json!.content) as { instansi: { kode: string }; datasets: Record<string, { tahun: number; dataset?: string }[]> };
     expect(parsed.instansi.kode).toBe(kode);
     expect(Object.keys(parsed.datasets)).toEqual(['sakip', 'kepatuhan', 'opd']);

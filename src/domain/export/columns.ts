@@ -1,12 +1,14 @@
 /**
  * The columns of every table Rapor publishes for download, each with its field schema: the editors'
  * own columns (src/domain/schema/) and the few a download adds (the edition's year and status, the
- * instansi's name, the dataset, the correction's number). The CSV header, the JSON keys and the data
- * package's fields all come from these lists, so a column added to a schema appears in all three.
+ * instansi's name, jenis, induk and province, the dataset, the correction's number). The CSV header,
+ * the JSON keys and the data package's fields all come from these lists, so a column added to a
+ * schema appears in all three.
  */
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { STATUS } from '../schema/edisi.ts';
-import { choiceField, described, rankField, textField, yearField, type FieldSchema, TEXT_LIMITS } from '../schema/fields.ts';
+import { JENIS } from '../instansi.ts';
+import { choiceField, described, kodeField, rankField, textField, yearField, type FieldSchema, TEXT_LIMITS } from '../schema/fields.ts';
 import { instansiFields } from '../schema/instansi.ts';
 import { kepatuhanFields } from '../schema/kepatuhan.ts';
 import { koreksiFields } from '../schema/koreksi.ts';
@@ -29,7 +31,16 @@ export const downloadFields = {
   dataset: described(choiceField('dataset', DATASET_KINDS).required(), text('Penilaian: sakip, kepatuhan atau opd', 'The assessment: sakip, kepatuhan or opd')),
   nama: described(
     textField('nama', TEXT_LIMITS.nama).required(),
-    text('Nama instansi sekarang, dari instansi.csv (nama pada tahun itu bisa berbeda: lihat nama_lain di instansi.csv)', 'The instansi’s current name, from instansi.csv (its name that year may differ: see nama_lain in instansi.csv)'),
+    text(
+      'Nama instansi pada edisi itu: nama lama (nama_lain di instansi.csv) bila berkas edisi menulisnya, selain itu nama sekarang dari instansi.csv',
+      'The instansi’s name in that edition: a former name (nama_lain in instansi.csv) where the edition’s file wrote one, else its current name from instansi.csv',
+    ),
+  ),
+  jenis: described(choiceField('jenis', JENIS).required(), text('Jenis instansi, dari instansi.csv: kementerian dan lembaga (K/L), provinsi, kabupaten, kota, opd', 'Kind of instansi, from instansi.csv: kementerian and lembaga (ministries and agencies), provinsi, kabupaten, kota, opd')),
+  induk: described(kodeField('induk').optional(), text('Kode induk, dari instansi.csv: pemda sebuah OPD, provinsi sebuah kabupaten/kota', 'Kode of the parent, from instansi.csv: an OPD’s regional government, a regency’s or city’s province')),
+  kode_provinsi: described(
+    kodeField('kode_provinsi').optional(),
+    text('Kode provinsi tempat instansi berada (provinsi itu sendiri, provinsi kabupaten/kota, provinsi pemda sebuah OPD); kosong untuk K/L', 'Kode of the province the instansi lies in (the province itself, a regency’s or city’s province, an OPD’s pemda’s province); empty for ministries and agencies'),
   ),
   nomor: described(rankField('nomor').required(), text('Nomor urut koreksi dalam koreksi.csv; tanda koreksi di situs menautnya', 'Number of the correction in the order of koreksi.csv; the site’s correction marks link to it')),
 };
@@ -38,8 +49,10 @@ const FIELDS = { sakip: sakipFields, kepatuhan: kepatuhanFields, opd: opdFields 
 
 const specs = (fields: Record<string, FieldSchema>): ColumnSpec[] => Object.entries(fields).map(([name, schema]) => ({ name, schema }));
 
-/** The instansi's identity: its kode as the dataset names it, and its name from instansi.csv (the editors' nama column is not stored). */
+/** The instansi's identity in the editors' files: its kode, and a nama the download replaces with CONTEXT's. */
 const IDENTITY = ['kode', 'nama'];
+/** Who the kode is, so that no download needs a join with instansi.csv: its name that edition, jenis, induk and province. */
+const CONTEXT = (['nama', 'jenis', 'induk', 'kode_provinsi'] as const).map((name) => ({ name, schema: downloadFields[name] }));
 /** Written last in a row: where a figure comes from and what to know about it. */
 const TRAILING = ['sumber', 'catatan'];
 
@@ -50,7 +63,7 @@ function datasetColumnsOf(kind: DatasetKind): ColumnSpec[] {
     { name: 'tahun', schema: downloadFields.tahun },
     { name: 'status_edisi', schema: downloadFields.status_edisi },
     own.find((c) => c.name === 'kode')!,
-    { name: 'nama', schema: downloadFields.nama },
+    ...CONTEXT,
     ...own.filter((c) => !IDENTITY.includes(c.name)),
   ];
 }

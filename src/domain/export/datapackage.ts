@@ -22,6 +22,8 @@ export interface ResourceSpec {
 }
 
 const KODE_IN_REGISTRY = [{ field: 'kode', resource: 'instansi' }];
+/** A dataset row's kode, its induk and its province all name instansi of the registry. */
+const CONTEXT_IN_REGISTRY = ['kode', 'induk', 'kode_provinsi'].map((field) => ({ field, resource: 'instansi' }));
 
 export const RESOURCES: readonly ResourceSpec[] = [
   ...DATASET_KINDS.map((kind) => ({
@@ -34,7 +36,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
     }[kind],
     columns: DATASET_COLUMNS[kind],
     primaryKey: ['tahun', 'kode'],
-    foreignKeys: KODE_IN_REGISTRY,
+    foreignKeys: CONTEXT_IN_REGISTRY,
   })),
   {
     name: 'instansi',

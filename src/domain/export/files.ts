@@ -1,8 +1,9 @@
 /**
  * The download files as text, named by their path under `/unduh/`: per dataset a long CSV and JSON
- * of every published edition; each edition's own files (a draft's marked as draft); the registry;
- * the corrections; each instansi's rows. Pure: src/data/downloads.ts writes and hashes them.
- * CSV is for spreadsheets (formula cells made inert); JSON keeps every value exact.
+ * of every published edition; each edition's own files (named by their year, also at their former
+ * address; a draft's marked as draft); the registry; the corrections; each instansi's rows. Pure:
+ * src/data/downloads.ts writes and hashes them. CSV is for spreadsheets (formula cells made inert);
+ * JSON keeps every value exact; both write numbers with the decimals their edition published.
  */
 import type { Dataset, Edition } from '../dataset.ts';
 import { indexOf } from '../dataset-index.ts';
@@ -11,13 +12,16 @@ import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { columnOf } from '../schema/fields.ts';
 import { text } from '../text.ts';
 import { publishedEditions } from '../views/editions.ts';
+import { editionFilePath, formerEditionFilePath } from './names.ts';
 import { spreadsheetCsv } from './spreadsheet-csv.ts';
-import { datasetTable, instansiRowsTable, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
+import { datasetTable, instansiRowsTable, isWritten, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
 
 export interface DownloadFile {
-  /** Relative to `/unduh/`: `sakip.csv`, `2024/opd.json`, `instansi/16.74.csv`. */
+  /** Relative to `/unduh/`: `sakip.csv`, `2024/opd-2024.json`, `instansi/16.74.csv`. */
   path: string;
   content: string;
+  /** The file at this earlier path has the same content: this is a former address of it (the writer may link the two). */
+  sameAs?: string;
 }
 
 /** Said in the JSON of a draft edition, whose CSV rows say `draf` in status_edisi. */
@@ -31,8 +35,9 @@ export function tableCsv(table: Table): string {
     return column?.type === 'string' ? column.separator : undefined;
   });
   const cells = (row: TableRow) => header.map((name, i) => {
-    const value = row[name];
-    return Array.isArray(value) ? value.join(separators[i] ?? '|') : (value as string | number | null);
+    const value = row[name] ?? null;
+    if (Array.isArray(value)) return value.join(separators[i] ?? '|');
+    return isWritten(value) ? value.rawJSON : (value as string | number | null);
   });
   return spreadsheetCsv(header, table.rows.map(cells));
 }
@@ -49,21 +54,36 @@ const editionInfo = (edition: Edition) => ({
 });
 
 /** A dataset's CSV and JSON over these editions; the JSON names the editions it covers. */
-function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edition[], stem: string): DownloadFile[] {
+function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edition[]): [csv: string, json: string] {
   const table = datasetTable(dataset, kind, editions);
   const covered = editions.filter((e) => e.datasets[kind] !== undefined).map(editionInfo);
-  return [
-    { path: `${stem}.csv`, content: tableCsv(table) },
-    { path: `${stem}.json`, content: jsonText({ dataset: kind, edisi: covered, rows: table.rows }) },
-  ];
+  return [tableCsv(table), jsonText({ dataset: kind, edisi: covered, rows: table.rows })];
 }
 
 /** `<dataset>.csv|json` over the published editions (a header alone while none holds it). */
-export const longFiles = (dataset: Dataset): DownloadFile[] => DATASET_KINDS.flatMap((kind) => datasetPair(dataset, kind, publishedEditions(dataset), kind));
+export const longFiles = (dataset: Dataset): DownloadFile[] =>
+  DATASET_KINDS.flatMap((kind) => {
+    const [csv, json] = datasetPair(dataset, kind, publishedEditions(dataset));
+    return [
+      { path: `${kind}.csv`, content: csv },
+      { path: `${kind}.json`, content: json },
+    ];
+  });
 
-/** `<tahun>/<dataset>.csv|json` for every dataset of every edition, drafts included. */
+/** `<tahun>/<dataset>-<tahun>.csv|json` for every dataset of every edition, drafts included, each also at its former address. */
 export const editionFiles = (dataset: Dataset): DownloadFile[] =>
-  dataset.editions.flatMap((edition) => DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).flatMap((kind) => datasetPair(dataset, kind, [edition], `${edition.tahun}/${kind}`)));
+  dataset.editions.flatMap((edition) =>
+    DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).flatMap((kind) => {
+      const [csv, json] = datasetPair(dataset, kind, [edition]);
+      return ([['csv', csv], ['json', json]] as const).flatMap(([extension, content]) => {
+        const path = editionFilePath(edition.tahun, kind, extension);
+        return [
+          { path, content },
+          { path: formerEditionFilePath(edition.tahun, kind, extension), content, sameAs: path },
+        ];
+      });
+    }),
+  );
 
 /** `instansi.csv|json` (the registry) and `koreksi.csv|json` (the corrections). */
 export function registryFiles(dataset: Dataset): DownloadFile[] {

@@ -1,17 +1,34 @@
 /**
  * The Dataset as the tables a reader downloads: long format (one row per dataset, year and
- * instansi), values exactly as validated (derived zona, predikat and peringkat filled in, corrected
- * values as corrected), an absent value as null, never 0. Rows in a stated order, keys in column order.
+ * instansi, with the instansi's name that year, jenis, induk and province), values exactly as
+ * validated (derived zona, predikat and peringkat filled in, corrected values as corrected), numbers
+ * with the decimals their edition wrote, an absent value as null, never 0. Rows in a stated order,
+ * keys in column order.
  */
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import { indexOf } from '../dataset-index.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
+import { provinsiOf } from '../views/rankings.ts';
 import { shownPart } from '../visibility.ts';
 import { DATASET_COLUMNS, INSTANSI_ROW_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './columns.ts';
 
-export type Value = string | number | readonly string[] | null;
+/** A number as the edition wrote it (`85.80`): JSON writes its text as is, CSV as the cell. */
+export interface Written {
+  readonly rawJSON: string;
+}
+
+export type Value = string | number | readonly string[] | Written | null;
+
+// Node ≥ 21 (V8's JSON.rawJSON): a JSON number literal kept as written, which JSON.stringify copies.
+const rawJson = (JSON as unknown as { rawJSON: (text: string) => Written }).rawJSON;
+
+/** A number with the decimals its edition wrote (85.8 written `85,80` is `85.80`), for JSON and CSV alike. */
+export const writtenNumber = (value: number, places: number): Written => rawJson(value.toFixed(places));
+
+/** Whether a value is a number as written (writtenNumber). */
+export const isWritten = (value: Value): value is Written => typeof value === 'object' && value !== null && 'rawJSON' in value;
 export type TableRow = Readonly<Record<string, Value>>;
 
 export interface Table {
@@ -32,20 +49,44 @@ function recordOf(columns: readonly ColumnSpec[], source: object): TableRow {
 
 type AnyRow = RowsByKind[DatasetKind];
 
-/** A dataset row's values (without its origin and correction marks), with its edition and the instansi's name. */
-function rowValues(edition: Edition, row: AnyRow, instansi: ReadonlyMap<Kode, Instansi>): Record<string, unknown> {
-  const { asal: _asal, koreksi: _koreksi, ...values } = row;
-  return { ...values, tahun: edition.tahun, status_edisi: edition.edisi.status, nama: instansi.get(row.kode)?.nama };
+/** Who an instansi is, from the registry: its jenis, induk and province. */
+type Context = Pick<Instansi, 'jenis' | 'induk'> & { kode_provinsi: Kode | undefined };
+
+/** Each instansi's context, looked up once per table (a national table has some 200 000 rows). */
+function contexts(instansi: ReadonlyMap<Kode, Instansi>): (kode: Kode) => Context | undefined {
+  const known = new Map<Kode, Context>();
+  return (kode) => {
+    let context = known.get(kode);
+    const found = instansi.get(kode);
+    if (context === undefined && found !== undefined) {
+      context = { jenis: found.jenis, induk: found.induk, kode_provinsi: provinsiOf(found, instansi)?.kode };
+      known.set(kode, context);
+    }
+    return context;
+  };
+}
+
+/**
+ * A dataset row's values (without its origin, correction marks and what its file wrote), with its
+ * edition, the instansi's name in that edition and its context, numbers with their written decimals.
+ */
+function rowValues(edition: Edition, row: AnyRow, instansi: ReadonlyMap<Kode, Instansi>, context: (kode: Kode) => Context | undefined): Record<string, unknown> {
+  const { asal: _asal, koreksi: _koreksi, tertulis, ...values } = row;
+  const numbers = values as Record<string, unknown>;
+  const written: Record<string, Written> = {};
+  for (const [field, places] of Object.entries(tertulis?.desimal ?? {})) written[field] = writtenNumber(numbers[field] as number, places);
+  return { ...values, ...written, ...context(row.kode), tahun: edition.tahun, status_edisi: edition.edisi.status, nama: tertulis?.nama ?? instansi.get(row.kode)?.nama };
 }
 
 /** A dataset's rows in these editions, by tahun then kode. */
 export function datasetTable(dataset: Dataset, kind: DatasetKind, editions: readonly Edition[]): Table {
   const columns = DATASET_COLUMNS[kind];
   const { instansi } = indexOf(dataset);
+  const context = contexts(instansi);
   const rows = [...editions]
     .sort((a, b) => a.tahun - b.tahun)
     .flatMap((edition) =>
-      [...((edition.datasets[kind] ?? []) as AnyRow[])].sort((a, b) => byKode(a.kode, b.kode)).map((row) => recordOf(columns, rowValues(edition, row, instansi))),
+      [...((edition.datasets[kind] ?? []) as AnyRow[])].sort((a, b) => byKode(a.kode, b.kode)).map((row) => recordOf(columns, rowValues(edition, row, instansi, context))),
     );
   return { columns, rows };
 }
@@ -68,10 +109,11 @@ export function koreksiTable(dataset: Dataset): Table {
 export function instansiRowsTable(dataset: Dataset, kode: Kode): Table {
   const columns = INSTANSI_ROW_COLUMNS;
   const index = indexOf(dataset);
+  const context = contexts(index.instansi);
   const rows = DATASET_KINDS.flatMap((kind) =>
     shownPart(dataset, undefined).editions.flatMap((edition) => {
       const row = index.rows.get(edition)?.[kind]?.get(kode);
-      return row === undefined ? [] : [recordOf(columns, { ...rowValues(edition, row, index.instansi), dataset: kind })];
+      return row === undefined ? [] : [recordOf(columns, { ...rowValues(edition, row, index.instansi, context), dataset: kind })];
     }),
   );
   return { columns, rows };
