@@ -44,17 +44,17 @@ describe('the OPD page of a pemda', () => {
   it('ranks the pemda’s OPD with their change since the previous edition, in each language', () => {
     const id = rowsOf(page('laporan/2024/opd/16.74'), 'OPD Kota Prabumulih · Evaluasi internal OPD 2024');
     expect(id).toEqual([
-      ['1', 'Dinas Pendidikan', 'BB', '78,00', 'naik 1'],
-      ['2', 'Dinas Kesehatan', 'BB', '73,00', 'turun 1'],
-      ['3', 'Badan Perencanaan Pembangunan Daerah', 'B', '67,00', 'tetap'],
+      ['1', 'Dinas Pendidikan', 'BB', '78,00', 'naik 1', '+7,00'],
+      ['2', 'Dinas Kesehatan', 'BB', '73,00', 'turun 1', '−3,00'],
+      ['3', 'Badan Perencanaan Pembangunan Daerah', 'B', '67,00', 'tetap', '+1,00'],
     ]);
     const en = rowsOf(page('en/laporan/2024/opd/16.74'), 'OPD of Kota Prabumulih · Internal OPD evaluation 2024');
-    expect(en.map((row) => [row[1], row[3], row[4]])).toEqual([
-      ['Dinas Pendidikan', '78.00', 'up 1'],
-      ['Dinas Kesehatan', '73.00', 'down 1'],
-      ['Badan Perencanaan Pembangunan Daerah', '67.00', 'unchanged'],
+    expect(en.map((row) => [row[1], row[3], row[4], row[5]])).toEqual([
+      ['Dinas Pendidikan', '78.00', 'up 1', '+7.00'],
+      ['Dinas Kesehatan', '73.00', 'down 1', '−3.00'],
+      ['Badan Perencanaan Pembangunan Daerah', '67.00', 'unchanged', '+1.00'],
     ]);
-    expect(page('laporan/2024/opd/16.74')).toContain('Perubahan peringkat dibandingkan dengan 2023');
+    expect(page('laporan/2024/opd/16.74')).toContain('Perubahan nilai dan peringkat dibandingkan dengan 2023');
     // The first edition has nothing to compare with.
     const first = rowsOf(page('laporan/2023/opd/16.74'), 'OPD Kota Prabumulih · Evaluasi internal OPD 2023');
     expect(first.map((row) => row.slice(0, 4))).toEqual([
