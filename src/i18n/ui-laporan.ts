@@ -39,14 +39,14 @@ export const uiLaporan = {
   /** The largest rises and falls by score. */
   rises: text('Kenaikan nilai terbesar', 'Largest rises in score'),
   falls: text('Penurunan nilai terbesar', 'Largest falls in score'),
-  moversOf: (what: string, tahun: number, from: number) => text(`${what}: ${from} ke ${tahun}`, `${what}: ${from} to ${tahun}`),
+  moversOf: (what: string, tahun: number, from: number) => text(`${what} ${from} ke ${tahun}`, `${what}, ${from} to ${tahun}`),
   moversExplain: (shown: string, from: number) =>
     text(
       `Paling banyak ${shown} instansi per daftar, diukur dari edisi terbit ${from} dengan aturan penilaian yang sama; instansi tanpa nilai pada salah satu tahun tidak dihitung.`,
       `At most ${shown} institutions per list, measured from the published ${from} edition graded by the same rule; institutions without a score in either year are left out.`,
     ),
   noPrevious: text('Belum ada edisi terbit sebelumnya untuk dibandingkan.', 'There is no earlier published edition to compare with.'),
-  noMoves: text('Tidak ada.', 'None.'),
+  noMoves: text('tidak ada.', 'none.'),
   before: (tahun: number) => text(`Nilai ${tahun}`, `Score ${tahun}`),
   /** The coverage figures of the summary. */
   coverageExplain: text('Instansi yang diharapkan punya data, dengan dan tanpa baris pada edisi ini.', 'Institutions expected to have data, with and without a row in this edition.'),
