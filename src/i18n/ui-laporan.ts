@@ -9,8 +9,11 @@ import { KL_PART, type EditionPart } from '../domain/views/edition-parts.ts';
 
 export const uiLaporan = {
   /** A part's name: the provinsi (or its kode when instansi.csv lacks it), or the K/L. */
-  partName: (part: EditionPart): Text =>
-    part.id === KL_PART ? text('Kementerian/lembaga', 'Ministries and agencies') : part.provinsi ? text(part.provinsi.nama, part.provinsi.nama) : text(`Provinsi ${part.id}`, `Province ${part.id}`),
+  partName: (part: EditionPart): Text => {
+    if (part.range) return text(`Kementerian/lembaga: ${part.range.from.nama} – ${part.range.to.nama}`, `Ministries and agencies: ${part.range.from.nama} – ${part.range.to.nama}`);
+    if (part.id === KL_PART) return text('Kementerian/lembaga', 'Ministries and agencies');
+    return part.provinsi ? text(part.provinsi.nama, part.provinsi.nama) : text(`Provinsi ${part.id}`, `Province ${part.id}`);
+  },
   /** The part page's title and h1. */
   title: (part: string, judul: string) => text(`${part} — ${judul}`, `${part} — ${judul}`),
   description: (part: string, tahun: number) =>

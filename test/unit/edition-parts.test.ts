@@ -6,7 +6,7 @@ import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi, Jenis } from '../../src/domain/instansi.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { predikatOf, sakipRule, type Zona } from '../../src/domain/rules.ts';
-import { EDITION_SUMMARY_INSTANSI, editionPartPages, editionPartsOf, isEditionSummary, partEdition, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { root } from '../support/build.ts';
 
 const k = (s: string) => s as Kode;
@@ -111,6 +111,19 @@ describe('the parts of a summary edition', () => {
     expect(parts[0]!.moves.map((m) => `${m.kind} ${m.instansi.kode} ${m.direction}`)).toContain('kepatuhan 16 turun');
     expect(parts.flatMap((p) => p.moves).every((m) => m.kind !== 'opd')).toBe(true);
     expect(parts[3]!.moves.every((m) => m.instansi.jenis === 'kementerian' || m.instansi.jenis === 'lembaga')).toBe(true);
+  });
+
+  it('put the K/L on pages of at most thirty, in name order, each named by its first and last', () => {
+    expect(KL_PER_PAGE).toBe(30);
+    const kl = Array.from({ length: 65 }, (_, i) => inst(`kl-${two(65 - i)}`, `Kementerian ${two(i + 1)}`, i % 2 === 0 ? 'kementerian' : 'lembaga'));
+    const many = edition(2023, { sakip: kl.map((one) => s23(one.kode, 70)) });
+    const pages = editionPartsOf({ ...datasetOf([many]), instansi: kl }, many);
+    expect(pages.map((p) => [p.id, p.rows.sakip.length, p.range?.from.nama, p.range?.to.nama])).toEqual([
+      ['kl-1', 30, 'Kementerian 01', 'Kementerian 30'],
+      ['kl-2', 30, 'Kementerian 31', 'Kementerian 60'],
+      ['kl-3', 5, 'Kementerian 61', 'Kementerian 65'],
+    ]);
+    expect(parts.at(-1)!.range).toBeUndefined();
   });
 
   it('give their page an edition holding only their rows', () => {

@@ -38,12 +38,14 @@ export function gradedInstansi(edition: Edition): number {
 /** Whether an edition's page is a summary with a page per provinsi and one for the K/L. */
 export const isEditionSummary = (edition: Edition): boolean => gradedInstansi(edition) > EDITION_SUMMARY_INSTANSI;
 
-/** The part of an edition one page shows: a provinsi (by its two-digit kode) or the K/L. */
+/** The part of an edition one page shows: a provinsi (by its two-digit kode) or K/L. */
 export interface EditionPart {
-  /** The page's URL segment: the provinsi's kode, or `kl`. */
+  /** The page's URL segment: the provinsi's kode, or `kl` (`kl-1`, `kl-2`, … when the K/L take several pages). */
   id: string;
   /** The provinsi, when instansi.csv has it (a kabupaten/kota may be listed without its provinsi). */
   provinsi?: Instansi;
+  /** Of K/L on several pages: the first and last by name on this one. */
+  range?: { from: Instansi; to: Instansi };
   rows: { [K in SummaryKind]: RowsByKind[K][] };
   /** The pemda of this provinsi whose OPD have a page of their own (a split OPD chapter), in kode order. */
   pemdaOpd: PemdaOpd[];
@@ -54,20 +56,39 @@ export interface EditionPart {
 export const KL_PART = 'kl';
 
 /**
- * The parts of an edition in summary mode: each provinsi with rows, in kode order, then the K/L. A
- * kabupaten/kota belongs to its provinsi by its kode's first two digits (the validator holds an
- * induk to the same). Empty for an edition that is not a summary. Remembered per Dataset and edition.
+ * The most K/L on one page. A K/L has a row in two full tables and often a grade that moved: about 35
+ * elements each, so 30 keep a page near 1 350 elements; the ≈ 80 K/L of a national folder on one page
+ * made it 3 000 (a provinsi keeps one page: Jawa Timur, the largest, stays near 2 100).
+ */
+export const KL_PER_PAGE = 30;
+
+const isKl = (instansi: Instansi): boolean => instansi.jenis === 'kementerian' || instansi.jenis === 'lembaga';
+
+/**
+ * The parts of an edition in summary mode: each provinsi with rows, in kode order, then the K/L (in
+ * name order, KL_PER_PAGE a page). A kabupaten/kota belongs to its provinsi by its kode's first two
+ * digits (the validator holds an induk to the same). Empty for an edition that is not a summary.
+ * Remembered per Dataset and edition.
  */
 export const editionPartsOf = perDataset((dataset: Dataset, edition: Edition): EditionPart[] => {
   if (!isEditionSummary(edition)) return [];
   const instansi = indexOf(dataset).instansi;
+  const kl = [...new Set(SUMMARY_KINDS.flatMap((kind) => (edition.datasets[kind] ?? []).map((row) => row.kode)))]
+    .map((kode) => instansi.get(kode)!)
+    .filter(isKl)
+    .sort((a, b) => compareNama(a.nama, b.nama));
+  const klPages = Math.ceil(kl.length / KL_PER_PAGE);
+  const klPageOf = new Map(kl.map((one, i) => [one.kode, Math.floor(i / KL_PER_PAGE)]));
+  const klIds = Array.from({ length: klPages }, (_, page) => (klPages === 1 ? KL_PART : `${KL_PART}-${page + 1}`));
   const parts = new Map<string, EditionPart>();
   const partOf = (one: Instansi): EditionPart => {
-    const id = one.jenis === 'kementerian' || one.jenis === 'lembaga' ? KL_PART : provinsiPartOf(one.kode);
+    const page = klPageOf.get(one.kode);
+    const id = page === undefined ? provinsiPartOf(one.kode) : klIds[page]!;
     let part = parts.get(id);
     if (part === undefined) {
-      const provinsi = id === KL_PART ? undefined : (provinsiOf(one, instansi) ?? instansi.get(id as Kode));
-      parts.set(id, (part = { id, ...(provinsi ? { provinsi } : {}), rows: { sakip: [], kepatuhan: [] }, pemdaOpd: [], moves: [] }));
+      const provinsi = page === undefined ? (provinsiOf(one, instansi) ?? instansi.get(id as Kode)) : undefined;
+      const range = page !== undefined && klPages > 1 ? { from: kl[page * KL_PER_PAGE]!, to: kl[Math.min(kl.length, (page + 1) * KL_PER_PAGE) - 1]! } : undefined;
+      parts.set(id, (part = { id, ...(provinsi ? { provinsi } : {}), ...(range ? { range } : {}), rows: { sakip: [], kepatuhan: [] }, pemdaOpd: [], moves: [] }));
     }
     return part;
   };
@@ -76,8 +97,9 @@ export const editionPartsOf = perDataset((dataset: Dataset, edition: Edition): E
   }
   if (isOpdSplit(dataset, edition)) for (const line of pemdaOpdOf(dataset, edition)) partOf(line.pemda).pemdaOpd.push(line);
   for (const move of gradeMoves(dataset, edition.tahun)) if (move.kind !== 'opd') partOf(move.instansi).moves.push(move);
-  // Provinsi codes are two digits: they sort as strings, and the K/L come last.
-  return [...parts.values()].sort((a, b) => (a.id === KL_PART ? 1 : b.id === KL_PART ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Provinsi codes are two digits: they sort as strings. The K/L pages come last, in their order.
+  const provinsi = [...parts.values()].filter((part) => !klIds.includes(part.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...provinsi, ...klIds.map((id) => parts.get(id)!)];
 });
 
 /** How many SAKIP and kepatuhan grades of a summary edition moved: the summary counts them, each part's page lists its own. */
