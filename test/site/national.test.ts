@@ -3,7 +3,7 @@
  * published, 2020 a draft), built: its edition pages are summaries with a page per provinsi and one
  * for the K/L, the home page summarises, and these pages keep within the element budgets of issue 20.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,12 @@ describe('the pages of the national folder', () => {
       expect(f.typicalElements, f.type).toBeLessThanOrEqual(ELEMENT_BUDGET.typical);
       expect(f.most.elements, f.most.path).toBeLessThanOrEqual(ELEMENT_BUDGET.any);
     }
+  });
+
+  it('of a published edition’s parts are in the sitemap, a draft’s not', () => {
+    const sitemap = readdirSync(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file)).map((file) => readFileSync(join(outDir, file), 'utf8')).join('');
+    for (const part of ['11', '12', '13', 'kl']) expect(sitemap).toContain(`/laporan/2019/${part}/</loc>`);
+    expect(sitemap).not.toContain('/laporan/2020/');
   });
 
   it('link within the site, and are valid HTML', async () => {

@@ -3,23 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
-import type { Instansi, Jenis } from '../../src/domain/instansi.ts';
-import type { Kode } from '../../src/domain/kode.ts';
-import { predikatOf, sakipRule, type Zona } from '../../src/domain/rules.ts';
+import type { Instansi } from '../../src/domain/instansi.ts';
 import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
-const k = (s: string) => s as Kode;
-const asal = { file: 'x.csv', line: 2 };
-const inst = (kode: string, nama: string, jenis: Jenis, induk?: string): Instansi => ({ kode: k(kode), nama, jenis, nama_lain: [], ...(induk ? { induk: k(induk) } : {}) });
-const sakip = (tahun: number) => (kode: string, nilai?: number) => ({
-  kode: k(kode),
-  predikat: nilai === undefined ? ('B' as const) : predikatOf(sakipRule(tahun)!, nilai),
-  ...(nilai === undefined ? {} : { nilai }),
-  sumber: 's',
-  asal,
-});
-const kepatuhan = (kode: string, nilai: number, zona: Zona) => ({ kode: k(kode), nilai, zona, sumber: 's', asal });
 const opd = (kode: string) => ({ kode: k(kode), nilai: 70, predikat: 'B' as const, peringkat: 1, sumber: 's', asal });
 const edition = (tahun: number, datasets: Edition['datasets'], status: 'terbit' | 'draf' = 'terbit'): Edition => ({
   tahun,
