@@ -3,7 +3,8 @@
  * few instansi; past EDITION_SUMMARY_INSTANSI it becomes a summary (headline figures, distributions,
  * the largest rises and falls by score, coverage) with a table of contents to a page per provinsi
  * (`/laporan/<tahun>/<kode provinsi>/`: the provinsi, its kabupaten and kota, their OPD pages) and one
- * for the K/L (`/laporan/<tahun>/kl/`). The print version keeps every table (the PDF's appendix).
+ * for the K/L (`/laporan/<tahun>/kl/`, or `kl-1/`, `kl-2/`, … past KL_PER_PAGE). The print version
+ * keeps every table (the PDF's appendix).
  */
 import { compareNama } from '../collation.ts';
 import { indexOf, perDataset } from '../dataset-index.ts';
@@ -31,7 +32,7 @@ export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 export const isSummaryKind = (kind: string): kind is SummaryKind => (SUMMARY_KINDS as readonly string[]).includes(kind);
 
 /** How many instansi an edition grades in SAKIP or kepatuhan. */
-export function gradedInstansi(edition: Edition): number {
+function gradedInstansi(edition: Edition): number {
   return new Set(SUMMARY_KINDS.flatMap((kind) => (edition.datasets[kind] ?? []).map((row) => row.kode))).size;
 }
 
