@@ -5,6 +5,7 @@
 import { siteDataset } from '../data/site-data.ts';
 import { inShard, shardFromEnv } from '../data/shard.ts';
 import type { Lang } from '../domain/text.ts';
+import { editionPartPages } from '../domain/views/edition-parts.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
 import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
 
@@ -56,4 +57,10 @@ export async function groupRankingPaths() {
       props: { edition, kind, group, halaman },
     })),
   );
+}
+
+/** One path per part of an edition in summary mode and language, the edition and part as props: `/laporan/2023/16/`, `/en/laporan/2023/kl/`. */
+export async function editionPartPaths() {
+  const dataset = await siteDataset();
+  return langPaths(editionPartPages(dataset).map(({ edition, part }) => ({ params: { tahun: String(edition.tahun), bagian: part.id }, props: { edition, part } })));
 }

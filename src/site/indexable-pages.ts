@@ -2,12 +2,13 @@
  * Every page of the site a search engine should find, each as one address per language — the list
  * the sitemap is written from. It follows the pages' own routes (src/pages, through src/i18n/routes.ts)
  * and their `noindex`: test/integration/discovery.test.ts checks the two against a built site.
- * Left out on purpose: the pages of a draft edition, its OPD pages too (src/domain/visibility.ts),
+ * Left out on purpose: the pages of a draft edition, its OPD and provinsi pages too (src/domain/visibility.ts),
  * print versions (a copy of the edition page made for the PDF), search results (`/cari/`) and the
  * 404 page.
  */
 import type { Dataset, Edition } from '../domain/dataset.ts';
 import type { Lang } from '../domain/text.ts';
+import { editionPartPages } from '../domain/views/edition-parts.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
 import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
 import { isIndexable } from '../domain/visibility.ts';
@@ -30,6 +31,8 @@ export function indexablePages(dataset: Dataset, pdf: (edition: Edition, lang: L
     // The rankings of each provinsi, and the pages of long peer groups (src/domain/views/ranking-pages.ts).
     ...provinsiRankingPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, provinsi }): PageAt => (lang) => paths.peringkatProvinsi(edition.tahun, provinsi.kode, lang)),
     ...groupRankingPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, kind, group, halaman }): PageAt => (lang) => paths.peringkatKelompok(edition.tahun, kind, group.group.id, halaman, lang)),
+    // The provinsi and K/L pages of an edition in summary mode (src/domain/views/edition-parts.ts), of published editions only.
+    ...editionPartPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, part }): PageAt => (lang) => paths.bagian(edition.tahun, part.id, lang)),
     ...published.flatMap((edition) => (pdf(edition, 'id') === undefined ? [] : [(lang: Lang) => pdf(edition, lang)!])),
     ...dataset.instansi.map((instansi): PageAt => (lang) => paths.instansi(instansi.kode, lang)),
   ];

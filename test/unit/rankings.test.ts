@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
-import type { Instansi, Jenis } from '../../src/domain/instansi.ts';
-import type { Kode } from '../../src/domain/kode.ts';
-import { predikatOf, sakipRule, type Zona } from '../../src/domain/rules.ts';
+import type { Instansi } from '../../src/domain/instansi.ts';
+import { predikatOf, sakipRule } from '../../src/domain/rules.ts';
 import { filterChoicesOf, rankingsOf, type RankingGroup } from '../../src/domain/views/rankings.ts';
+import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
 
-const k = (s: string) => s as Kode;
-const asal = { file: 'x.csv', line: 2 };
-const inst = (kode: string, nama: string, jenis: Jenis, induk?: string): Instansi => ({ kode: k(kode), nama, jenis, nama_lain: [], ...(induk ? { induk: k(induk) } : {}) });
 const instansi: Instansi[] = [
   inst('16', 'Sumatera Selatan', 'provinsi'),
   inst('17', 'Bengkulu', 'provinsi'),
@@ -24,14 +21,6 @@ const instansi: Instansi[] = [
   inst('16.01.dinkes', 'Dinas Kesehatan', 'opd', '16.01'),
 ];
 
-const sakip = (tahun: number) => (kode: string, nilai?: number) => ({
-  kode: k(kode),
-  predikat: nilai === undefined ? ('B' as const) : predikatOf(sakipRule(tahun)!, nilai),
-  ...(nilai === undefined ? {} : { nilai }),
-  sumber: 's',
-  asal,
-});
-const kepatuhan = (kode: string, nilai: number, zona: Zona) => ({ kode: k(kode), nilai, zona, sumber: 's', asal });
 const opd = (kode: string, nilai: number) => ({ kode: k(kode), nilai, predikat: predikatOf(sakipRule(2023)!, nilai), peringkat: 1, sumber: 's', asal });
 const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasi: [], bab: [] });
 

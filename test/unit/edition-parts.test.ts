@@ -1,0 +1,160 @@
+/** An edition past a few dozen instansi: a summary, its parts (a page per provinsi and one for the K/L), and the largest moves by score. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../../src/data/load.ts';
+import type { Dataset, Edition } from '../../src/domain/dataset.ts';
+import type { Instansi } from '../../src/domain/instansi.ts';
+import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
+import { root } from '../support/build.ts';
+
+const opd = (kode: string) => ({ kode: k(kode), nilai: 70, predikat: 'B' as const, peringkat: 1, sumber: 's', asal });
+const edition = (tahun: number, datasets: Edition['datasets'], status: 'terbit' | 'draf' = 'terbit'): Edition => ({
+  tahun,
+  edisi: { judul: `L ${tahun}`, status, ...(status === 'terbit' ? { tanggal_terbit: `${tahun}-12-01` } : {}) },
+  datasets,
+  narasi: [],
+  bab: [],
+});
+const two = (n: number) => String(n).padStart(2, '0');
+
+// Sumatera Selatan with 30 kabupaten, Bengkulu with 8, a kabupaten of a provinsi not in the list, two K/L.
+const kabupaten = [...Array.from({ length: 30 }, (_, i) => `16.${two(i + 1)}`), ...Array.from({ length: 8 }, (_, i) => `17.${two(i + 1)}`)];
+const instansi: Instansi[] = [
+  inst('16', 'Sumatera Selatan', 'provinsi'),
+  inst('17', 'Bengkulu', 'provinsi'),
+  ...kabupaten.map((kode) => inst(kode, `Kabupaten ${kode}`, 'kabupaten', kode.slice(0, 2))),
+  inst('18.01', 'Kabupaten Tanpa Provinsi', 'kabupaten'),
+  inst('kemenpanrb', 'Kementerian PAN-RB', 'kementerian'),
+  inst('lan', 'Lembaga Administrasi Negara', 'lembaga'),
+  ...kabupaten.slice(0, 7).map((kode) => inst(`${kode}.dinkes`, 'Dinas Kesehatan', 'opd', kode)),
+];
+const everyone = ['16', '17', ...kabupaten, '18.01', 'kemenpanrb', 'lan'];
+const s21 = sakip(2021);
+const s22 = sakip(2022);
+const s23 = sakip(2023);
+const datasetOf = (editions: Edition[]): Dataset => ({ situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] }, instansi, editions, koreksi: [] });
+
+// 2021 (PermenPAN-RB 12/2015) and 2022 (88/2021) are not comparable; 2022 and 2023 are.
+const e2021 = edition(2021, { sakip: everyone.map((kode) => s21(kode, 60)) });
+const e2022 = edition(2022, {
+  sakip: everyone.map((kode) => s22(kode, kode === '16.05' ? undefined : 60)),
+  kepatuhan: [kepatuhan('16', 80, 'hijau')],
+});
+const e2023 = edition(2023, {
+  sakip: everyone.map((kode, i) => {
+    // Rises of 1 to 12 points for the first twelve (16, 17, 16.01–16.10), falls for the K/L, equal rises for 16.20 and 16.21, no change elsewhere.
+    if (i < 12) return s23(kode, 60 + i + 1);
+    if (kode === 'kemenpanrb') return s23(kode, 50);
+    if (kode === 'lan') return s23(kode, 55.5);
+    if (kode === '16.20' || kode === '16.21') return s23(kode, 65);
+    return s23(kode, 60);
+  }),
+  kepatuhan: [kepatuhan('16', 70, 'kuning')],
+  opd: kabupaten.slice(0, 7).map((kode) => opd(`${kode}.dinkes`)),
+});
+const dataset = datasetOf([e2021, e2022, e2023]);
+
+describe('the summary rule', () => {
+  it('lists an edition in full up to a few dozen graded instansi and summarises it past them', () => {
+    expect(EDITION_SUMMARY_INSTANSI).toBe(40);
+    const upTo = (n: number) => edition(2023, { sakip: everyone.slice(0, n).map((kode) => s23(kode, 70)), opd: kabupaten.slice(0, 7).map((kode) => opd(`${kode}.dinkes`)) });
+    expect(isEditionSummary(upTo(40))).toBe(false);
+    expect(isEditionSummary(upTo(41))).toBe(true);
+    // An instansi with both SAKIP and kepatuhan counts once; OPD do not count.
+    expect(isEditionSummary(edition(2023, { sakip: everyone.slice(0, 40).map((kode) => s23(kode, 70)), kepatuhan: [kepatuhan('16', 70, 'kuning')] }))).toBe(false);
+    expect(editionPartsOf(datasetOf([upTo(40)]), upTo(40))).toEqual([]);
+  });
+
+  it('never summarises the example site', () => {
+    const loaded = loadDataFolder(join(root, 'data'));
+    if (!loaded.ok) throw new Error('the example does not load');
+    expect(loaded.dataset.editions.some(isEditionSummary)).toBe(false);
+    expect(editionPartPages(loaded.dataset)).toEqual([]);
+  });
+});
+
+describe('the parts of a summary edition', () => {
+  const parts = editionPartsOf(dataset, e2023);
+
+  it('are each provinsi with rows in kode order, a kabupaten without its provinsi by its kode, then the K/L', () => {
+    expect(parts.map((p) => [p.id, p.provinsi?.nama])).toEqual([
+      ['16', 'Sumatera Selatan'],
+      ['17', 'Bengkulu'],
+      ['18', undefined],
+      ['kl', undefined],
+    ]);
+    expect(parts.map((p) => p.rows.sakip.length)).toEqual([31, 9, 1, 2]);
+    expect(parts[0]!.rows.kepatuhan.map((r) => r.kode)).toEqual(['16']);
+    expect(parts[3]!.rows.sakip.map((r) => r.kode)).toEqual(['kemenpanrb', 'lan']);
+    expect(editionPartPages(dataset).map(({ edition: e, part }) => `${e.tahun}/${part.id}`)).toEqual(
+      [2021, 2022, 2023].flatMap((tahun) => ['16', '17', '18', 'kl'].map((id) => `${tahun}/${id}`)),
+    );
+  });
+
+  it('carry the OPD pages of their pemda when the OPD chapter is split, and their own grade moves', () => {
+    expect(parts[0]!.pemdaOpd.map((line) => line.pemda.kode)).toEqual(kabupaten.slice(0, 7));
+    expect(parts[1]!.pemdaOpd).toEqual([]);
+    // Sumatera Selatan: its zona fell (kepatuhan); 16.01–16.12 rose from 60 to 61–72, B to BB only past 70.
+    expect(parts[0]!.moves.map((m) => `${m.kind} ${m.instansi.kode} ${m.direction}`)).toContain('kepatuhan 16 turun');
+    expect(parts.flatMap((p) => p.moves).every((m) => m.kind !== 'opd')).toBe(true);
+    expect(parts[3]!.moves.every((m) => m.instansi.jenis === 'kementerian' || m.instansi.jenis === 'lembaga')).toBe(true);
+  });
+
+  it('put the K/L on pages of at most thirty, in name order, each named by its first and last', () => {
+    expect(KL_PER_PAGE).toBe(30);
+    const kl = Array.from({ length: 65 }, (_, i) => inst(`kl-${two(65 - i)}`, `Kementerian ${two(i + 1)}`, i % 2 === 0 ? 'kementerian' : 'lembaga'));
+    const many = edition(2023, { sakip: kl.map((one) => s23(one.kode, 70)) });
+    const pages = editionPartsOf({ ...datasetOf([many]), instansi: kl }, many);
+    expect(pages.map((p) => [p.id, p.rows.sakip.length, p.range?.from.nama, p.range?.to.nama])).toEqual([
+      ['kl-1', 30, 'Kementerian 01', 'Kementerian 30'],
+      ['kl-2', 30, 'Kementerian 31', 'Kementerian 60'],
+      ['kl-3', 5, 'Kementerian 61', 'Kementerian 65'],
+    ]);
+    expect(parts.at(-1)!.range).toBeUndefined();
+  });
+
+  it('give their page an edition holding only their rows', () => {
+    const kl = partEdition(e2023, parts[3]!);
+    expect(kl.datasets.sakip?.map((r) => r.kode)).toEqual(['kemenpanrb', 'lan']);
+    expect(kl.datasets.kepatuhan).toEqual([]);
+    expect(kl.datasets.opd).toBeUndefined();
+    expect(partEdition(e2022, editionPartsOf(dataset, e2022)[0]!).datasets.opd).toBeUndefined();
+  });
+});
+
+describe('the largest moves by score', () => {
+  it('are the largest rises and falls since the previous comparable edition, ties by name, at most ten', () => {
+    const movers = scoreMovers(dataset, 2023, 'sakip');
+    expect(movers.previous).toEqual({ tahun: 2022 });
+    expect(movers.rises.map((m) => [m.instansi.kode, m.delta])).toEqual([
+      ['16.10', 12], ['16.09', 11], ['16.08', 10], ['16.07', 9], ['16.06', 8],
+      // 16.05 had no nilai in 2022: no change to measure. Equal rises in name order.
+      ['16.04', 6], ['16.03', 5], ['16.20', 5], ['16.21', 5], ['16.02', 4],
+    ]);
+    expect(movers.falls.map((m) => [m.instansi.kode, m.from, m.to, m.delta, m.provinsi?.kode])).toEqual([
+      ['kemenpanrb', 60, 50, -10, undefined],
+      ['lan', 60, 55.5, -4.5, undefined],
+    ]);
+    expect(movers.rises[0]!.provinsi?.nama).toBe('Sumatera Selatan');
+    expect(scoreMovers(dataset, 2023, 'sakip', 3).rises.map((m) => m.instansi.kode)).toEqual(['16.10', '16.09', '16.08']);
+    expect(scoreMovers(dataset, 2023, 'kepatuhan').falls.map((m) => [m.instansi.kode, m.delta])).toEqual([['16', -10]]);
+  });
+
+  it('are none across a rule change, saying why, and none without a previous edition', () => {
+    const across = scoreMovers(dataset, 2022, 'sakip');
+    expect(across.previous?.tahun).toBe(2021);
+    expect(across.previous?.notComparable?.id).toContain('tidak dapat dibandingkan');
+    expect([across.rises, across.falls]).toEqual([[], []]);
+    expect(scoreMovers(dataset, 2021, 'sakip')).toEqual({ rises: [], falls: [] });
+    expect(scoreMovers(dataset, 2022, 'kepatuhan')).toEqual({ rises: [], falls: [] });
+  });
+
+  it('are measured from a published edition only, never from a draft', () => {
+    const withDraft = datasetOf([e2021, { ...e2022, edisi: { judul: 'L 2022', status: 'draf' } }, e2023]);
+    const movers = scoreMovers(withDraft, 2023, 'sakip');
+    expect(movers.previous?.tahun).toBe(2021);
+    expect(movers.previous?.notComparable).toBeDefined();
+    expect(movers.rises).toEqual([]);
+  });
+});
