@@ -20,8 +20,11 @@ export const uiBandingkan = {
   noScriptRankings: text('peringkat terbaru', 'the latest rankings'),
   noScriptHome: text('beranda', 'the home page'),
   or: text('atau', 'or'),
-  pickLabel: text('Tambah instansi (nama, nama lama atau kode)', 'Add an institution (name, former name or code)'),
-  pickHelp: text('Ketik sedikitnya dua huruf, pilih dengan panah atas/bawah dan Enter.', 'Type at least two letters, choose with the up/down arrows and Enter.'),
+  pickLabel: text('Tambah instansi (nama, nama lama, singkatan atau kode)', 'Add an institution (name, former name, abbreviation or code)'),
+  pickHelp: text(
+    'Ketik sedikitnya dua huruf; untuk OPD, sertakan nama pemdanya (mis. “Dinkes Lahat”). Pilih dengan panah atas/bawah dan Enter.',
+    'Type at least two letters; for an OPD, add its pemda’s name (e.g. “Dinkes Lahat”). Choose with the up/down arrows and Enter.',
+  ),
   suggestions: text('Saran instansi', 'Suggested institutions'),
   loading: text('Memuat daftar instansi…', 'Loading the list of institutions…'),
   loadFailed: text('Daftar instansi tidak dapat dimuat.', 'The list of institutions could not be loaded.'),

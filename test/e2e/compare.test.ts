@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserTests } from '../support/browser.ts';
 import { axeViolations, exampleInBrowser } from '../support/page.ts';
-import { cumulativeShift, recordLoads, watchShifts } from '../support/weight.ts';
+import { recordLoads } from '../support/weight.ts';
+import { measureShift } from '../visual/measure.ts';
 
 const open = exampleInBrowser();
 
@@ -98,7 +99,6 @@ describe.runIf(browserTests)('the compare page', () => {
       let loads: ReturnType<typeof recordLoads> | undefined;
       const beforeGoto = (page: Page) => {
         loads = recordLoads(page);
-        return watchShifts(page);
       };
       const { page, problems, close } = await open('/bandingkan/', { viewport: { width, height: 800 }, beforeGoto });
       await page.locator('#compare-input').focus();
@@ -116,8 +116,8 @@ describe.runIf(browserTests)('the compare page', () => {
       await page.getByRole('option', { name: /^Dinas Kesehatan \(Perangkat daerah \(OPD\), 99\.71\.dinkes; Dinkes\)$/ }).click();
       await expect.poll(() => chosenKode(page)).toEqual(['99.71.dinkes']);
       await page.locator('[data-compare-results] table').first().waitFor();
-      await page.waitForTimeout(500);
-      expect(await cumulativeShift(page), `${width} px`).toBeLessThanOrEqual(0.05);
+      const { cls, moved } = await page.evaluate(measureShift);
+      expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
       expect(problems).toEqual([]);
       await close();
     }
@@ -125,9 +125,10 @@ describe.runIf(browserTests)('the compare page', () => {
 
   it('does not move when opened with a choice in its address', async () => {
     for (const width of [360, 1280]) {
-      const { page, close } = await open('/bandingkan/?k=99.71&k=16.74&k=99.71.dinkes', { viewport: { width, height: 800 }, beforeGoto: watchShifts });
+      const { page, close } = await open('/bandingkan/?k=99.71&k=16.74&k=99.71.dinkes', { viewport: { width, height: 800 } });
       await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => ['drawn', 'failed'].includes((f as HTMLElement).dataset.chart ?? '')));
-      expect(await cumulativeShift(page), `${width} px`).toBeLessThanOrEqual(0.05);
+      const { cls, moved } = await page.evaluate(measureShift);
+      expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
       await close();
     }
   });

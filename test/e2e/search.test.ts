@@ -12,7 +12,8 @@ import { uiCari } from '../../src/i18n/ui-cari.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { browserTests, launch } from '../support/browser.ts';
 import { axeViolations, openPage, type OpenOptions } from '../support/page.ts';
-import { cumulativeShift, recordLoads, watchShifts } from '../support/weight.ts';
+import { recordLoads } from '../support/weight.ts';
+import { measureShift } from '../visual/measure.ts';
 import { buildSite } from '../support/build.ts';
 import { serve, type Served } from '../support/serve.ts';
 
@@ -167,7 +168,6 @@ describe.runIf(browserTests)('site search', () => {
       let loads: ReturnType<typeof recordLoads> | undefined;
       const beforeGoto = (page: Page) => {
         loads = recordLoads(page);
-        return watchShifts(page);
       };
       const { page, problems, close } = await open(searchPath('Kota Contoh'), { viewport: { width, height: 800 }, beforeGoto });
       const loaded = await loads!.until('[data-search-results] li');
@@ -177,8 +177,8 @@ describe.runIf(browserTests)('site search', () => {
       expect(loaded.gzipWithoutFonts, JSON.stringify(loaded.files)).toBeLessThan(50_000);
       // Pagefind's results below, the status filled: nothing above them moved.
       await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d/);
-      await page.waitForTimeout(500);
-      expect(await cumulativeShift(page), `${width} px`).toBeLessThanOrEqual(0.05);
+      const { cls, moved } = await page.evaluate(measureShift);
+      expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
       expect(problems).toEqual([]);
       await close();
     }

@@ -10,8 +10,8 @@ import { serve, type Served } from './serve.ts';
 export interface OpenOptions extends BrowserContextOptions {
   /** A Content-Security-Policy sent as a header with every response, as hosts reading `_headers` send it. */
   cspHeader?: string;
-  /** Called with the page before it loads (to watch its requests or layout shifts from the start). */
-  beforeGoto?: (page: Page) => Promise<unknown>;
+  /** Called with the page before it loads (to record its requests from the start). */
+  beforeGoto?: (page: Page) => unknown;
 }
 
 export interface OpenedPage {

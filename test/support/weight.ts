@@ -1,7 +1,4 @@
-/**
- * What a page costs a phone, for the e2e suites: the bytes (gzip) it has loaded by the time a selector
- * shows, and its cumulative layout shift (the Layout Instability API that Lighthouse's CLS reads).
- */
+/** What a page costs a phone, for the e2e suites: the bytes (gzip) it has loaded by the time a selector shows. */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
@@ -32,16 +29,3 @@ export function recordLoads(page: Page): { until: (selector: string) => Promise<
     },
   };
 }
-
-/** Starts counting layout shifts from the page's first paint on; call before `page.goto`. */
-export const watchShifts = (page: Page): Promise<unknown> =>
-  page.addInitScript(() => {
-    const w = window as unknown as { raporShift: number };
-    w.raporShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.raporShift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-
-/** The cumulative layout shift so far (shifts right after input excluded, as Lighthouse does). */
-export const cumulativeShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { raporShift: number }).raporShift);
