@@ -29,6 +29,10 @@ export const uiBandingkan = {
   loading: text('Memuat daftar instansi…', 'Loading the list of institutions…'),
   loadFailed: text('Daftar instansi tidak dapat dimuat.', 'The list of institutions could not be loaded.'),
   noMatch: text('Tidak ada instansi yang cocok.', 'No institution matches.'),
+  noMatchOpd: text(
+    'Tidak ada instansi yang cocok. Untuk OPD, sertakan nama pemdanya (mis. “Dinkes Lahat”).',
+    'No institution matches. For an OPD, add its pemda’s name (e.g. “Dinkes Lahat”).',
+  ),
   chosen: text('Instansi yang dibandingkan', 'Institutions compared'),
   noneChosen: text('Belum ada instansi yang dipilih.', 'No institution chosen yet.'),
   removeButton: text('Hapus', 'Remove'),
