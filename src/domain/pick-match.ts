@@ -41,26 +41,30 @@ function comparedNames(named: Named): string[] {
 
 /**
  * The parents among `parents` whose OPD the query asks for: those whose name, without its jenis word
- * or not, or a former or short name stands in the query as whole words ("dinkes aceh barat" names
- * Kabupaten Aceh Barat, and Aceh), or whose kode starts it followed by a dot and an OPD's letters
- * ("16.04.dinkes"); the
- * longest names first, at most a few.
+ * or not, or a former or short name stands in the query as whole words ("dinkes lahat" names
+ * Kabupaten Lahat; "dinkes aceh barat" Kabupaten Aceh Barat, not Aceh, whose name is part of it), or
+ * whose kode starts it followed by a dot and an OPD's letters ("16.04.dinkes"); the longest names
+ * first, at most a few.
  */
 export function parentsNamed<T extends Named>(parents: readonly T[], query: string): T[] {
   const padded = ` ${wordsOf(query).join(' ')} `;
   const raw = query.trim().toLowerCase();
-  const named: { parent: T; length: number }[] = [];
+  const named: { parent: T; name: string }[] = [];
   for (const parent of parents) {
     // "16.04.din" names 16.04, not 16: a pemda's kode goes on with digits, an OPD's with letters.
     const kode = `${parent.kode.toLowerCase()}.`;
-    if (raw.startsWith(kode) && /^[^\d]/.test(raw.slice(kode.length))) named.push({ parent, length: Number.MAX_SAFE_INTEGER });
+    if (raw.startsWith(kode) && /^[^\d]/.test(raw.slice(kode.length))) named.push({ parent, name: padded });
     else {
-      const length = Math.max(0, ...comparedNames(parent).filter((name) => padded.includes(` ${name} `)).map((name) => name.length));
-      if (length > 0) named.push({ parent, length });
+      const [name] = comparedNames(parent)
+        .filter((one) => padded.includes(` ${one} `))
+        .sort((a, b) => b.length - a.length);
+      if (name !== undefined) named.push({ parent, name });
     }
   }
+  // A name inside a longer one named is not meant on its own: "dinkes aceh barat" names Aceh Barat, not Aceh.
   return named
-    .sort((a, b) => b.length - a.length)
+    .filter(({ name }) => !named.some((other) => other.name !== name && ` ${other.name} `.includes(` ${name} `)))
+    .sort((a, b) => b.name.length - a.name.length)
     .slice(0, MAX_PARENTS)
     .map(({ parent }) => parent);
 }

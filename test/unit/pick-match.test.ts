@@ -34,9 +34,11 @@ describe('parentsNamed', () => {
     expect(kodes(parentsNamed(PARENTS, '16.04.din'))).toEqual(['16.04']);
   });
 
-  it('asks for whole words only, the longest name first', () => {
+  it('asks for whole words only, not for a name inside a longer one named, the longest name first', () => {
     expect(kodes(parentsNamed(PARENTS, 'dinas lahatan'))).toEqual([]);
-    expect(kodes(parentsNamed(PARENTS, 'dinkes aceh barat'))).toEqual(['11.05', '11']);
+    expect(kodes(parentsNamed(PARENTS, 'dinkes aceh barat'))).toEqual(['11.05']);
+    expect(kodes(parentsNamed(PARENTS, 'dinkes aceh'))).toEqual(['11']);
+    expect(kodes(parentsNamed(PARENTS, 'lahat sumsel'))).toEqual(['16', '16.04']);
     expect(kodes(parentsNamed(PARENTS, '16.04'))).toEqual([]);
   });
 });
