@@ -154,7 +154,7 @@ export function picker({ input, list, lang, sources, pick, say }: PickerOptions)
     if (run !== latest) return;
     if (more) show(suggestions(source.candidates(), query));
     // Where OPD load per pemda, a query that names none finds no OPD: the message says what to add.
-    if (shown.length === 0 && query.trim().length >= MIN_QUERY) say((sources.preload || sources.withOpd.length === 0 ? t.noMatch : t.noMatchOpd)[lang]);
+    if (shown.length === 0 && query.trim().length >= MIN_QUERY) say((sources.preload ? t.noMatch : t.noMatchOpd)[lang]);
   };
 
   input.addEventListener('focus', () => {

@@ -21,7 +21,9 @@ export const uiBandingkan = {
   noScriptHome: text('beranda', 'the home page'),
   or: text('atau', 'or'),
   pickLabel: text('Tambah instansi (nama, nama lama, singkatan atau kode)', 'Add an institution (name, former name, abbreviation or code)'),
-  pickHelp: text(
+  pickHelp: text('Ketik sedikitnya dua huruf, pilih dengan panah atas/bawah dan Enter.', 'Type at least two letters, choose with the up/down arrows and Enter.'),
+  /** Where OPD are found with their pemda's name (a site of many pemda: src/domain/pick-match.ts). */
+  pickHelpOpd: text(
     'Ketik sedikitnya dua huruf; untuk OPD, sertakan nama pemdanya (mis. “Dinkes Lahat”). Pilih dengan panah atas/bawah dan Enter.',
     'Type at least two letters; for an OPD, add its pemda’s name (e.g. “Dinkes Lahat”). Choose with the up/down arrows and Enter.',
   ),
