@@ -1,66 +1,97 @@
 /**
  * The compare page's instansi picker: a text input with a list of suggestions, following the ARIA
- * combobox pattern (list autocomplete, the active option named by aria-activedescendant). The list
- * of instansi is fetched on first focus; a name, a former name or a kode matches.
+ * combobox pattern (list autocomplete, the active option named by aria-activedescendant).
+ *
+ * What it suggests from loads in pieces (src/domain/pick-match.ts): on first focus the search page's
+ * name list (every pemda and K/L: 12 KB gzipped at national scale, against 133 KB for every
+ * instansi); a pemda's OPD once the query names that pemda, one small file each, kept for the next
+ * queries. A site with OPD under a few pemda only loads them all with the names.
  */
-import { JENIS_LABEL, type Jenis } from '../domain/instansi.ts';
+import { JENIS_LABEL } from '../domain/instansi.ts';
+import { MIN_QUERY, parentsNamed, suggestions, type Pickable, type Suggestion } from '../domain/pick-match.ts';
 import type { Lang } from '../domain/text.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
+import type { NameRecord, OpdName } from '../site/search-records.ts';
 
-export interface Candidate {
-  kode: string;
-  nama: string;
-  jenis: Jenis;
-  nama_lain: string[];
+/** Where the picker's lists lie, written by the page (bandingkan.astro). */
+export interface PickerSources {
+  /** The search page's name list, in the page's language. */
+  names: string;
+  /** The folder of the OPD lists, `<kode pemda>.json` each. */
+  opd: string;
+  /** The pemda that have OPD (a list each). */
+  withOpd: string[];
+  /** Load every OPD list with the names (a site with few). */
+  preload: boolean;
 }
+
+export type Candidate = Pickable & Pick<NameRecord, 'kode' | 'nama' | 'jenis'>;
 
 interface PickerOptions {
   input: HTMLInputElement;
   list: HTMLUListElement;
   lang: Lang;
-  load: () => Promise<Candidate[]>;
+  sources: PickerSources;
   pick: (candidate: Candidate) => void;
   say: (message: string) => void;
 }
 
-const MAX_SUGGESTIONS = 10;
-const MIN_QUERY = 2;
-
-/** Lower case without diacritics, so that "perumahan" finds "Perumahan" and "Pérumahan". */
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-interface Match {
-  candidate: Candidate;
-  /** A former name that matched where the current name did not: shown so the reader sees why. */
-  via?: string;
-  rank: number;
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
 
-/** Candidates whose kode, name or a former name holds every word of the query; exact kode first, then names that start with it. */
-export function suggestions(candidates: readonly Candidate[], query: string): Match[] {
-  const q = fold(query.trim());
-  if (q.length < MIN_QUERY) return [];
-  const words = q.split(/\s+/);
-  const holds = (s: string) => words.every((w) => fold(s).includes(w));
-  const matches: Match[] = [];
-  for (const candidate of candidates) {
-    const kode = fold(candidate.kode);
-    if (kode === q) matches.push({ candidate, rank: 0 });
-    else if (holds(candidate.nama)) matches.push({ candidate, rank: fold(candidate.nama).startsWith(q) ? 1 : 2 });
-    else if (kode.startsWith(q)) matches.push({ candidate, rank: 3 });
-    else {
-      const via = candidate.nama_lain.find(holds);
-      if (via !== undefined) matches.push({ candidate, via, rank: 4 });
+/** The lists, fetched as the queries need them, each once. */
+function candidateSource(sources: PickerSources) {
+  const withOpd = new Set(sources.withOpd);
+  const opdLists = new Map<string, Promise<Candidate[]>>();
+  let names: Candidate[] | undefined;
+  const opd: Candidate[] = [];
+
+  const opdOf = (parent: Candidate): Promise<Candidate[]> => {
+    let loading = opdLists.get(parent.kode);
+    if (loading === undefined) {
+      const induk = [parent.nama, ...parent.lain];
+      loading = fetchJson<OpdName[]>(`${sources.opd}${encodeURIComponent(parent.kode)}.json`).then((list) => {
+        const added = list.map((o): Candidate => ({ ...o, jenis: 'opd', induk }));
+        opd.push(...added);
+        return added;
+      });
+      // A list that failed is asked for again by the next query.
+      loading.catch(() => opdLists.delete(parent.kode));
+      opdLists.set(parent.kode, loading);
     }
-  }
-  return matches.sort((a, b) => a.rank - b.rank).slice(0, MAX_SUGGESTIONS);
+    return loading;
+  };
+
+  return {
+    /** The name list, and with it every OPD list where the page says to preload them. */
+    async load(): Promise<void> {
+      const list = (await fetchJson<NameRecord[]>(sources.names)).map(({ kode, nama, jenis, lain }): Candidate => ({ kode, nama, jenis, lain }));
+      if (sources.preload) await Promise.all(list.filter((c) => withOpd.has(c.kode)).map(opdOf));
+      names = list;
+    },
+    loaded: () => names !== undefined,
+    /** Fetches the OPD lists of the pemda `query` names; true when one was new. */
+    async forQuery(query: string): Promise<boolean> {
+      if (names === undefined) return false;
+      const wanted = parentsNamed(names.filter((c) => withOpd.has(c.kode)), query).filter((parent) => !opdLists.has(parent.kode));
+      await Promise.all(wanted.map(opdOf));
+      return wanted.length > 0;
+    },
+    /** The names and every OPD list loaded so far. */
+    candidates: (): Candidate[] => [...(names ?? []), ...opd],
+  };
 }
 
-export function picker({ input, list, lang, load, pick, say }: PickerOptions): void {
-  let candidates: Candidate[] | undefined;
+export function picker({ input, list, lang, sources, pick, say }: PickerOptions): void {
+  const source = candidateSource(sources);
   let loading: Promise<void> | undefined;
-  let shown: Match[] = [];
+  let shown: Suggestion<Candidate>[] = [];
   let active = -1;
+  // Only the latest query may write its suggestions: an OPD list arriving late must not overwrite a newer one's.
+  let latest = 0;
   list.setAttribute('role', 'listbox');
 
   const close = () => {
@@ -89,8 +120,8 @@ export function picker({ input, list, lang, load, pick, say }: PickerOptions): v
     pick(match.candidate);
   };
 
-  const render = () => {
-    shown = candidates === undefined ? [] : suggestions(candidates, input.value);
+  const show = (found: Suggestion<Candidate>[]) => {
+    shown = found;
     list.replaceChildren(
       ...shown.map((match, i) => {
         const li = document.createElement('li');
@@ -111,14 +142,26 @@ export function picker({ input, list, lang, load, pick, say }: PickerOptions): v
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     setActive(-1);
-    if (candidates !== undefined && !open && fold(input.value.trim()).length >= MIN_QUERY) say(t.noMatch[lang]);
+  };
+
+  /** Suggestions from what is loaded, at once; again when the OPD lists the query names have come. */
+  const render = async () => {
+    const run = ++latest;
+    const query = input.value;
+    show(suggestions(source.candidates(), query));
+    if (!source.loaded()) return;
+    const more = await source.forQuery(query).catch(() => false);
+    if (run !== latest) return;
+    if (more) show(suggestions(source.candidates(), query));
+    // Where OPD load per pemda, a query that names none finds no OPD: the message says what to add.
+    if (shown.length === 0 && query.trim().length >= MIN_QUERY) say((sources.preload ? t.noMatch : t.noMatchOpd)[lang]);
   };
 
   input.addEventListener('focus', () => {
-    loading ??= load()
-      .then((list) => {
-        candidates = list;
-        if (input.value !== '') render();
+    loading ??= source
+      .load()
+      .then(() => {
+        if (input.value !== '') void render();
       })
       .catch((error: unknown) => {
         loading = undefined;
@@ -126,12 +169,12 @@ export function picker({ input, list, lang, load, pick, say }: PickerOptions): v
         console.error('Rapor: list of instansi not loaded', error);
       });
   });
-  input.addEventListener('input', render);
+  input.addEventListener('input', () => void render());
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (list.hidden) render();
+      if (list.hidden) void render();
       if (shown.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive(active === -1 ? (step === 1 ? 0 : shown.length - 1) : (active + step + shown.length) % shown.length);

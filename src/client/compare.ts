@@ -2,21 +2,21 @@
  * The compare page's script. The choice lives in the address (`?k=<kode>&k=<kode>`, in order):
  * duplicates, unknown kode and any beyond the fourth are dropped with a message, and the address is
  * rewritten to what is shown, so that it can be shared. Each instansi's rows come from its download
- * file, `/unduh/instansi/<kode>.json`; the names to pick from, from `/unduh/instansi.json`.
+ * file, `/unduh/instansi/<kode>.json`; the names to pick from, from the lists compare-picker.ts loads.
  */
 import { isKode, type Kode } from '../domain/kode.ts';
 import type { Lang } from '../domain/text.ts';
 import { paths, unduhPath } from '../i18n/paths.ts';
 import { MAX_COMPARED, uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
 import type { CompareEdition, InstansiFile } from './compare-history.ts';
-import { picker, type Candidate } from './compare-picker.ts';
-import { renderResults } from './compare-view.ts';
+import { picker, type Candidate, type PickerSources } from './compare-picker.ts';
 
 const PARAM = 'k';
 
 const root = document.querySelector<HTMLElement>('[data-compare]')!;
 const lang = document.documentElement.lang as Lang;
 const editions = JSON.parse(root.querySelector('[data-compare-editions]')!.textContent!) as CompareEdition[];
+const sources = JSON.parse(root.querySelector('[data-compare-sources]')!.textContent!) as PickerSources;
 const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
 const chosenList = root.querySelector<HTMLUListElement>('[data-compare-chosen]')!;
 const empty = root.querySelector<HTMLElement>('[data-compare-empty]')!;
@@ -69,7 +69,15 @@ function render(): void {
     }),
   );
   empty.hidden = chosen.length > 0;
-  renderResults(results, chosen, editions, lang);
+  // The tables and charts' code loads with the first choice: the picker's suggestions do not wait for it.
+  if (chosen.length === 0) results.replaceChildren();
+  else {
+    const shownNow = chosen;
+    void import('./compare-view.ts').then(({ renderResults }) => {
+      // A later choice may have been made meanwhile: only the latest is drawn.
+      if (chosen === shownNow) renderResults(results, chosen, editions, lang);
+    });
+  }
 }
 
 async function add(candidate: Candidate): Promise<void> {
@@ -112,7 +120,7 @@ picker({
   list: root.querySelector<HTMLUListElement>('#compare-options')!,
   lang,
   say,
-  load: async () => ((await fetchJson<{ rows: Candidate[] }>(unduhPath('instansi.json')))?.rows ?? []),
+  sources,
   pick: (candidate) => void add(candidate),
 });
 

@@ -6,8 +6,8 @@
  *
  * Before Pagefind, the page's name list (`nama.json`: every instansi but the OPD, src/site/search-records.ts)
  * answers: the instansi the query names, in src/domain/name-match.ts's order, come first and show as
- * soon as the list (a few KB) is in, while Pagefind's program and index still load. Pagefind's results
- * follow, without those already shown, those it found by name first.
+ * soon as the list (a few KB) is in, while Pagefind's program and index, fetched after it, still
+ * load. Pagefind's results follow, without those already shown, those it found by name first.
  *
  * Everything from the index is put in as text; the excerpt's HTML is parsed in an inert document and
  * only its <mark> survives, as a fresh element.
@@ -150,10 +150,12 @@ export function enhance(form: HTMLFormElement): void {
   const unavailable = document.querySelector<HTMLElement>('[data-search-unavailable]');
   if (input === null || status === null || list === null || unavailable === null) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
-  // The name list lies beside the page (`/cari/nama.json`): it and Pagefind are fetched at once.
+  // The name list lies beside the page (`/cari/nama.json`). Pagefind (its program, WebAssembly and
+  // index: ten times the list at national scale) is fetched once the list is in, so that on a slow
+  // phone the list does not share the line with it and the instansi named shows first.
   const page = new URL(form.action);
   const names = loadNames(new URL('nama.json', page).href);
-  const pagefind = loadPagefind();
+  const pagefind = names.then(loadPagefind);
   // Only the latest query may write its results: an older, slower one is dropped.
   let latest = 0;
 

@@ -41,7 +41,8 @@ export function normalizedName(name: string): string {
     .join(' ');
 }
 
-const JENIS_WORDS = /^(?:provinsi|kabupaten administrasi|kota administrasi|kabupaten|kota) (?=.)/;
+/** The word of a pemda's jenis before its name. */
+export const JENIS_WORDS = /^(?:provinsi|kabupaten administrasi|kota administrasi|kabupaten|kota) (?=.)/;
 
 /** Parents before their children: a provinsi before its kabupaten and kota, those before their OPD. */
 const LEVEL: Record<Jenis, number> = { provinsi: 0, kementerian: 0, kabupaten: 1, kota: 1, lembaga: 1, opd: 2 };

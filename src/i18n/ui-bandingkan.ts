@@ -20,12 +20,21 @@ export const uiBandingkan = {
   noScriptRankings: text('peringkat terbaru', 'the latest rankings'),
   noScriptHome: text('beranda', 'the home page'),
   or: text('atau', 'or'),
-  pickLabel: text('Tambah instansi (nama, nama lama atau kode)', 'Add an institution (name, former name or code)'),
+  pickLabel: text('Tambah instansi (nama, nama lama, singkatan atau kode)', 'Add an institution (name, former name, abbreviation or code)'),
   pickHelp: text('Ketik sedikitnya dua huruf, pilih dengan panah atas/bawah dan Enter.', 'Type at least two letters, choose with the up/down arrows and Enter.'),
+  /** Where OPD are found with their pemda's name (a site of many pemda: src/domain/pick-match.ts). */
+  pickHelpOpd: text(
+    'Ketik sedikitnya dua huruf; untuk OPD, sertakan nama pemdanya (mis. “Dinkes Lahat”). Pilih dengan panah atas/bawah dan Enter.',
+    'Type at least two letters; for an OPD, add its pemda’s name (e.g. “Dinkes Lahat”). Choose with the up/down arrows and Enter.',
+  ),
   suggestions: text('Saran instansi', 'Suggested institutions'),
   loading: text('Memuat daftar instansi…', 'Loading the list of institutions…'),
   loadFailed: text('Daftar instansi tidak dapat dimuat.', 'The list of institutions could not be loaded.'),
   noMatch: text('Tidak ada instansi yang cocok.', 'No institution matches.'),
+  noMatchOpd: text(
+    'Tidak ada instansi yang cocok. Untuk OPD, sertakan nama pemdanya (mis. “Dinkes Lahat”).',
+    'No institution matches. For an OPD, add its pemda’s name (e.g. “Dinkes Lahat”).',
+  ),
   chosen: text('Instansi yang dibandingkan', 'Institutions compared'),
   noneChosen: text('Belum ada instansi yang dipilih.', 'No institution chosen yet.'),
   removeButton: text('Hapus', 'Remove'),

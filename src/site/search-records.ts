@@ -103,6 +103,31 @@ export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames
     const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
     // The words only Pagefind looks up: the page shows the rest.
     const { token: _, induk_singkatan: __, ...shown } = meta;
-    return [{ kode, nama, jenis: instansi.jenis, lain: [...instansi.nama_lain, ...alsoCalled(instansi, shortNames)], meta: shown }];
+    return [{ kode, nama, jenis: instansi.jenis, lain: typedNames(instansi, shortNames), meta: shown }];
   });
 }
+
+/** The names an instansi may be typed by besides its own: former names, abbreviations, short names. */
+const typedNames = (instansi: Instansi, shortNames: ShortNames): string[] => [...instansi.nama_lain, ...alsoCalled(instansi, shortNames)];
+
+/** An OPD as the compare picker reads it (src/domain/pick-match.ts): kode, name, the names it may be typed by. */
+export interface OpdName {
+  kode: Kode;
+  nama: string;
+  lain: string[];
+}
+
+/**
+ * Each pemda's OPD, by the pemda's kode, in the Dataset's order: the lists the compare picker fetches
+ * once a query names their pemda (`/cari/opd/<kode>.json`). Language-neutral: names are not translated.
+ */
+export const opdNames = perDataset((dataset: Dataset, shortNames: ShortNames): ReadonlyMap<Kode, OpdName[]> => {
+  const byInduk = new Map<Kode, OpdName[]>();
+  for (const instansi of dataset.instansi) {
+    if (instansi.jenis !== 'opd' || instansi.induk === undefined) continue;
+    const list = byInduk.get(instansi.induk) ?? [];
+    list.push({ kode: instansi.kode, nama: instansi.nama, lain: typedNames(instansi, shortNames) });
+    byInduk.set(instansi.induk, list);
+  }
+  return byInduk;
+});

@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserTests } from '../support/browser.ts';
 import { axeViolations, exampleInBrowser } from '../support/page.ts';
+import { recordLoads } from '../support/weight.ts';
+import { measureShift } from '../visual/measure.ts';
 
 const open = exampleInBrowser();
 
@@ -90,6 +92,45 @@ describe.runIf(browserTests)('the compare page', () => {
     await expect.poll(() => chosenKode(page)).toEqual(['99.71', '16.72']);
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('suggests from the name list and a pemda’s OPD, light on a phone and without moving the page', async () => {
+    for (const width of [360, 1280]) {
+      let loads: ReturnType<typeof recordLoads> | undefined;
+      const beforeGoto = (page: Page) => {
+        loads = recordLoads(page);
+      };
+      const { page, problems, close } = await open('/bandingkan/', { viewport: { width, height: 800 }, beforeGoto });
+      await page.locator('#compare-input').focus();
+      await page.keyboard.type('kota contoh');
+      const loaded = await loads!.until('#compare-options [role="option"]');
+      await expect(page.locator('#compare-options [role="option"]').first().textContent()).resolves.toBe('Kota Contoh (fiktif) (Kota, 99.71)');
+      // The search page's name list and the one pemda's OPD, not every instansi's download (4,3 MB at national scale).
+      const paths = loaded.files.map((file) => file.path);
+      expect(paths).toContain('/cari/nama.json');
+      expect(paths).toContain('/cari/opd/99.71.json');
+      expect(paths).not.toContain('/unduh/instansi.json');
+      expect(loaded.gzipWithoutFonts, JSON.stringify(loaded.files)).toBeLessThan(50_000);
+      // An OPD by its abbreviation, picked by pointer.
+      await page.locator('#compare-input').fill('dinkes');
+      await page.getByRole('option', { name: /^Dinas Kesehatan \(Perangkat daerah \(OPD\), 99\.71\.dinkes; Dinkes\)$/ }).click();
+      await expect.poll(() => chosenKode(page)).toEqual(['99.71.dinkes']);
+      await page.locator('[data-compare-results] table').first().waitFor();
+      const { cls, moved } = await page.evaluate(measureShift);
+      expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+
+  it('does not move when opened with a choice in its address', async () => {
+    for (const width of [360, 1280]) {
+      const { page, close } = await open('/bandingkan/?k=99.71&k=16.74&k=99.71.dinkes', { viewport: { width, height: 800 } });
+      await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => ['drawn', 'failed'].includes((f as HTMLElement).dataset.chart ?? '')));
+      const { cls, moved } = await page.evaluate(measureShift);
+      expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
+      await close();
+    }
   });
 
   it('drops duplicates and unknown kode and refuses a fifth, saying so', async () => {

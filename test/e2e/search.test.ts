@@ -6,12 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiCari } from '../../src/i18n/ui-cari.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { browserTests, launch } from '../support/browser.ts';
-import { axeViolations, openPage } from '../support/page.ts';
+import { axeViolations, openPage, type OpenOptions } from '../support/page.ts';
+import { recordLoads } from '../support/weight.ts';
+import { measureShift } from '../visual/measure.ts';
 import { buildSite } from '../support/build.ts';
 import { serve, type Served } from '../support/serve.ts';
 
@@ -34,7 +36,7 @@ afterAll(async () => {
 });
 
 /** A page in a fresh context with the complete CSP sent as a header (test/support/page.ts). */
-const open = (path: string, options: BrowserContextOptions = {}, served: Served = site) => openPage(browser, served.url, path, { cspHeader: policy, ...options });
+const open = (path: string, options: OpenOptions = {}, served: Served = site) => openPage(browser, served.url, path, { cspHeader: policy, ...options });
 
 const searchPath = (query: string, lang = '') => `${lang}/cari/?q=${encodeURIComponent(query)}`;
 
@@ -159,6 +161,27 @@ describe.runIf(browserTests)('site search', () => {
     expect(results[0]!.href).toBe('/instansi/16.74/');
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('shows the first result light on a phone and does not move, at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      let loads: ReturnType<typeof recordLoads> | undefined;
+      const beforeGoto = (page: Page) => {
+        loads = recordLoads(page);
+      };
+      const { page, problems, close } = await open(searchPath('Kota Contoh'), { viewport: { width, height: 800 }, beforeGoto });
+      const loaded = await loads!.until('[data-search-results] li');
+      await expect(page.locator('[data-search-results] li h2').first().textContent()).resolves.toBe('Kota Contoh (fiktif)');
+      const paths = loaded.files.map((file) => file.path);
+      expect(paths).toContain('/cari/nama.json');
+      expect(loaded.gzipWithoutFonts, JSON.stringify(loaded.files)).toBeLessThan(50_000);
+      // Pagefind's results below, the status filled: nothing above them moved.
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d/);
+      const { cls, moved } = await page.evaluate(measureShift);
+      expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
+      expect(problems).toEqual([]);
+      await close();
+    }
   });
 
   it('finds the instansi under a parent pemda by the parent’s name', async () => {

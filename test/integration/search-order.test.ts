@@ -2,7 +2,9 @@
  * Search order over every pemda of the national folder (issue 20): typing a pemda's name, or a short
  * name of reference/singkatan-pemda.csv, gives it as the first result. The search page's first results
  * are its name list ranked by src/domain/name-match.ts (src/client/search.ts), checked here on the
- * list the build writes (`/cari/nama.json`, nameRecords) for a national folder of all 552 pemda.
+ * list the build writes (`/cari/nama.json`, nameRecords) for a national folder of all 552 pemda; so is
+ * the compare picker, which suggests from that list and the OPD lists of the pemda a query names
+ * (`/cari/opd/<kode>.json`, opdNames; src/domain/pick-match.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +13,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/data/national-folder.ts';
 import { byName } from '../../src/domain/name-match.ts';
+import { parentsNamed, suggestions, type Pickable } from '../../src/domain/pick-match.ts';
 import { NATIONAL } from '../../src/domain/national/options.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { pemdaShortNames } from '../../src/site/pemda-short-names.ts';
-import { nameRecords, type NameRecord } from '../../src/site/search-records.ts';
+import { nameRecords, opdNames, type NameRecord } from '../../src/site/search-records.ts';
 
 const PEMDA = new Set(['provinsi', 'kabupaten', 'kota']);
 
@@ -71,5 +74,36 @@ describe('search order on the national folder', () => {
     expect(first('16.04')).toBe('Kabupaten Lahat');
     // A name shared by a kabupaten and a kota: both, before the names that start with it.
     expect(byName(records, 'Bandung', (record) => record).map((record) => record.nama).slice(0, 3)).toEqual(['Kabupaten Bandung', 'Kota Bandung', 'Kabupaten Bandung Barat']);
+  });
+});
+
+describe('the compare picker on the national folder', () => {
+  /** What the picker suggests first for `query`: from the name list and the OPD lists of the pemda the query names, as the page fetches them. */
+  const picked = (query: string): string | undefined => {
+    const lists = opdNames(dataset, pemdaShortNames);
+    const opd = parentsNamed(records.filter((record) => lists.has(record.kode)), query).flatMap((parent) =>
+      lists.get(parent.kode)!.map((one): Pickable => ({ ...one, jenis: 'opd', induk: [parent.nama, ...parent.lain] })),
+    );
+    return suggestions<Pickable>([...records, ...opd], query)[0]?.candidate.kode;
+  };
+
+  it('finds every pemda by its name, and every OPD by its name or by its abbreviation with its pemda’s short name', () => {
+    const missed: string[] = [];
+    let abbreviated = 0;
+    for (const record of records.filter((one) => PEMDA.has(one.jenis))) if (picked(record.nama) !== record.kode) missed.push(`${record.nama} → ${picked(record.nama)}`);
+    for (const [induk, opd] of opdNames(dataset, pemdaShortNames)) {
+      const parent = records.find((record) => record.kode === induk)!;
+      for (const one of opd) {
+        if (picked(one.nama) !== one.kode) missed.push(`${one.nama} → ${picked(one.nama)}`);
+        // "Dinkes PALI": the OPD's first abbreviation and the pemda's first short name, where both exist.
+        const [singkatan] = one.lain;
+        const [short] = parent.lain;
+        if (singkatan === undefined || short === undefined) continue;
+        abbreviated++;
+        if (picked(`${singkatan} ${short}`) !== one.kode) missed.push(`${singkatan} ${short} → ${picked(`${singkatan} ${short}`)}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(abbreviated).toBeGreaterThan(100);
   });
 });

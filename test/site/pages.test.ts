@@ -233,6 +233,13 @@ describe('instansi pages', () => {
     expect(json.datasets.opd.map((row: { tahun: number; status_edisi: string }) => [row.tahun, row.status_edisi])).toEqual([[2021, 'terbit'], [2022, 'terbit']]);
     const editions = JSON.parse(page('bandingkan').match(/<script type="application\/json" data-compare-editions>(.*?)<\/script>/s)![1]!);
     expect(editions.map((e: { tahun: number }) => e.tahun)).toEqual([2021, 2022]);
+    // The picker's lists: the search page's name list, and per pemda its OPD (all loaded at once on a site of a few pemda).
+    const sources = JSON.parse(page('bandingkan').match(/<script type="application\/json" data-compare-sources>(.*?)<\/script>/s)![1]!);
+    expect(sources).toMatchObject({ names: '/cari/nama.json', opd: '/cari/opd/', preload: true });
+    expect(sources.withOpd).toContain('16.74');
+    for (const kode of sources.withOpd) expect(existsSync(join(outDir, 'cari/opd', `${kode}.json`)), kode).toBe(true);
+    expect(JSON.parse(readFileSync(join(outDir, 'cari/opd/16.74.json'), 'utf8'))).toContainEqual({ kode: '16.74.dinkes', nama: 'Dinas Kesehatan', lain: ['Dinkes'] });
+    expect(page('bandingkan')).toContain('Ketik sedikitnya dua huruf, pilih dengan panah atas/bawah dan Enter.');
     // The draft's own page still shows it, under its banner.
     expect(page('laporan/2023')).toContain('Draf — belum terbit');
   });

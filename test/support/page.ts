@@ -10,6 +10,8 @@ import { serve, type Served } from './serve.ts';
 export interface OpenOptions extends BrowserContextOptions {
   /** A Content-Security-Policy sent as a header with every response, as hosts reading `_headers` send it. */
   cspHeader?: string;
+  /** Called with the page before it loads (to record its requests from the start). */
+  beforeGoto?: (page: Page) => unknown;
 }
 
 export interface OpenedPage {
@@ -22,7 +24,7 @@ export interface OpenedPage {
 }
 
 /** Opens `origin + path` at 1100 × 900 unless `options` say otherwise. */
-export async function openPage(browser: Browser, origin: string, path: string, { cspHeader, ...options }: OpenOptions = {}): Promise<OpenedPage> {
+export async function openPage(browser: Browser, origin: string, path: string, { cspHeader, beforeGoto, ...options }: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
   if (cspHeader !== undefined) {
     await context.route('**/*', async (route) => {
@@ -46,6 +48,7 @@ export async function openPage(browser: Browser, origin: string, path: string, {
     problems.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  await beforeGoto?.(page);
   await page.goto(origin + path);
   const close = async () => {
     // Requests still on their way through the route must not outlive the context as unhandled errors.

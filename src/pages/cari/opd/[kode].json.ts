@@ -1,0 +1,14 @@
+/**
+ * `/cari/opd/<kode pemda>.json`: the OPD of one pemda, which the compare picker fetches once a query
+ * names that pemda (src/domain/pick-match.ts, src/client/compare-picker.ts). One language-neutral
+ * file per pemda with OPD: ≈ 40 names, about a kilobyte gzipped.
+ */
+import type { APIRoute } from 'astro';
+import { siteDataset } from '../../../data/site-data.ts';
+import { pemdaShortNames } from '../../../site/pemda-short-names.ts';
+import { opdNames, type OpdName } from '../../../site/search-records.ts';
+
+export const getStaticPaths = async () => [...opdNames(await siteDataset(), pemdaShortNames)].map(([kode, opd]) => ({ params: { kode }, props: { opd } }));
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify((props as { opd: OpdName[] }).opd), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
