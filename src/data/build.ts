@@ -14,7 +14,7 @@ import { discardFolder } from './discard.ts';
 import { lockOutput, OutputBusy } from './output-lock.ts';
 import { recoveredMessage, recoverOutput, swapIn } from './output-swap.ts';
 import { processFolder } from './process-folder.ts';
-import { checkWritable, storageFailureIn, storageMessage } from './storage-failure.ts';
+import { checkWritable, storageFailureIn, storageFailureNamedIn, storageMessage } from './storage-failure.ts';
 import { chromiumVersion } from '../pdf/chromium.ts';
 import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
 import { SUBSET_ENV } from './subset.ts';
@@ -131,7 +131,7 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
   const validated = await startProcess(process.execPath, [...orphanExit(), join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env }).done;
   if (validated.status !== 0) {
     // Only a named error: a folder refused on a nearly full disk is still refused for its data.
-    const failure = /\b(ENOSPC|EDQUOT|EROFS)\b/.test(validated.output) ? storageFailureIn(validated.output, stage, told) : undefined;
+    const failure = storageFailureNamedIn(validated.output, told);
     discardAll();
     // Refused data exits with 1; a validator stopped by a signal (no status) refused nothing.
     return { ok: false, invalid: validated.status !== null && failure === undefined, log: `${recovered}${validated.output}`, ...(failure === undefined ? {} : { failure }) };

@@ -6,6 +6,10 @@
 import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { alive } from './process-folder.ts';
+import { startOf } from './proc-stat.ts';
+
+/** The process's start as a lock records it: empty where it cannot be read. */
+const startedAt = (pid: number): string => String(startOf(pid) ?? '');
 
 /** The output folder is being built by another process. */
 export class OutputBusy extends Error {
@@ -18,20 +22,6 @@ export class OutputBusy extends Error {
 }
 
 export const lockFileOf = (target: string): string => join(dirname(target), `.${basename(target)}.lock`);
-
-/**
- * When the process started, in clock ticks since boot (Linux): with its id, it names one process, not
- * a later one given the same id. Undefined where there is no /proc.
- */
-function startedAt(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces and parentheses); the start time is field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
-}
 
 interface Holder {
   pid: number;
@@ -65,7 +55,7 @@ function create(lock: string, text: string): void {
   }
 }
 
-const running = ({ pid, started }: Holder): boolean => alive(pid) && (started === '' || startedAt(pid) === undefined || startedAt(pid) === started);
+const running = ({ pid, started }: Holder): boolean => alive(pid) && (started === '' || startedAt(pid) === '' || startedAt(pid) === started);
 
 /**
  * Takes the output folder's lock, or throws OutputBusy; errors writing beside the folder (read-only,
@@ -73,7 +63,7 @@ const running = ({ pid, started }: Holder): boolean => alive(pid) && (started ==
  */
 export function lockOutput(target: string): () => void {
   const lock = lockFileOf(target);
-  const mine = `${process.pid} ${startedAt(process.pid) ?? ''}`;
+  const mine = `${process.pid} ${startedAt(process.pid)}`;
   // Twice at most: once more after removing a dead process's lock.
   for (let attempt = 0; ; attempt++) {
     try {

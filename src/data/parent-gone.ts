@@ -9,30 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parentIdOf, startOf } from './proc-stat.ts';
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ash', 'ksh']);
-
-/** Fields of /proc/<pid>/stat from the state on (the command name before them may hold spaces and parentheses). */
-function statFields(pid: number): string[] | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  } catch {
-    return undefined;
-  }
-}
-
-/** The parent id of `pid`, or undefined where it cannot be read. */
-const parentIdOf = (pid: number): number | undefined => {
-  const field = statFields(pid)?.[1];
-  return field === undefined ? undefined : Number(field);
-};
-
-/** When `pid` started, in clock ticks since boot (USER_HZ, 100 a second). */
-const startOf = (pid: number): number | undefined => {
-  const field = statFields(pid)?.[19];
-  return field === undefined ? undefined : Number(field);
-};
 
 function isShellCommand(pid: number): boolean {
   try {

@@ -53,14 +53,20 @@ export function storageMessage(error: unknown, folder: string): string | undefin
   return code === undefined ? undefined : message(code, folder);
 }
 
+/** The storage message for a step's log that names a full or read-only file system, if it does. */
+export function storageFailureNamedIn(log: string, folder: string): string | undefined {
+  const named = /\b(ENOSPC|EDQUOT|EROFS)\b/.exec(log)?.[1] as StorageCode | undefined;
+  return named === undefined ? undefined : message(named, folder);
+}
+
 /**
  * Why a build whose steps wrote into `work` failed, if the disk is the reason (told as `folder`'s): a
  * step's log that names a full or read-only file system, or (checked before the work folder is
  * removed) hardly any room left, whatever a step made of it (a truncated file compared, a parse error).
  */
 export function storageFailureIn(log: string, work: string, folder: string): string | undefined {
-  const named = /\b(ENOSPC|EDQUOT|EROFS)\b/.exec(log)?.[1] as StorageCode | undefined;
-  if (named !== undefined) return message(named, folder);
+  const named = storageFailureNamedIn(log, folder);
+  if (named !== undefined) return named;
   try {
     const { bavail, bsize } = statfsSync(work);
     return bavail * bsize < FULL_BYTES ? message('ENOSPC', folder) : undefined;

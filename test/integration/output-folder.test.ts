@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, runBuild } from '../support/build.ts';
 import { snapshot } from '../support/files.ts';
-import { processesMentioning } from '../support/processes.ts';
+import { deadPid, processesMentioning } from '../support/processes.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rapor-output-'));
 
@@ -35,8 +35,6 @@ const refusedData = (() => {
 const example = join(root, 'data');
 const outputOf = (run: { stdout: string; stderr: string }): string => `${run.stdout}${run.stderr}`;
 
-/** The id of a process that has ended. */
-const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 /** A file system of `mb` megabytes of its own (tmpfs), where the machine lets this process mount one. */
 const mounted: string[] = [];

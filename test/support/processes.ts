@@ -1,4 +1,5 @@
 /** What the process tests read of /proc (Linux, as the test machines are). */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Whether a process has ended: gone, or a zombie not yet reaped (an orphan's parent is init). */
@@ -25,3 +26,6 @@ export function processesMentioning(text: string): number[] {
     })
     .map(Number);
 }
+
+/** The id of a process that has ended. */
+export const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lockFileOf, lockOutput, OutputBusy } from '../../src/data/output-lock.ts';
 import { recoverOutput, swapIn } from '../../src/data/output-swap.ts';
 import { checkWritable, storageFailureIn, storageMessage } from '../../src/data/storage-failure.ts';
+import { deadPid } from '../support/processes.ts';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'rapor-output-'));
 
@@ -17,8 +18,6 @@ function site(path: string, text: string): string {
   return path;
 }
 
-/** The id of a process that has ended. */
-const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 describe('lockOutput', () => {
   it('holds the lock beside the output folder while the build runs, and removes it when released', () => {
