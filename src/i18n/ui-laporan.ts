@@ -56,6 +56,11 @@ export const uiLaporan = {
   /** The link back from a part's page. */
   backToSummary: text('Ringkasan laporan', 'Report summary'),
   partOpd: text('OPD per pemda', 'OPD by regional government'),
+  partCoverageExplain: text(
+    'Instansi bagian ini dan data yang dimilikinya pada edisi ini; OPD dihitung per pemda, dan nama OPD tanpa data ada di halaman OPD pemdanya. Seluruh edisi:',
+    'The institutions of this part and the data they have in this edition; OPD are counted per regional government, and the OPD without data are named on its OPD page. The whole edition:',
+  ),
+  inactive: text('Tidak ada pada tahun ini', 'Did not exist this year'),
   /** The home page of a summary edition. */
   distribution: text('Sebaran', 'Distribution'),
 };

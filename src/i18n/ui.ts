@@ -53,6 +53,8 @@ export const ui = {
   notApplicable: text('tidak berlaku', 'not applicable'),
   present: text('ada', 'present'),
   missing: text('tidak ada', 'missing'),
+  opdPresent: text('OPD ada', 'OPD present'),
+  opdMissing: text('OPD tidak ada', 'OPD missing'),
   notComparable: text('tidak dapat dibandingkan', 'not comparable'),
   noChange: text('tetap', 'unchanged'),
   up: text('naik', 'up'),

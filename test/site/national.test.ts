@@ -14,6 +14,7 @@ import type { Dataset } from '../../src/domain/dataset.ts';
 import { PEMDA_JENIS } from '../../src/domain/instansi.ts';
 import { provinsiPartOf } from '../../src/domain/kode.ts';
 import { SMALL } from '../../src/domain/national/options.ts';
+import { coverageByPart } from '../../src/domain/views/coverage.ts';
 import { scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { formatDelta } from '../../src/i18n/format.ts';
 import { buildSite } from '../support/build.ts';
@@ -67,6 +68,25 @@ describe('an edition of the national folder', () => {
     expect(rowsOf(page('laporan/2020/cetak'), 'Tabel lengkap: SAKIP 2020')).toHaveLength(sakip.length);
   });
 
+  it('counts coverage per part on the coverage page, and each part’s page names its instansi and counts its pemda’s OPD', () => {
+    const edition = dataset.editions.find((e) => e.tahun === 2020)!;
+    const parts = coverageByPart(dataset, edition);
+    const cakupan = page('laporan/2020/cakupan');
+    expect(cakupan).not.toContain('Cakupan data 2020 selain OPD');
+    const perPart = rowsOf(cakupan, 'Cakupan per bagian laporan 2020');
+    expect(perPart.map((row) => row.slice(0, 2))).toEqual([['Aceh', '24'], ['Sumatera Utara', '34'], ['Sumatera Barat', '20'], ['Kementerian/lembaga', '4']]);
+    expect(perPart.map((row) => row.slice(2, 4).map(Number))).toEqual(parts.map((part) => [part.totals[0]!.ada, part.totals[0]!.tidakAda]));
+    expect(perPart.at(-1)).toContain('tidak berlaku');
+    expect(cakupan).toContain('href="/laporan/2020/12/#cakupan"');
+    const sumut = parts.find((part) => part.id === '12')!;
+    const rows = rowsOf(page('laporan/2020/12'), 'Cakupan data: Sumatera Utara');
+    expect(rows.map((row) => row[0])).toEqual(sumut.rows.map((row) => row.instansi.nama));
+    expect(rows.map((row) => row.slice(-2).map(Number))).toEqual(sumut.rows.map((row) => { const line = sumut.opd.get(row.instansi.kode)!; return [line.ada, line.tidakAda.length]; }));
+    // A pemda's OPD page names its OPD without data and points to its part's coverage.
+    const [pemda] = [...sumut.opd].find(([, line]) => line.tidakAda.length > 0)!;
+    expect(page(`laporan/2020/opd/${pemda}`)).toContain('href="/laporan/2020/12/#cakupan"');
+  });
+
   it('names the largest rises and falls by score since the published edition before it', () => {
     const movers = scoreMovers(dataset, 2020, 'sakip');
     expect(movers.previous).toEqual({ tahun: 2019 });
@@ -92,7 +112,7 @@ describe('the home page of the national folder', () => {
 describe('the pages of the national folder', () => {
   it('keep within the element budgets: 1 500 on a typical page of a type, 3 000 on any, every type but the print versions', () => {
     const figures = sitePageTypes(outDir).filter((f) => !isPrintVersion(f.type));
-    const types = ['index.html', 'laporan/#/index.html', 'laporan/#/#/index.html', 'laporan/#/kl/index.html', 'peringkat/#/index.html', 'peringkat/#/#/index.html', 'instansi/#/index.html'];
+    const types = ['index.html', 'laporan/#/index.html', 'laporan/#/#/index.html', 'laporan/#/kl/index.html', 'laporan/#/cakupan/index.html', 'peringkat/#/index.html', 'peringkat/#/#/index.html', 'instansi/#/index.html'];
     for (const type of types) expect(figures.map((f) => f.type)).toEqual(expect.arrayContaining([type, `en/${type}`]));
     for (const f of figures) {
       expect(f.typicalElements, f.type).toBeLessThanOrEqual(ELEMENT_BUDGET.typical);
@@ -107,7 +127,7 @@ describe('the pages of the national folder', () => {
   });
 
   it('link within the site, and are valid HTML', async () => {
-    const pages = ['index.html', 'en/index.html', 'laporan/2020/index.html', 'laporan/2019/11/index.html', 'en/laporan/2020/kl/index.html', 'laporan/2020/13/index.html'].map((p) => join(outDir, p));
+    const pages = ['index.html', 'en/index.html', 'laporan/2020/index.html', 'laporan/2020/cakupan/index.html', 'laporan/2019/11/index.html', 'en/laporan/2020/kl/index.html', 'laporan/2020/13/index.html'].map((p) => join(outDir, p));
     expect(linkProblems(outDir, pages).broken).toEqual([]);
     expect(await htmlErrors(outDir, pages)).toEqual([]);
   });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
-import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { coverageByPart } from '../../src/domain/views/coverage.ts';
+import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
@@ -120,6 +121,51 @@ describe('the parts of a summary edition', () => {
     expect(kl.datasets.kepatuhan).toEqual([]);
     expect(kl.datasets.opd).toBeUndefined();
     expect(partEdition(e2022, editionPartsOf(dataset, e2022)[0]!).datasets.opd).toBeUndefined();
+  });
+});
+
+describe('the part an instansi belongs to', () => {
+  it('is its provinsi’s for a pemda and its OPD, the K/L page for a K/L, none for a provinsi without rows', () => {
+    const idOf = partIdOf(dataset, e2023);
+    expect(['16', '16.05', '16.01.dinkes', '17.08', '18.01', 'lan'].map((kode) => idOf(instansi.find((i) => i.kode === kode)!))).toEqual(['16', '16', '16', '17', '18', 'kl']);
+    expect(idOf(inst('19.01', 'Kabupaten Baru', 'kabupaten', '19'))).toBeUndefined();
+    expect(partIdOf(dataset, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))(instansi[0]!)).toBeUndefined();
+  });
+
+  it('is, for a K/L without rows among many, the page whose range of names holds its name', () => {
+    const kl = Array.from({ length: 65 }, (_, i) => inst(`kl-${two(i + 1)}`, `Kementerian ${two(i + 1)}`, 'kementerian'));
+    const many = edition(2023, { sakip: kl.map((one) => s23(one.kode, 70)) });
+    const idOf = partIdOf({ ...datasetOf([many]), instansi: kl }, many);
+    expect(['Badan Awal', 'Kementerian 30', 'Kementerian 30 Baru', 'Zona Akhir'].map((nama) => idOf(inst('baru', nama, 'lembaga')))).toEqual(['kl-1', 'kl-1', 'kl-2', 'kl-3']);
+  });
+});
+
+describe('the coverage of a summary edition per part', () => {
+  // A kabupaten that ended in 2022 (not missing in 2023), and a provinsi without any row (no page).
+  const ended = { ...inst('16.99', 'Kabupaten Lama', 'kabupaten', '16'), aktif_hingga: 2022 };
+  const withGaps = { ...dataset, instansi: [...instansi, ended, inst('19', 'Provinsi Tanpa Data', 'provinsi')] };
+
+  it('counts each part’s instansi, its pemda’s OPD, and what did not exist, and keeps apart what no part holds', () => {
+    const parts = coverageByPart(withGaps, e2023);
+    expect(parts.map((part) => [part.id, part.rows.length, part.opd.size, part.tidakAktif.map((i) => i.kode)])).toEqual([
+      ['16', 31, 7, ['16.99']],
+      ['17', 9, 0, []],
+      ['18', 1, 0, []],
+      ['kl', 2, 0, []],
+      [undefined, 1, 0, []],
+    ]);
+    expect(parts[0]!.totals).toEqual([
+      { kind: 'sakip', ada: 31, tidakAda: 0 },
+      { kind: 'kepatuhan', ada: 1, tidakAda: 30 },
+      { kind: 'opd', ada: 7, tidakAda: 0 },
+    ]);
+    expect(parts.at(-1)!.rows[0]!.cells).toEqual({ sakip: 'tidak-ada', kepatuhan: 'tidak-ada', opd: 'tidak-berlaku' });
+    // Every instansi active that year but OPD is on exactly one part, once.
+    expect(parts.flatMap((part) => part.rows.map((row) => row.instansi.kode)).sort()).toEqual(withGaps.instansi.filter((i) => i.jenis !== 'opd' && i !== ended).map((i) => i.kode).sort());
+  });
+
+  it('is none for an edition that is not a summary', () => {
+    expect(coverageByPart(withGaps, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))).toEqual([]);
   });
 });
 

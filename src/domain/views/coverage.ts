@@ -4,11 +4,12 @@
  * does not apply.
  */
 import { compareNama } from '../collation.ts';
-import { perDataset } from '../dataset-index.ts';
-import type { Dataset } from '../dataset.ts';
+import { indexOf, perDataset } from '../dataset-index.ts';
+import type { Dataset, Edition } from '../dataset.ts';
 import { isActiveIn, type Instansi, type Jenis } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
+import { editionPartsOf, partIdOf } from './edition-parts.ts';
 
 export type CoverageCell = 'ada' | 'tidak-ada' | 'tidak-berlaku';
 
@@ -80,4 +81,49 @@ export const opdCoverageByPemda = perDataset((dataset: Dataset, tahun: number): 
     else line.tidakAda.push(instansi);
   }
   return new Map([...byPemda].sort(([a], [b]) => compareNama(a, b)));
+});
+
+/** An edition's coverage of the instansi one part's page holds (src/domain/views/edition-parts.ts). */
+export interface PartCoverage {
+  /** The part's id, or undefined for the instansi no part's page holds. */
+  id: string | undefined;
+  /** Its instansi but OPD, in kode order: their OPD are counted per pemda in `opd`. */
+  rows: CoverageRow[];
+  /** Its pemda's OPD coverage, by pemda. */
+  opd: ReadonlyMap<Kode, PemdaCoverage>;
+  totals: Coverage['totals'];
+  /** Its instansi (OPD of its pemda too) that did not exist that year. */
+  tidakAktif: Instansi[];
+}
+
+/**
+ * A summary edition's coverage per part, in the parts' order, then (when there are any) the instansi
+ * no part's page holds: the coverage page of a national folder counts per part, and each part's page
+ * lists its own. Empty for an edition that is not a summary. Remembered per Dataset and edition.
+ */
+export const coverageByPart = perDataset((dataset: Dataset, edition: Edition): PartCoverage[] => {
+  const coverage = coverageOf(dataset, edition.tahun)!;
+  const parts = editionPartsOf(dataset, edition);
+  if (parts.length === 0) return [];
+  const idOf = partIdOf(dataset, edition);
+  const byId = new Map<string | undefined, PartCoverage>(parts.map((part) => [part.id, { id: part.id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }]));
+  const of = (one: Instansi): PartCoverage => {
+    const id = idOf(one);
+    let part = byId.get(id);
+    if (part === undefined) byId.set(id, (part = { id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }));
+    return part;
+  };
+  const instansi = indexOf(dataset).instansi;
+  for (const row of coverage.rows) if (row.instansi.jenis !== 'opd') of(row.instansi).rows.push(row);
+  for (const [pemda, line] of opdCoverageByPemda(dataset, edition.tahun)) (of(instansi.get(pemda)!).opd as Map<Kode, PemdaCoverage>).set(pemda, line);
+  for (const one of coverage.tidakAktif) of(one).tidakAktif.push(one);
+  for (const part of byId.values()) {
+    const opd = [...part.opd.values()];
+    part.totals = coverage.kinds.map((kind) =>
+      kind === 'opd'
+        ? { kind, ada: opd.reduce((sum, line) => sum + line.ada, 0), tidakAda: opd.reduce((sum, line) => sum + line.tidakAda.length, 0) }
+        : { kind, ada: part.rows.filter((row) => row.cells[kind] === 'ada').length, tidakAda: part.rows.filter((row) => row.cells[kind] === 'tidak-ada').length },
+    );
+  }
+  return [...byId.values()];
 });

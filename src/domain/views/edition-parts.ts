@@ -103,6 +103,25 @@ export const editionPartsOf = perDataset((dataset: Dataset, edition: Edition): E
   return [...provinsi, ...klIds.map((id) => parts.get(id)!)];
 });
 
+/**
+ * The part whose page an instansi belongs on in a summary edition: a pemda's provinsi, an OPD's pemda's,
+ * a K/L's page (a K/L without rows: the page whose range of names holds its name); undefined when no
+ * page of the edition holds it (a provinsi without any row, K/L when none has a row).
+ */
+export function partIdOf(dataset: Dataset, edition: Edition): (one: Instansi) => string | undefined {
+  const parts = editionPartsOf(dataset, edition);
+  const ids = new Set(parts.map((part) => part.id));
+  const kl = parts.filter((part) => part.id === KL_PART || part.range !== undefined);
+  const instansi = indexOf(dataset).instansi;
+  const idOf = (one: Instansi): string | undefined => {
+    if (one.jenis === 'opd') return one.induk === undefined ? undefined : idOf(instansi.get(one.induk)!);
+    if (isKl(one)) return (kl.find((part) => part.range === undefined || compareNama(one.nama, part.range.to.nama) <= 0) ?? kl.at(-1))?.id;
+    const id = provinsiPartOf(one.kode);
+    return ids.has(id) ? id : undefined;
+  };
+  return idOf;
+}
+
 /** How many SAKIP and kepatuhan grades of a summary edition moved: the summary counts them, each part's page lists its own. */
 export const partMovesCount = (dataset: Dataset, edition: Edition): number => editionPartsOf(dataset, edition).reduce((count, part) => count + part.moves.length, 0);
 

@@ -1,0 +1,15 @@
+/**
+ * Where an edition shows an instansi's coverage: in a summary edition its part's page (`#cakupan`),
+ * which lists its instansi and counts its pemda's OPD; else the coverage page, at the given section.
+ */
+import type { Dataset, Edition } from '../domain/dataset.ts';
+import type { Instansi } from '../domain/instansi.ts';
+import type { Lang } from '../domain/text.ts';
+import { partIdOf } from '../domain/views/edition-parts.ts';
+import { paths, type UrlPath } from './paths.ts';
+
+export function coveragePathOf(dataset: Dataset, edition: Edition, instansi: Instansi, section: string, lang: Lang): UrlPath {
+  const part = partIdOf(dataset, edition)(instansi);
+  if (part !== undefined) return `${paths.bagian(edition.tahun, part, lang)}#cakupan` as UrlPath;
+  return `${paths.cakupan(edition.tahun, lang)}#${section}` as UrlPath;
+}
