@@ -34,7 +34,7 @@ body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto
 h1 { color: #a4000f; font-size: 1.6rem; }
 li { margin: 0 0 1rem; padding: .5rem .75rem; border-left: 4px solid #a4000f; background: #fff4f4; list-style: none; }
 ol { padding: 0; }
-code { font-weight: 600; }
+code { font-weight: 700; }
 p { margin: .25rem 0; }
 p[lang="en"] { color: #555; }
 </style>

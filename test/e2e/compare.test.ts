@@ -96,9 +96,9 @@ describe.runIf(browserTests)('the compare page', () => {
 
   it('suggests from the name list and a pemda’s OPD, light on a phone and without moving the page', async () => {
     for (const width of [360, 1280]) {
-      let loads: ReturnType<typeof recordLoads> | undefined;
-      const beforeGoto = (page: Page) => {
-        loads = recordLoads(page);
+      let loads: Awaited<ReturnType<typeof recordLoads>> | undefined;
+      const beforeGoto = async (page: Page) => {
+        loads = await recordLoads(page);
       };
       const { page, problems, close } = await open('/bandingkan/', { viewport: { width, height: 800 }, beforeGoto });
       await page.locator('#compare-input').focus();
@@ -110,7 +110,7 @@ describe.runIf(browserTests)('the compare page', () => {
       expect(paths).toContain('/cari/nama.json');
       expect(paths).toContain('/cari/opd/99.71.json');
       expect(paths).not.toContain('/unduh/instansi.json');
-      expect(loaded.gzipWithoutFonts, JSON.stringify(loaded.files)).toBeLessThan(50_000);
+      expect(loaded.gzip, JSON.stringify(loaded.files)).toBeLessThan(50_000);
       // An OPD by its abbreviation, picked by pointer.
       await page.locator('#compare-input').fill('dinkes');
       await page.getByRole('option', { name: /^Dinas Kesehatan \(Perangkat daerah \(OPD\), 99\.71\.dinkes; Dinkes\)$/ }).click();
