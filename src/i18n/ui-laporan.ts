@@ -61,6 +61,8 @@ export const uiLaporan = {
     'The institutions of this part and the data they have in this edition; OPD are counted per regional government, and the OPD without data are named on its OPD page. The whole edition:',
   ),
   inactive: text('Tidak ada pada tahun ini', 'Did not exist this year'),
+  inactiveOpdElsewhere: (n: string) =>
+    text(`Juga ${n} OPD yang tidak ada pada tahun ini; halaman pemdanya menyebut mereka.`, `Also ${n} OPD that did not exist this year; their regional governments’ pages name them.`),
   /** The home page of a summary edition. */
   distribution: text('Sebaran', 'Distribution'),
 };
