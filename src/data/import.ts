@@ -1,0 +1,104 @@
+/**
+ * `npm run import` on the file system: an .xlsx workbook read as Excel shows it, its sheets planned
+ * as the data folder's CSV files (src/domain/workbook.ts), shown first and written only when asked,
+ * never into a published (locked) edition; then the folder is validated and every problem in an
+ * imported file also names the workbook's sheet and cell.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { text, type Text } from '../domain/text.ts';
+import { cellRef, planSheets, sheetCellAt, type ImportedTable } from '../domain/workbook.ts';
+import { isPublished } from './fix-format.ts';
+import type { MessageLang } from './format.ts';
+import { validateFolder } from './validate.ts';
+import { readWorkbook, WORKBOOK_LIMITS } from './workbook-read.ts';
+
+export interface ImportRequest {
+  /** The workbook's path. */
+  file: string;
+  /** The edition's year as typed. */
+  tahun: string;
+  write: boolean;
+  lang: MessageLang;
+}
+
+/** How many formula cells a sheet's warning names before it counts the rest. */
+const LISTED_FORMULAS = 5;
+
+export function importWorkbook(dir: string, request: ImportRequest): { ok: boolean; lines: string[] } {
+  const say = (t: Text) => (request.lang === 'both' ? `${t.id} [${t.en}]` : t[request.lang]);
+  const refuse = (...reasons: Text[]) => ({
+    ok: false,
+    lines: [...reasons.map(say), say(text('Tidak ada berkas yang ditulis', 'Nothing was written'))],
+  });
+  const name = basename(request.file);
+  if (request.file === '') return refuse(text('sebutkan buku kerjanya: npm run import -- rapor.xlsx --tahun 2025', 'name the workbook: npm run import -- rapor.xlsx --tahun 2025'));
+  if (!/^\d{4}$/.test(request.tahun)) {
+    return refuse(text(`"${request.tahun}" bukan tahun: tulis npm run import -- ${name} --tahun 2025`, `"${request.tahun}" is not a year: write npm run import -- ${name} --tahun 2025`));
+  }
+  const tahun = Number(request.tahun);
+  const stat = statSync(request.file, { throwIfNoEntry: false });
+  if (stat === undefined || !stat.isFile()) return refuse(text(`berkas ${request.file} tidak ada`, `file ${request.file} does not exist`));
+  const extension = extname(name).toLowerCase();
+  if (['.xlsm', '.xltm', '.xlam'].includes(extension)) {
+    return refuse(text(`${name} adalah buku kerja bermakro; Rapor tidak membuka makro: simpan sebagai "Buku Kerja Excel (.xlsx)"`, `${name} is a macro-enabled workbook; Rapor does not open macros: save it as "Excel Workbook (.xlsx)"`));
+  }
+  if (stat.size > WORKBOOK_LIMITS.fileBytes) {
+    return refuse(text(`${name} lebih dari ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; pisahkan datanya ke beberapa buku kerja`, `${name} is over ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; split the data over several workbooks`));
+  }
+  const read = readWorkbook(readFileSync(request.file));
+  if (!read.ok) return refuse(text(`${name}: ${read.reason.id}`, `${name}: ${read.reason.en}`));
+  const plan = planSheets(read.sheets, tahun);
+  if (!plan.ok) return refuse(...plan.problems.map((p) => text(`${name}: ${p.id}`, `${name}: ${p.en}`)));
+  const editionFiles = plan.tables.filter((t) => t.kind !== 'instansi');
+  if (editionFiles.length > 0 && !existsSync(join(dir, String(tahun), 'edisi.json'))) {
+    return refuse(text(`edisi ${tahun} belum ada: buat dulu dengan npm run new-edition -- ${tahun}`, `edition ${tahun} does not exist yet: create it first with npm run new-edition -- ${tahun}`));
+  }
+  if (editionFiles.length > 0 && isPublished(dir, String(tahun))) {
+    return refuse(
+      text(
+        `edisi ${tahun} sudah terbit dan dikunci; Rapor tidak menimpa berkasnya. Angka yang berubah sesudah terbit dicatat di koreksi.csv (lihat panduan editor, "Mengoreksi angka yang sudah terbit")`,
+        `edition ${tahun} is published and locked; Rapor does not overwrite its files. Values changed after publication are recorded in koreksi.csv (see the editor guide, "Correcting a published figure")`,
+      ),
+    );
+  }
+
+  const lines: string[] = [];
+  const changed = plan.tables.filter((t) => {
+    const path = join(dir, t.path);
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const status = before === undefined ? text('baru', 'new') : before === t.text ? text('sama, tidak ditulis', 'unchanged, not written') : text('berubah', 'changed');
+    lines.push(`${name} › ${t.sheet} → ${t.path}: ${say(text(`${t.rows} baris, ${t.columns} kolom, ${status.id}`, `${t.rows} rows, ${t.columns} columns, ${status.en}`))}`);
+    return before !== t.text;
+  });
+  for (const sheet of plan.empty) lines.push(say(text(`${name} › ${sheet}: lembar kosong, dilewati`, `${name} › ${sheet}: empty sheet, skipped`)));
+  for (const t of plan.tables.filter((t) => t.formulas.length > 0)) lines.push(say(formulaWarning(name, t)));
+  if (!request.write) {
+    lines.push(
+      say(
+        changed.length === 0
+          ? text('Tidak ada yang perlu ditulis', 'Nothing to write')
+          : text(`Belum ada yang ditulis. Jalankan ulang dengan --yes untuk menulis ${changed.length} berkas di atas`, `Nothing written yet. Re-run with --yes to write the ${changed.length} file(s) above`),
+      ),
+    );
+    return { ok: true, lines };
+  }
+  for (const t of changed) writeFileSync(join(dir, t.path), t.text);
+  lines.push(say(text(`${changed.length} berkas ditulis; memeriksa folder data…`, `${changed.length} file(s) written; checking the data folder…`)));
+  const byPath = new Map(plan.tables.map((t) => [t.path, t] as const));
+  const report = validateFolder(dir, request.lang, (problem) => {
+    const table = byPath.get(problem.file);
+    const cell = table === undefined ? undefined : sheetCellAt(table.places, problem.line, problem.column);
+    return table === undefined || cell === undefined ? undefined : `${name} › ${cellRef(table.sheet, cell.row, cell.col)}`;
+  });
+  return { ok: report.dataset !== undefined, lines: [...lines, ...report.lines] };
+}
+
+function formulaWarning(name: string, table: ImportedTable): Text {
+  const listed = table.formulas.slice(0, LISTED_FORMULAS).map((ref) => `${name} › ${ref}`).join(', ');
+  const rest = table.formulas.length - LISTED_FORMULAS;
+  return text(
+    `Peringatan: ${table.formulas.length} sel berisi rumus (${listed}${rest > 0 ? `, dan ${rest} lainnya` : ''}); dipakai nilai yang terakhir disimpan Excel — buka dan simpan ulang buku kerja di Excel bila nilainya mungkin belum dihitung`,
+    `Warning: ${table.formulas.length} cell(s) hold a formula (${listed}${rest > 0 ? `, and ${rest} more` : ''}); the value Excel last saved is taken — open and save the workbook again in Excel if it may not be calculated`,
+  );
+}
