@@ -184,9 +184,15 @@ export function readWorkbook(bytes: Uint8Array): WorkbookRead {
   if (bytes.length > WORKBOOK_LIMITS.fileBytes) {
     return { ok: false, reason: text(`berkas ini lebih dari ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; pisahkan datanya ke beberapa buku kerja`, `this file is over ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; split the data over several workbooks`) };
   }
-  // An old .xls (a compound document) is common enough to name.
+  // A compound document: an old .xls, or an .xlsx Excel encrypted with a password.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return { ok: false, reason: text('ini buku kerja Excel lama (.xls); simpan sebagai "Buku Kerja Excel (.xlsx)"', 'this is an old Excel workbook (.xls); save it as "Excel Workbook (.xlsx)"') };
+    return {
+      ok: false,
+      reason: text(
+        'ini buku kerja Excel lama (.xls) atau yang dilindungi kata sandi; simpan sebagai "Buku Kerja Excel (.xlsx)" tanpa kata sandi',
+        'this is an old Excel workbook (.xls) or a password-protected one; save it as "Excel Workbook (.xlsx)" without a password',
+      ),
+    };
   }
   try {
     return { ok: true, sheets: readParts(openZip(bytes, WORKBOOK_LIMITS.zip)) };
