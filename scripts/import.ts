@@ -14,6 +14,7 @@ const result = importWorkbook(dataDir(), {
   tahun: valueOf('--tahun') ?? '',
   write: args.includes('--yes'),
   lang: langArg(args),
+  currentYear: new Date().getFullYear(),
 });
 (result.ok ? console.log : console.error)(result.lines.join('\n'));
 process.exitCode = result.ok ? 0 : 1;

@@ -6,10 +6,12 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { yearProblem } from '../domain/edition-scaffold.ts';
 import { text, type Text } from '../domain/text.ts';
 import { cellRef, planSheets, sheetCellAt, type ImportedTable } from '../domain/workbook.ts';
 import { isPublished } from './fix-format.ts';
 import type { MessageLang } from './format.ts';
+import { newEdition } from './new-edition.ts';
 import { validateFolder } from './validate.ts';
 import { readWorkbook, WORKBOOK_LIMITS } from './workbook-read.ts';
 
@@ -20,6 +22,8 @@ export interface ImportRequest {
   tahun: string;
   write: boolean;
   lang: MessageLang;
+  /** This year, to catch a new edition's year typed far ahead. */
+  currentYear: number;
 }
 
 /** How many formula cells a sheet's warning names before it counts the rest. */
@@ -27,10 +31,8 @@ const LISTED_FORMULAS = 5;
 
 export function importWorkbook(dir: string, request: ImportRequest): { ok: boolean; lines: string[] } {
   const say = (t: Text) => (request.lang === 'both' ? `${t.id} [${t.en}]` : t[request.lang]);
-  const refuse = (...reasons: Text[]) => ({
-    ok: false,
-    lines: [...reasons.map(say), say(text('Tidak ada berkas yang ditulis', 'Nothing was written'))],
-  });
+  const nothingWritten = say(text('Tidak ada berkas yang ditulis', 'Nothing was written'));
+  const refuse = (...reasons: Text[]) => ({ ok: false, lines: [...reasons.map(say), nothingWritten] });
   const name = basename(request.file);
   if (request.file === '') return refuse(text('sebutkan buku kerjanya: npm run import -- rapor.xlsx --tahun 2025', 'name the workbook: npm run import -- rapor.xlsx --tahun 2025'));
   if (!/^\d{4}$/.test(request.tahun)) {
@@ -51,9 +53,10 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
   const plan = planSheets(read.sheets, tahun);
   if (!plan.ok) return refuse(...plan.problems.map((p) => text(`${name}: ${p.id}`, `${name}: ${p.en}`)));
   const editionFiles = plan.tables.filter((t) => t.kind !== 'instansi');
-  if (editionFiles.length > 0 && !existsSync(join(dir, String(tahun), 'edisi.json'))) {
-    return refuse(text(`edisi ${tahun} belum ada: buat dulu dengan npm run new-edition -- ${tahun}`, `edition ${tahun} does not exist yet: create it first with npm run new-edition -- ${tahun}`));
-  }
+  // A new edition is made as npm run new-edition makes it, then filled from the workbook.
+  const newEditionNeeded = editionFiles.length > 0 && !existsSync(join(dir, String(tahun), 'edisi.json'));
+  const yearRefused = newEditionNeeded ? yearProblem(request.tahun, request.currentYear) : undefined;
+  if (yearRefused !== undefined) return refuse(yearRefused);
   if (editionFiles.length > 0 && isPublished(dir, String(tahun))) {
     return refuse(
       text(
@@ -64,6 +67,7 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
   }
 
   const lines: string[] = [];
+  if (newEditionNeeded) lines.push(say(text(`Edisi ${tahun} belum ada: dibuat sebagai draf, seperti npm run new-edition -- ${tahun}`, `Edition ${tahun} does not exist yet: it is created as a draft, as npm run new-edition -- ${tahun} does`)));
   const changed = plan.tables.filter((t) => {
     const path = join(dir, t.path);
     const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -71,6 +75,9 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
     lines.push(`${name} › ${t.sheet} → ${t.path}: ${say(text(`${t.rows} baris, ${t.columns} kolom, ${status.id}`, `${t.rows} rows, ${t.columns} columns, ${status.en}`))}`);
     return before !== t.text;
   });
+  for (const t of plan.tables.filter((t) => t.titleRows > 0)) {
+    lines.push(say(text(`${name} › ${t.sheet}: ${t.titleRows} baris di atas judul kolom (judul laporan) dilewati`, `${name} › ${t.sheet}: ${t.titleRows} row(s) above the column headers (a report title) skipped`)));
+  }
   for (const sheet of plan.empty) lines.push(say(text(`${name} › ${sheet}: lembar kosong, dilewati`, `${name} › ${sheet}: empty sheet, skipped`)));
   for (const t of plan.tables.filter((t) => t.formulas.length > 0)) lines.push(say(formulaWarning(name, t)));
   if (!request.write) {
@@ -82,6 +89,12 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
       ),
     );
     return { ok: true, lines };
+  }
+  if (newEditionNeeded) {
+    // new-edition checks the folder first and writes nothing on a problem: then neither does the import.
+    const made = newEdition(dir, { tahun: request.tahun, currentYear: request.currentYear });
+    if (!made.ok) return { ok: false, lines: [...lines, ...made.lines, nothingWritten] };
+    lines.push(...made.lines.filter((line) => line.startsWith('+ ')));
   }
   for (const t of changed) writeFileSync(join(dir, t.path), t.text);
   lines.push(say(text(`${changed.length} berkas ditulis; memeriksa folder data…`, `${changed.length} file(s) written; checking the data folder…`)));

@@ -192,6 +192,17 @@ export function sheetCellAt(places: readonly CellPlace[], line: number, column: 
   return found === undefined ? undefined : { row: found.row, col: found.col };
 }
 
+/** How far down a sheet its headers are looked for. */
+const HEADER_SEARCH = 10;
+
+/**
+ * Which of a table's rows holds the headers: the first of its first rows that names a kode column
+ * (`Kode`, `Kode Wilayah`), so that a report's title rows above it are passed over; else the first.
+ */
+function headerIndex(rows: readonly (readonly string[])[]): number {
+  return Math.max(0, rows.slice(0, HEADER_SEARCH).findIndex((cells) => cells.some((cell) => suggestColumn(cell, ['kode']) === 'kode')));
+}
+
 /** One table a workbook fills: from which sheet, to which file, as what CSV. */
 export interface ImportedTable {
   sheet: string;
@@ -202,6 +213,8 @@ export interface ImportedTable {
   /** Data rows (the header not counted) and columns. */
   rows: number;
   columns: number;
+  /** Filled rows above the headers (a report's title), passed over. */
+  titleRows: number;
   /** The cells a formula made, whose saved value is taken. */
   formulas: string[];
 }
@@ -220,11 +233,13 @@ export function planSheets(sheets: readonly Sheet[], tahun: number): SheetPlan {
   const empty: string[] = [];
   const problems: Text[] = [];
   for (const sheet of sheets) {
-    const table = sheetTable(sheet);
-    if (table.rows.length === 0) {
+    const whole = sheetTable(sheet);
+    if (whole.rows.length === 0) {
       empty.push(sheet.name);
       continue;
     }
+    const titleRows = headerIndex(whole.rows);
+    const table = titleRows === 0 ? whole : sheetTable({ ...sheet, cells: sheet.cells.filter((c) => c.row >= whole.sheetRows[titleRows]!) });
     const dataset = datasetOfSheet(sheet.name, table.rows[0]!);
     if (!dataset.ok) {
       problems.push(
@@ -234,8 +249,8 @@ export function planSheets(sheets: readonly Sheet[], tahun: number): SheetPlan {
               `sheet "${sheet.name}": its column headers fit ${kindList(dataset.candidates)}; name the sheet after its dataset (for example ${dataset.candidates[0]})`,
             )
           : text(
-              `lembar "${sheet.name}" tidak dikenal: beri nama ${kindList(IMPORT_KINDS)}, atau pakai judul kolom Rapor di baris pertama (kode, nama, …)`,
-              `unknown sheet "${sheet.name}": name it ${kindList(IMPORT_KINDS)}, or give it Rapor's column headers in its first row (kode, nama, …)`,
+              `lembar "${sheet.name}" tidak dikenal: beri nama ${kindList(IMPORT_KINDS)}, pakai judul kolom Rapor (kode, nama, …), atau hapus lembar itu dari salinan buku kerja yang diimpor`,
+              `unknown sheet "${sheet.name}": name it ${kindList(IMPORT_KINDS)}, give it Rapor's column headers (kode, nama, …), or delete it from the copy of the workbook you import`,
             ),
       );
       continue;
@@ -253,6 +268,7 @@ export function planSheets(sheets: readonly Sheet[], tahun: number): SheetPlan {
       ...csv,
       rows: table.rows.length - 1,
       columns: table.rows[0]!.length,
+      titleRows,
       formulas: sheet.cells.filter((c) => c.formula === true).map((c) => cellRef(sheet.name, c.row, c.col)),
     });
   }

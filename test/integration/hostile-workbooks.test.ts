@@ -31,7 +31,7 @@ const WORKSHEET = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadshe
 const run = (bytes: Uint8Array, name = 'rapor.xlsx') => {
   const dir = folder();
   const before = snapshot(dir);
-  const result = importWorkbook(dir, { file: workbook(name, bytes), tahun: '2024', write: true, lang: 'both' });
+  const result = importWorkbook(dir, { file: workbook(name, bytes), tahun: '2024', write: true, lang: 'both', currentYear: 2025 });
   return { dir, result, unchanged: JSON.stringify(snapshot(dir)) === JSON.stringify(before), text: result.lines.join('\n') };
 };
 

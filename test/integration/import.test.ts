@@ -91,7 +91,7 @@ describe('npm run import', () => {
       },
       { name: 'Instansi', textColumns: [1, 4], rows: BASE['instansi.csv']!.trim().split('\n').map((line) => line.split(',')) },
     ]);
-    const result = importWorkbook(dir, { file, tahun: '2024', write: true, lang: 'both' });
+    const result = importWorkbook(dir, { file, tahun: '2024', write: true, lang: 'both', currentYear: 2025 });
     expect(result.ok, result.lines.join('\n')).toBe(true);
     expect(readFileSync(join(dir, '2024/opd.csv'), 'utf8')).toBe('\uFEFFkode;nama;nilai;predikat;peringkat;sumber\r\n16.74.dinkes;Dinas Kesehatan;82,10;A;1;Inspektorat Kota Prabumulih\r\n');
     expect(readFileSync(join(dir, 'instansi.csv'), 'utf8')).toBe(`\uFEFF${BASE['instansi.csv']!.replaceAll(',', ';').replaceAll('\n', '\r\n')}`);
@@ -103,7 +103,8 @@ describe('npm run import', () => {
     ['a macro-enabled workbook', () => withWorkbook([kepatuhan()], 'rapor.xlsm'), '2024', /buku kerja bermakro; Rapor tidak membuka makro/],
     ['an unknown sheet', () => withWorkbook([kepatuhan(), { name: 'Rekap', rows: [['No', 'Uraian'], ['1', 'Catatan rapat']] }]), '2024', /lembar "Rekap" tidak dikenal.* \[.*unknown sheet "Rekap"/],
     ['a sheet whose dataset cannot be told', () => withWorkbook([{ name: 'Nilai', rows: [['kode', 'nama', 'nilai', 'predikat'], ['16', 'Sumatera Selatan', '80', 'A']] }]), '2024', /judul kolomnya cocok untuk sakip, opd/],
-    ['an edition that does not exist', () => withWorkbook([kepatuhan()]), '2025', /edisi 2025 belum ada: buat dulu dengan npm run new-edition -- 2025/],
+    ['a new edition’s year far ahead', () => withWorkbook([kepatuhan()]), '2207', /tahun 2207 terlalu jauh di depan \(sekarang 2025\)/],
+    ['a new edition on a folder with problems', () => withWorkbook([kepatuhan()], 'rapor-2025.xlsx', { '2024/opd.csv': null, '2024/sakip.csv': null, '2024/kepatuhan.csv': null }), '2025', /Edisi baru tidak dibuat: perbaiki dulu masalah di atas/],
     [
       'a published edition',
       () => withWorkbook([kepatuhan()], 'rapor-2024.xlsx', { '2024/edisi.json': json({ judul: 'Rapor 2024', status: 'terbit', tanggal_terbit: '2024-12-16' }) }),
@@ -116,11 +117,34 @@ describe('npm run import', () => {
   it.each(refusals)('refuses %s with one message in Indonesian and English and writes nothing', (_, make, tahun, message) => {
     const { dir, file } = make();
     const before = snapshot(dir);
-    const result = importWorkbook(dir, { file, tahun, write: true, lang: 'both' });
+    const result = importWorkbook(dir, { file, tahun, write: true, lang: 'both', currentYear: 2025 });
     expect(result.ok).toBe(false);
     expect(result.lines.join('\n')).toMatch(message);
     expect(result.lines.at(-1)).toBe('Tidak ada berkas yang ditulis [Nothing was written]');
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('makes a new edition as npm run new-edition does, then fills it from the workbook', () => {
+    const { dir, file } = withWorkbook([kepatuhan()], 'rapor-2025.xlsx');
+    const shown = importWorkbook(dir, { file, tahun: '2025', write: false, lang: 'id', currentYear: 2025 });
+    expect(shown.lines[0]).toBe('Edisi 2025 belum ada: dibuat sebagai draf, seperti npm run new-edition -- 2025');
+    const made = importWorkbook(dir, { file, tahun: '2025', write: true, lang: 'id', currentYear: 2025 });
+    expect(made.ok, made.lines.join('\n')).toBe(true);
+    expect(made.lines).toContain('+ 2025/edisi.json');
+    expect(readFileSync(join(dir, '2025/kepatuhan.csv'), 'utf8')).toBe(EXPECTED);
+    // The datasets the workbook does not fill stay the empty templates new-edition writes.
+    expect(readFileSync(join(dir, '2025/opd.csv'), 'utf8')).toBe(readFileSync(join(root, 'templat/opd.csv'), 'utf8'));
+    const loaded = loadDataFolder(dir);
+    expect(loaded.ok && loaded.dataset.editions.find((e) => e.tahun === 2025)?.edisi.status).toBe('draf');
+  });
+
+  it('passes over a report’s title rows above the column headers', () => {
+    const titled = kepatuhan();
+    const { dir, file } = withWorkbook([{ ...titled, header: false, rows: [['HASIL PENILAIAN KEPATUHAN 2024'], [], ['Sumber: Ombudsman RI'], ...titled.rows] }]);
+    const result = importWorkbook(dir, { file, tahun: '2024', write: true, lang: 'id', currentYear: 2025 });
+    expect(result.ok, result.lines.join('\n')).toBe(true);
+    expect(result.lines).toContain('rapor-2024.xlsx › Kepatuhan: 2 baris di atas judul kolom (judul laporan) dilewati');
+    expect(readFileSync(join(dir, '2024/kepatuhan.csv'), 'utf8')).toBe(EXPECTED);
   });
 
   it('exits non-zero on a refusal', () => {
@@ -139,7 +163,7 @@ describe('templat/rapor.xlsx', () => {
 
   it('imports back into the contoh files byte for byte', () => {
     const dir = folder({ '2026/edisi.json': edisiJson(2026) });
-    const result = importWorkbook(dir, { file: join(templat, 'rapor.xlsx'), tahun: '2026', write: true, lang: 'both' });
+    const result = importWorkbook(dir, { file: join(templat, 'rapor.xlsx'), tahun: '2026', write: true, lang: 'both', currentYear: 2025 });
     expect(result.lines.slice(0, 4).join('\n')).toMatch(/sakip → 2026\/sakip\.csv[\s\S]*instansi → instansi\.csv/);
     for (const kind of IMPORT_KINDS) {
       expect(readFileSync(join(dir, kind === 'instansi' ? 'instansi.csv' : `2026/${kind}.csv`), 'utf8'), kind).toBe(readFileSync(join(templat, `contoh-${kind}.csv`), 'utf8'));

@@ -128,10 +128,18 @@ describe('planning a workbook’s sheets', () => {
   it('refuses an unknown sheet, a sheet that fits two datasets and two sheets of one dataset, all at once', () => {
     const plan = planSheets([sakip, sheetOf('Catatan', [['No', 'Uraian'], ['1', 'x']]), sheetOf('Nilai', [['kode', 'nama', 'nilai', 'predikat']]), sheetOf('sakip ', [['kode']])], 2026);
     expect(plan.ok ? [] : plan.problems.map((p) => p.id)).toEqual([
-      'lembar "Catatan" tidak dikenal: beri nama sakip, kepatuhan, opd, instansi, atau pakai judul kolom Rapor di baris pertama (kode, nama, …)',
+      'lembar "Catatan" tidak dikenal: beri nama sakip, kepatuhan, opd, instansi, pakai judul kolom Rapor (kode, nama, …), atau hapus lembar itu dari salinan buku kerja yang diimpor',
       'lembar "Nilai": judul kolomnya cocok untuk sakip, opd; beri lembar itu nama dataset-nya (misalnya sakip)',
       'lembar "SAKIP" dan "sakip " sama-sama berisi sakip; satukan atau hapus salah satunya',
     ]);
+  });
+
+  it('finds the headers below a report’s title rows, and keeps every cell’s place', () => {
+    const titled = sheetOf('SAKIP', [['Hasil Evaluasi SAKIP 2024'], ['', 'per 31 Desember'], ['Kode Wilayah', 'Nama', 'Predikat'], ['16', 'Sumatera Selatan', 'BB']]);
+    const plan = planSheets([titled], 2026);
+    expect(plan).toMatchObject({ ok: true, tables: [{ titleRows: 2, rows: 1, columns: 3, text: '\uFEFFkode;nama;predikat\r\n16;Sumatera Selatan;BB\r\n' }] });
+    const places = plan.ok ? plan.tables[0]!.places : [];
+    expect(sheetCellAt(places, 2, 4)).toEqual({ row: 4, col: 2 });
   });
 
   it('names every formula cell', () => {
