@@ -5,7 +5,7 @@
  * imported file also names the workbook's sheet and cell.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { yearProblem } from '../domain/edition-scaffold.ts';
 import { text, type Text } from '../domain/text.ts';
 import { cellRef, planSheets, sheetCellAt, type ImportedTable } from '../domain/workbook.ts';
@@ -41,6 +41,11 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
   const tahun = Number(request.tahun);
   const stat = statSync(request.file, { throwIfNoEntry: false });
   if (stat === undefined || !stat.isFile()) return refuse(text(`berkas ${request.file} tidak ada`, `file ${request.file} does not exist`));
+  // The validator refuses any file a data folder does not expect: the workbook belongs beside it.
+  const where = relative(resolve(dir), resolve(request.file));
+  if (where.split(sep)[0] !== '..' && !isAbsolute(where)) {
+    return refuse(text(`${name} ada di dalam folder data; pindahkan buku kerja ke luar folder data, lalu impor dari sana`, `${name} is inside the data folder; move the workbook out of the data folder, then import it from there`));
+  }
   const extension = extname(name).toLowerCase();
   if (['.xlsm', '.xltm', '.xlam'].includes(extension)) {
     return refuse(text(`${name} adalah buku kerja bermakro; Rapor tidak membuka makro: simpan sebagai "Buku Kerja Excel (.xlsx)"`, `${name} is a macro-enabled workbook; Rapor does not open macros: save it as "Excel Workbook (.xlsx)"`));

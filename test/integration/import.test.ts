@@ -5,14 +5,14 @@
  * templat/rapor.xlsx is what the generator makes and imports back into the contoh files.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../src/data/import.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { templateWorkbook } from '../../src/data/template-workbook.ts';
-import type { WriteSheet } from '../../src/data/workbook-write.ts';
+import { writeWorkbook, type WriteSheet } from '../../src/data/workbook-write.ts';
 import { IMPORT_KINDS } from '../../src/domain/workbook.ts';
 import { temporaryFolders } from '../support/bad-folder.ts';
 import { snapshot } from '../support/files.ts';
@@ -110,6 +110,16 @@ describe('npm run import', () => {
       () => withWorkbook([kepatuhan()], 'rapor-2024.xlsx', { '2024/edisi.json': json({ judul: 'Rapor 2024', status: 'terbit', tanggal_terbit: '2024-12-16' }) }),
       '2024',
       /edisi 2024 sudah terbit dan dikunci; Rapor tidak menimpa berkasnya.* \[edition 2024 is published and locked/,
+    ],
+    [
+      'a workbook inside the data folder',
+      () => {
+        const dir = folder();
+        writeFileSync(join(dir, 'rapor-2024.xlsx'), writeWorkbook([kepatuhan()], true));
+        return { dir, file: join(dir, 'rapor-2024.xlsx') };
+      },
+      '2024',
+      /rapor-2024\.xlsx ada di dalam folder data; pindahkan buku kerja ke luar folder data/,
     ],
     ['a year that is not one', () => withWorkbook([kepatuhan()]), '24', /"24" bukan tahun/],
   ];
