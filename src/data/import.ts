@@ -34,25 +34,9 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
   const nothingWritten = say(text('Tidak ada berkas yang ditulis', 'Nothing was written'));
   const refuse = (...reasons: Text[]) => ({ ok: false, lines: [...reasons.map(say), nothingWritten] });
   const name = basename(request.file);
-  if (request.file === '') return refuse(text('sebutkan buku kerjanya: npm run import -- rapor.xlsx --tahun 2025', 'name the workbook: npm run import -- rapor.xlsx --tahun 2025'));
-  if (!/^\d{4}$/.test(request.tahun)) {
-    return refuse(text(`"${request.tahun}" bukan tahun: tulis npm run import -- ${name} --tahun 2025`, `"${request.tahun}" is not a year: write npm run import -- ${name} --tahun 2025`));
-  }
+  const refused = fileRefusal(dir, request, name);
+  if (refused !== undefined) return refuse(refused);
   const tahun = Number(request.tahun);
-  const stat = statSync(request.file, { throwIfNoEntry: false });
-  if (stat === undefined || !stat.isFile()) return refuse(text(`berkas ${request.file} tidak ada`, `file ${request.file} does not exist`));
-  // The validator refuses any file a data folder does not expect: the workbook belongs beside it.
-  const where = relative(resolve(dir), resolve(request.file));
-  if (where.split(sep)[0] !== '..' && !isAbsolute(where)) {
-    return refuse(text(`${name} ada di dalam folder data; pindahkan buku kerja ke luar folder data, lalu impor dari sana`, `${name} is inside the data folder; move the workbook out of the data folder, then import it from there`));
-  }
-  const extension = extname(name).toLowerCase();
-  if (['.xlsm', '.xltm', '.xlam'].includes(extension)) {
-    return refuse(text(`${name} adalah buku kerja bermakro; Rapor tidak membuka makro: simpan sebagai "Buku Kerja Excel (.xlsx)"`, `${name} is a macro-enabled workbook; Rapor does not open macros: save it as "Excel Workbook (.xlsx)"`));
-  }
-  if (stat.size > WORKBOOK_LIMITS.fileBytes) {
-    return refuse(text(`${name} lebih dari ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; pisahkan datanya ke beberapa buku kerja`, `${name} is over ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; split the data over several workbooks`));
-  }
   const read = readWorkbook(readFileSync(request.file));
   if (!read.ok) return refuse(text(`${name}: ${read.reason.id}`, `${name}: ${read.reason.en}`));
   const plan = planSheets(read.sheets, tahun);
@@ -110,6 +94,29 @@ export function importWorkbook(dir: string, request: ImportRequest): { ok: boole
     return table === undefined || cell === undefined ? undefined : `${name} › ${cellRef(table.sheet, cell.row, cell.col)}`;
   });
   return { ok: report.dataset !== undefined, lines: [...lines, ...report.lines] };
+}
+
+/** Why the command line's workbook and year cannot be imported at all, before the workbook is read. */
+function fileRefusal(dir: string, request: ImportRequest, name: string): Text | undefined {
+  if (request.file === '') return text('sebutkan buku kerjanya: npm run import -- rapor.xlsx --tahun 2025', 'name the workbook: npm run import -- rapor.xlsx --tahun 2025');
+  if (!/^\d{4}$/.test(request.tahun)) {
+    return text(`"${request.tahun}" bukan tahun: tulis npm run import -- ${name} --tahun 2025`, `"${request.tahun}" is not a year: write npm run import -- ${name} --tahun 2025`);
+  }
+  const stat = statSync(request.file, { throwIfNoEntry: false });
+  if (stat === undefined || !stat.isFile()) return text(`berkas ${request.file} tidak ada`, `file ${request.file} does not exist`);
+  // The validator refuses any file a data folder does not expect: the workbook belongs beside it.
+  const where = relative(resolve(dir), resolve(request.file));
+  if (where.split(sep)[0] !== '..' && !isAbsolute(where)) {
+    return text(`${name} ada di dalam folder data; pindahkan buku kerja ke luar folder data, lalu impor dari sana`, `${name} is inside the data folder; move the workbook out of the data folder, then import it from there`);
+  }
+  if (['.xlsm', '.xltm', '.xlam'].includes(extname(name).toLowerCase())) {
+    return text(`${name} adalah buku kerja bermakro; Rapor tidak membuka makro: simpan sebagai "Buku Kerja Excel (.xlsx)"`, `${name} is a macro-enabled workbook; Rapor does not open macros: save it as "Excel Workbook (.xlsx)"`);
+  }
+  // Checked before reading: the file is never loaded whole when it is too large.
+  if (stat.size > WORKBOOK_LIMITS.fileBytes) {
+    return text(`${name} lebih dari ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; pisahkan datanya ke beberapa buku kerja`, `${name} is over ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; split the data over several workbooks`);
+  }
+  return undefined;
 }
 
 function formulaWarning(name: string, table: ImportedTable): Text {

@@ -10,7 +10,7 @@ import { openZip, ZipError, type ZipFailure, type ZipReader } from './zip.ts';
 
 /** Caps that keep a hostile workbook from filling memory; a real pemda workbook stays far below them. */
 export const WORKBOOK_LIMITS = {
-  /** The .xlsx file itself. */
+  /** The .xlsx file itself, checked before it is read (src/data/import.ts). */
   fileBytes: 32 * 1024 * 1024,
   zip: { entries: 10_000, entryBytes: 64 * 1024 * 1024, totalBytes: 128 * 1024 * 1024 },
   /** Rows of one sheet (a national folder has some 30 000 instansi). */
@@ -181,9 +181,6 @@ function readParts(zip: ZipReader): Sheet[] {
 
 /** The sheets of an .xlsx file's bytes, or why they cannot be read. */
 export function readWorkbook(bytes: Uint8Array): WorkbookRead {
-  if (bytes.length > WORKBOOK_LIMITS.fileBytes) {
-    return { ok: false, reason: text(`berkas ini lebih dari ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; pisahkan datanya ke beberapa buku kerja`, `this file is over ${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MB; split the data over several workbooks`) };
-  }
   // A compound document: an old .xls, or an .xlsx Excel encrypted with a password.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return {
