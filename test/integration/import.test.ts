@@ -72,6 +72,17 @@ describe('npm run import', () => {
     expect(again.stdout).toContain('Tidak ada yang perlu ditulis');
   });
 
+  it('imports the same sheet as LibreOffice saves it', () => {
+    // test/fixtures/workbooks/libreoffice-kepatuhan.xlsx: kepatuhan() written by this test's writer,
+    // opened and saved by LibreOffice 7.4 (soffice --headless --convert-to xlsx): its own styles,
+    // number format ids, document properties and <f aca="false">, the stray row 3 dropped.
+    const { dir, file } = withWorkbook(readFileSync(join(root, 'test/fixtures/workbooks/libreoffice-kepatuhan.xlsx')));
+    const result = importWorkbook(dir, { file, tahun: '2024', write: true, lang: 'id', currentYear: 2025 });
+    expect(result.ok, result.lines.join('\n')).toBe(true);
+    expect(result.lines.join('\n')).toContain('1 sel berisi rumus (rapor-2024.xlsx › Kepatuhan!C4)');
+    expect(readFileSync(join(dir, '2024/kepatuhan.csv'), 'utf8')).toBe(EXPECTED);
+  });
+
   it('names the workbook’s sheet and cell of every problem, the stray row counted', () => {
     const { dir, file } = withWorkbook([kepatuhan('ungu')]);
     const result = npmImport(dir, file, '--tahun', '2024', '--yes');
