@@ -12,7 +12,8 @@ import { openZip, ZipError, type ZipFailure, type ZipReader } from './zip.ts';
 export const WORKBOOK_LIMITS = {
   /** The .xlsx file itself, checked before it is read (src/data/import.ts). */
   fileBytes: 32 * 1024 * 1024,
-  zip: { entries: 10_000, entryBytes: 64 * 1024 * 1024, totalBytes: 128 * 1024 * 1024 },
+    // A national instansi sheet (some 30 000 rows) is about 9 MB of XML, parsed in some 10 s and 0.5 GB.
+  zip: { entries: 10_000, entryBytes: 32 * 1024 * 1024, totalBytes: 96 * 1024 * 1024 },
   /** Rows of one sheet (a national folder has some 30 000 instansi). */
   rows: 200_000,
   /** The widest column a value may sit in (CV): a dataset has at most 14 columns. */
@@ -56,14 +57,16 @@ class Refusal extends Error {
   }
 }
 
+const MB = (bytes: number): number => bytes / 1024 / 1024;
+
 const ZIP_REASONS: Record<ZipFailure, Text> = {
   'not-zip': text('berkas ini bukan buku kerja Excel (.xlsx); simpan dari Excel atau LibreOffice sebagai "Buku Kerja Excel (.xlsx)"', 'this file is not an Excel workbook (.xlsx); save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"'),
   damaged: text('buku kerja ini rusak atau bukan .xlsx; buka dan simpan ulang di Excel', 'this workbook is damaged or not an .xlsx; open and save it again in Excel'),
   encrypted: text('buku kerja ini dilindungi kata sandi; simpan salinan tanpa kata sandi', 'this workbook is password-protected; save a copy without a password'),
   'too-many-entries': text('buku kerja ini memuat terlalu banyak bagian untuk dibaca dengan aman', 'this workbook holds too many parts to be read safely'),
   'too-large': text(
-    `isi buku kerja ini melebihi batas aman (${WORKBOOK_LIMITS.zip.totalBytes / 1024 / 1024} MB setelah dibuka); pisahkan datanya ke beberapa buku kerja`,
-    `this workbook's content is over the safe limit (${WORKBOOK_LIMITS.zip.totalBytes / 1024 / 1024} MB unpacked); split the data over several workbooks`,
+    `isi buku kerja ini melebihi batas aman setelah dibuka (${MB(WORKBOOK_LIMITS.zip.entryBytes)} MB satu lembar, ${MB(WORKBOOK_LIMITS.zip.totalBytes)} MB seluruhnya); pisahkan datanya ke beberapa buku kerja`,
+    `this workbook's content is over the safe limit once unpacked (${MB(WORKBOOK_LIMITS.zip.entryBytes)} MB a sheet, ${MB(WORKBOOK_LIMITS.zip.totalBytes)} MB in all); split the data over several workbooks`,
   ),
 };
 

@@ -62,7 +62,8 @@ class Styles {
 
 function sheetXml(sheet: WriteSheet, strings: Map<string, number>, styles: Styles): string {
   const text = new Set(sheet.textColumns ?? []);
-  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  // Loops, not Math.max(...rows): a sheet may have more rows than a call takes arguments.
+  const width = sheet.rows.reduce((max, r) => Math.max(max, r.length), 1);
   const height = Math.max(1, sheet.rows.length);
   const rows = sheet.rows
     .map((cells, r) => {
@@ -86,7 +87,7 @@ function sheetXml(sheet: WriteSheet, strings: Map<string, number>, styles: Style
     .join('');
   // Widths follow the longest text of each column, within reason.
   const cols = Array.from({ length: width }, (_, c) => {
-    const longest = Math.max(8, ...sheet.rows.map((r) => { const cell = r[c]; return typeof cell === 'string' ? cell.length : 8; }));
+    const longest = sheet.rows.reduce((max, r) => Math.max(max, typeof r[c] === 'string' ? r[c].length : 0), 8);
     const style = text.has(c + 1) ? ` style="${styles.index('@', false)}"` : '';
     return `<col min="${c + 1}" max="${c + 1}" width="${Math.min(60, longest + 2)}" customWidth="1"${style}/>`;
   }).join('');

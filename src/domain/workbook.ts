@@ -139,8 +139,9 @@ export interface SheetTable {
 export function sheetTable(sheet: Sheet): SheetTable {
   const filled = sheet.cells.filter((c) => c.text.trim() !== '');
   if (filled.length === 0) return { rows: [], sheetRows: [], firstCol: 1 };
-  const firstCol = Math.min(...filled.map((c) => c.col));
-  const width = Math.max(...filled.map((c) => c.col)) - firstCol + 1;
+  // A loop, not Math.min(...cells): a national sheet has more cells than a call takes arguments.
+  const firstCol = filled.reduce((min, c) => Math.min(min, c.col), Infinity);
+  const width = filled.reduce((max, c) => Math.max(max, c.col), 0) - firstCol + 1;
   const byRow = new Map<number, string[]>();
   for (const cell of filled) {
     const row = byRow.get(cell.row) ?? byRow.set(cell.row, new Array<string>(width).fill('')).get(cell.row)!;

@@ -147,6 +147,11 @@ describe('planning a workbook’s sheets', () => {
     expect(planSheets([withFormula], 2026)).toMatchObject({ ok: true, tables: [{ formulas: ['SAKIP!D2'] }] });
   });
 
+  it('plans a national sheet of 30 000 rows (more cells than a call takes arguments)', () => {
+    const cells = Array.from({ length: 30_000 * 7 }, (_, i): SheetCell => ({ row: Math.floor(i / 7) + 1, col: (i % 7) + 2, text: i < 7 ? ['kode', 'nama', 'nilai', 'predikat', 'peringkat', 'sumber', 'catatan'][i]! : `x${i}` }));
+    expect(planSheets([{ name: 'opd', cells }], 2026)).toMatchObject({ ok: true, tables: [{ rows: 29_999, columns: 7 }] });
+  });
+
   it('refuses a workbook with no data at all', () => {
     expect(planSheets([sheetOf('Sheet1', [])], 2026)).toMatchObject({ ok: false, problems: [{ en: 'this workbook holds no data in any sheet' }] });
   });
