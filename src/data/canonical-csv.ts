@@ -5,7 +5,7 @@
  * the byte-order mark and the line ending (of the first line, for a file that mixes them).
  */
 import { csvText, type CsvForm } from '../domain/csv-form.ts';
-import { suggestColumn } from '../domain/header-aliases.ts';
+import { columnName } from '../domain/header-aliases.ts';
 import { text, type Text } from '../domain/text.ts';
 import { parseCsv, type CsvText } from './csv.ts';
 import { decodeText } from './decode.ts';
@@ -13,12 +13,6 @@ import { decodeText } from './decode.ts';
 export type Canonical = { ok: true; before: string; after: string; bom: boolean } | { ok: false; reason: Text };
 
 const BOM = [0xef, 0xbb, 0xbf];
-
-/** A header name as the reader will take it: Rapor's column it names, or itself in lower case. */
-const columnName = (known: readonly string[]) => (cell: string): string => {
-  const name = cell.trim().toLowerCase();
-  return known.includes(name) ? name : (suggestColumn(name, known) ?? name);
-};
 
 /** What a file says, for the reader: the column each header cell names and every trimmed cell. */
 const meaning = (csv: CsvText, known: readonly string[]): string[][] => [

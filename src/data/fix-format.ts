@@ -19,7 +19,8 @@ export interface FormatPlan {
   notes: { path: string; why: Text }[];
 }
 
-function isPublished(dir: string, year: string): boolean {
+/** Whether an edition is published, and so locked: its files are never rewritten. */
+export function isPublished(dir: string, year: string): boolean {
   try {
     return JSON.parse(readFileSync(join(dir, year, 'edisi.json'), 'utf8')).status === 'terbit';
   } catch {

@@ -10,7 +10,7 @@ import { DAFTAR_FILE } from '../domain/edition-scaffold.ts';
 import { yearFolderFinding } from '../domain/edition-year.ts';
 import type { Problem } from '../domain/problem.ts';
 import { DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
-import { text } from '../domain/text.ts';
+import { text, type Text } from '../domain/text.ts';
 import { linkFinding } from './inside.ts';
 
 export interface YearFolder {
@@ -64,6 +64,15 @@ interface Refused {
 
 const loose = (name: string) => name.toLowerCase().replace(/\s+/g, '');
 
+/** What to do with a workbook in the data folder: an .xlsx can be imported (npm run import); any other is saved as CSV. */
+const spreadsheetFix = (name: string): Text =>
+  /\.xlsx$/i.test(name)
+    ? text(
+        `Rapor membaca CSV: pindahkan berkas ini keluar dari folder data, lalu impor dengan npm run import -- ${name} --tahun <tahun> (atau simpan lembar kerja sebagai CSV UTF-8)`,
+        `Rapor reads CSV: move this file out of the data folder, then import it with npm run import -- ${name} --tahun <tahun> (or save the sheet as CSV UTF-8)`,
+      )
+    : text('Rapor membaca CSV: simpan lembar kerja sebagai CSV UTF-8, lalu pindahkan berkas ini keluar dari folder data', 'Rapor reads CSV: save the sheet as CSV UTF-8, then move this file out of the data folder');
+
 function unknownFile(path: string, name: string, expected: readonly string[]): Problem {
   const guess = expected.find((e) => loose(e) === loose(name));
   const spreadsheet = /\.(xlsx?|ods)$/i.test(name);
@@ -75,7 +84,7 @@ function unknownFile(path: string, name: string, expected: readonly string[]): P
     fix: guess
       ? text(`Maksudnya ${guess}? Ganti namanya menjadi ${guess}`, `Did you mean ${guess}? Rename it to ${guess}`)
       : spreadsheet
-        ? text('Rapor membaca CSV: simpan lembar kerja sebagai CSV UTF-8, lalu pindahkan berkas ini keluar dari folder data', 'Rapor reads CSV: save the sheet as CSV UTF-8, then move this file out of the data folder')
+        ? spreadsheetFix(name)
         : text(`Yang boleh ada di sini: ${expected.join(', ')}. Pindahkan atau hapus berkas ini`, `What may be here: ${expected.join(', ')}. Move or delete this file`),
   };
 }

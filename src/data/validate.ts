@@ -1,6 +1,6 @@
 /** Validation as a command does it: load the data folder and report, for validate and build alike. */
 import type { Dataset } from '../domain/dataset.ts';
-import { formatProblems, type MessageLang } from './format.ts';
+import { formatProblems, type MessageLang, type ProblemLabel } from './format.ts';
 import { loadDataFolder } from './load.ts';
 import { summarize } from './summary.ts';
 
@@ -10,10 +10,11 @@ export interface Report {
   lines: string[];
 }
 
-export function validateFolder(dir: string, lang: MessageLang = 'both'): Report {
+/** `label` names a problem's place elsewhere too (the workbook cell an imported file came from). */
+export function validateFolder(dir: string, lang: MessageLang = 'both', label?: ProblemLabel): Report {
   const result = loadDataFolder(dir);
   if (result.ok) return { dataset: result.dataset, lines: summarize(result.dataset, lang) };
-  return { lines: formatProblems(result.problems, lang) };
+  return { lines: formatProblems(result.problems, lang, label) };
 }
 
 /** `--lang id|en|both` from a command line. */

@@ -32,7 +32,8 @@ export const EXAMPLE_CHAPTER = 'narasi/01-pengantar.mdx';
 
 const FIRST_YEAR = Math.min(...SAKIP_RULES.map((rule) => rule.dari));
 
-function yearProblem(raw: string | undefined, currentYear: number): Text | undefined {
+/** Why `raw` cannot be a new edition's year (not four digits, before the rules Rapor knows, a typo far ahead), if it cannot. */
+export function yearProblem(raw: string | undefined, currentYear: number): Text | undefined {
   if (raw === undefined || !/^\d{4}$/.test(raw)) {
     return text(`"${raw ?? ''}" bukan tahun: tulis tahun empat angka, misalnya npm run new-edition -- ${currentYear}`, `"${raw ?? ''}" is not a year: write a four-digit year, for example npm run new-edition -- ${currentYear}`);
   }

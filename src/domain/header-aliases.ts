@@ -38,3 +38,11 @@ export function suggestColumn(header: string, known: readonly string[]): string 
   const column = known.find((k) => looseName(k) === loose) ?? BY_ALIAS.get(loose);
   return column !== undefined && known.includes(column) ? column : undefined;
 }
+
+/** A header name as the reader will take it: Rapor's column it names, or itself in lower case. */
+export const columnName =
+  (known: readonly string[]) =>
+  (cell: string): string => {
+    const name = cell.trim().toLowerCase();
+    return known.includes(name) ? name : (suggestColumn(name, known) ?? name);
+  };

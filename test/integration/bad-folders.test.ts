@@ -69,7 +69,7 @@ const CASES: Case[] = [
   {
     name: 'a spreadsheet in a year folder',
     changes: { '2024/sakip.xlsx': Buffer.from([0x50, 0x4b, 0x03, 0x04]) },
-    problems: [['2024/sakip.xlsx', 1, 1, 'simpan lembar kerja sebagai CSV UTF-8']],
+    problems: [['2024/sakip.xlsx', 1, 1, 'lalu impor dengan npm run import -- sakip.xlsx --tahun <tahun>']],
   },
   {
     name: 'a year folder without edisi.json',
