@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { heaviestPages, lighthouseLines, resultOf, urlPathOf } from '../../src/bench/lighthouse.ts';
 import { elementCount, pageType, pageTypeLines, typeFigures } from '../../src/bench/page-types.ts';
 import { BENCH_KEYS, benchJson } from '../../src/bench/report.ts';
 import { filesUnder } from '../../src/data/hash.ts';
@@ -80,3 +81,38 @@ describe('pages by type', () => {
   });
 });
 
+
+describe('Lighthouse of the heaviest pages', () => {
+  const page = (path: string, elements: number, bytes = elements * 40) => ({ path, elements, bytes });
+
+  it('measures, per type read by people, the page with most elements and the largest, and the search page with a query', () => {
+    const figures = typeFigures(
+      [
+        page('index.html', 500),
+        page('instansi/1/index.html', 300, 90_000),
+        page('instansi/2/index.html', 900),
+        page('en/instansi/2/index.html', 900),
+        page('laporan/2023/cetak/index.html', 9000),
+        page('cari/index.html', 80),
+      ],
+      (path) => path.length,
+    );
+    expect(heaviestPages(figures, 'Kabupaten Lahat')).toEqual(['/', '/cari/?q=Kabupaten%20Lahat', '/instansi/1/', '/instansi/2/']);
+    expect(urlPathOf('404.html')).toBe('/404.html');
+  });
+
+  it('reads the score and metrics from the report, and holds the lowest to 90', () => {
+    const report = (score: number, tbt: string) => ({
+      categories: { performance: { score } },
+      audits: { 'first-contentful-paint': { displayValue: '1.2 s' }, 'largest-contentful-paint': { displayValue: '1.4 s' }, 'total-blocking-time': { displayValue: tbt }, 'cumulative-layout-shift': { displayValue: '0' }, 'speed-index': { displayValue: '2.3 s' } },
+    });
+    const results = [resultOf('/a/', report(0.97, '60 ms')), resultOf('/b/', report(0.894, '420 ms'))];
+    expect(results[1]).toEqual({ path: '/b/', score: 89, metrics: { fcp: '1.2 s', lcp: '1.4 s', tbt: '420 ms', cls: '0', si: '2.3 s' } });
+    expect(lighthouseLines(results)).toEqual([
+      '   89 /b/: FCP 1.2 s, LCP 1.4 s, TBT 420 ms, CLS 0, SI 2.3 s',
+      '   97 /a/: FCP 1.2 s, LCP 1.4 s, TBT 60 ms, CLS 0, SI 2.3 s',
+      'OVER Lighthouse mobile performance, lowest of 2 pages: 89 (≥ 90)',
+    ]);
+    expect(lighthouseLines(results.slice(0, 1)).at(-1)).toBe('ok   Lighthouse mobile performance, lowest of 1 pages: 97 (≥ 90)');
+  });
+});
