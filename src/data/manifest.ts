@@ -3,7 +3,7 @@
  * every file it holds — what `npm run verify` checks a rebuild against. Deterministic: no clock, no
  * absolute path, keys sorted.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sortedRecord, stableJson } from '../domain/sorted.ts';
@@ -58,7 +58,8 @@ export function buildInfo(root: string, dataDir: string): BuildInfo {
     astro: version(createRequire(join(root, 'package.json')).resolve('astro/package.json')),
     lockfile: sha256(readFileSync(join(root, 'package-lock.json'))),
     ...(git === undefined ? {} : { git }),
-    input: hashTree(dataDir, isStray),
+    // A missing folder is the data step's to report, with its fix, not a crash here.
+    input: existsSync(dataDir) ? hashTree(dataDir, isStray) : '',
   };
 }
 

@@ -31,6 +31,14 @@ describe('a failed build never damages the published output', () => {
     return data;
   }
 
+  it('a data folder that does not exist is refused with its fix, not a stack trace', () => {
+    const run = build(outDir, join(work, 'tidak-ada'));
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('folder data tidak ditemukan. Periksa DATA_DIR');
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
   it('a chapter with broken MDX syntax is refused with its file, line and column', () => {
     const data = dataWithChapter('02-rusak.mdx', '---\ntitle: Bab rusak\n---\n\nTeks biasa.\n\n<Nilai dataset="sakip" kode="99.71"\n');
     const run = build(outDir, data);
