@@ -82,7 +82,7 @@ const namedResult = ({ meta }: ResultData): Named => ({ kode: meta.kode ?? '', n
 
 const recordData = (record: NameRecord, strings: SearchStrings, base: URL): ResultData => ({
   url: new URL(`../instansi/${encodeURIComponent(record.kode)}/`, base).pathname,
-  meta: { ...record.meta, title: record.nama, jenis: strings.jenisLabel[record.jenis] },
+  meta: { ...record.meta, title: record.nama, kode: record.kode, jenis: strings.jenisLabel[record.jenis] },
 });
 
 /** Pagefind's ranking, except that the instansi whose kode is the query comes first. */

@@ -59,7 +59,7 @@ export function buildInfo(root: string, dataDir: string): BuildInfo {
     lockfile: sha256(readFileSync(join(root, 'package-lock.json'))),
     ...(git === undefined ? {} : { git }),
     // A missing folder is the data step's to report, with its fix, not a crash here.
-    input: existsSync(dataDir) ? hashTree(dataDir, isStray) : '',
+    input: existsSync(dataDir) ? hashTree(dataDir, isStray) : {},
   };
 }
 

@@ -101,8 +101,9 @@ export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames
   return dataset.instansi.flatMap((instansi) => {
     if (instansi.jenis === 'opd') return [];
     const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
-    // The words only Pagefind looks up: the page shows the rest.
-    const { token: _, induk_singkatan: __, ...shown } = meta;
+    // The words only Pagefind looks up: the page shows the rest, but the kode and the jenis, which the
+    // record holds already (the page labels the jenis in its own language): 2 of 12 KB gzip nationally.
+    const { token: _, induk_singkatan: __, kode: ___, jenis: ____, ...shown } = meta;
     return [{ kode, nama, jenis: instansi.jenis, lain: typedNames(instansi, shortNames), meta: shown }];
   });
 }
