@@ -47,7 +47,7 @@ const COMMA_NUMBER = /^(\d+),(\d+)$/;
 const NUMBERING_NAMES = new Set(['no', 'nomor', 'nomorurut', 'num', 'number', 'nr']);
 
 const importAsText = text(
-  'di LibreOffice Calc, pada dialog Impor Teks pilih kolom kode lalu Jenis kolom: Teks; di Excel, atur kolom kode sebagai Teks (klik kanan → Format Cells → Text) sebelum mengetik',
+  'di LibreOffice Calc, pada dialog Text Import klik kolom kode lalu pilih Column type: Text; di Excel, atur kolom kode sebagai Teks (klik kanan → Format Cells → Text) sebelum mengetik',
   'in LibreOffice Calc, in the Text Import dialog select the kode column and set Column type: Text; in Excel, format the kode column as Text (right-click → Format Cells → Text) before typing',
 );
 
@@ -111,8 +111,8 @@ function splitDecimals(shape: FileShape, causes: FileCause[], skipped: Set<numbe
         `this file seems to have been opened with two separators, semicolon (;) and comma (,): the decimal comma split numbers such as ${example} into two cells (${whole} and ${decimals}), so ${where.en} ${lines.length === 1 ? 'has' : 'have'} more cells than the header, the content shifted`,
       ),
       fix: text(
-        `Kembalikan berkas seperti sebelum disimpan (misalnya dari git) atau satukan lagi angkanya (${example}), lalu buka dengan satu pemisah saja: di LibreOffice Calc, dialog Impor Teks → Opsi pemisah: centang hanya "Titik koma", bukan "Koma"; di Excel, Data → Dari Teks/CSV → Pemisah: Titik Koma`,
-        `Restore the file as it was before it was saved (from git, for example) or join the numbers again (${example}), then open it with one separator only: in LibreOffice Calc, Text Import dialog → Separator options: tick "Semicolon" only, not "Comma"; in Excel, Data → From Text/CSV → Delimiter: Semicolon`,
+        `Kembalikan berkas seperti sebelum disimpan (misalnya dari git) atau satukan lagi angkanya (${example}), lalu buka dengan satu pemisah saja: di LibreOffice Calc, pada dialog Text Import centang hanya "Semicolon", bukan "Comma"; di Excel, Data → From Text/CSV → Delimiter: Semicolon`,
+        `Restore the file as it was before it was saved (from git, for example) or join the numbers again (${example}), then open it with one separator only: in LibreOffice Calc, in the Text Import dialog tick "Semicolon" only, not "Comma"; in Excel, Data → From Text/CSV → Delimiter: Semicolon`,
       ),
     },
   });

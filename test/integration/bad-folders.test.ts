@@ -263,7 +263,7 @@ const CASES: Case[] = [
   {
     name: 'the fix of two separators names LibreOffice Calc and Excel',
     changes: { '2024/kepatuhan.csv': (base) => base.replace(/;(\d+),(\d+);/g, ';$1;$2;') },
-    problems: [['2024/kepatuhan.csv', 1, 1, 'di LibreOffice Calc, dialog Impor Teks → Opsi pemisah: centang hanya "Titik koma", bukan "Koma"; di Excel']],
+    problems: [['2024/kepatuhan.csv', 1, 1, 'di LibreOffice Calc, pada dialog Text Import centang hanya "Semicolon", bukan "Comma"; di Excel']],
   },
   {
     // A spreadsheet in another language read 16.74 as a number and wrote it back with a decimal comma.
@@ -275,7 +275,7 @@ const CASES: Case[] = [
   {
     name: 'kode made into numbers in a dataset: one message at the kode column',
     changes: { '2024/kepatuhan.csv': edit('16.74;', '16,74;') },
-    problems: [['2024/kepatuhan.csv', 1, 1, 'Tulis kodenya dengan titik (16.74) dan simpan kolom itu sebagai Teks: di LibreOffice Calc, pada dialog Impor Teks pilih kolom kode lalu Jenis kolom: Teks']],
+    problems: [['2024/kepatuhan.csv', 1, 1, 'Tulis kodenya dengan titik (16.74) dan simpan kolom itu sebagai Teks: di LibreOffice Calc, pada dialog Text Import klik kolom kode lalu pilih Column type: Text']],
   },
   {
     name: 'a No column: delete it',
