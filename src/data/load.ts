@@ -22,7 +22,7 @@ import { situsSchema, type Situs } from '../domain/schema/situs.ts';
 import { instansiSpec } from '../domain/schema/instansi.ts';
 import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
-import { parseCsv, type CsvText } from './csv.ts';
+import { parseCsv, type CsvText, type Delimiter } from './csv.ts';
 import { decodeText, invisibleProblems } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { outsideFinding } from './inside.ts';
@@ -81,6 +81,8 @@ class FolderReader {
   private readonly options: LoadOptions;
   /** Every edisi.json that was read, for the lock checks. */
   private readonly edisiFiles: EditionFile[] = [];
+  /** The separator koreksi.csv is written with, for the lines messages suggest adding to it. */
+  private koreksiSeparator: Delimiter = ',';
   /** Dataset files (`2024/opd.csv`) with problems: a chapter's figure missing from one is not reported again. */
   private readonly faulty = new Set<string>();
   /** Links and special files the layout refused: reported once, not again as missing. */
@@ -109,7 +111,7 @@ class FolderReader {
     if (view !== undefined) this.report(narrative.problems);
     const editions = narrative.editions;
     const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
-    this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
+    this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true, this.koreksiSeparator));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
       this.problems.push(
         problemAt(situsFile.at, {
@@ -298,6 +300,7 @@ class FolderReader {
   private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {
     const csv = this.csv('koreksi.csv');
     if (csv === undefined) return [];
+    this.koreksiSeparator = csv.delimiter;
     const table = readTable(csv, koreksiSpec, undefined);
     this.report(table.problems);
     for (const { value, at } of table.rows) {
