@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig, logHandlers } from 'astro/config';
+import { onBundleWarning } from './src/data/bundle-warnings.ts';
 import { devPreview } from './src/data/dev-preview.ts';
 import { chapterContentPlugin } from './src/domain/chapter-content.ts';
 import { siteUrl } from './src/data/site-url.ts';
@@ -9,10 +10,17 @@ import { syncedSignal } from './src/data/synced-signal.ts';
 
 const { site, base } = siteUrl();
 
+// Astro is pinned (package-lock.json): `npm run dev` must not invite an editor to `npx @astrojs/upgrade`.
+// Astro reads this after loading the config, before its update check; set here, it holds on every system.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
 export default defineConfig({
   site,
   base,
+  // (`npm run dev` relaxes this for files served by endpoints: src/data/dev-preview.ts.)
   trailingSlash: 'always',
+  // The preview shows the site as it is built: no toolbar of Astro's own over it.
+  devToolbar: { enabled: false },
   // Each Astro process of `npm run build` gets a cache folder of its own (src/data/astro-step.ts).
   ...(process.env.RAPOR_CACHE_DIR ? { cacheDir: process.env.RAPOR_CACHE_DIR } : {}),
   // `npm run build` (src/data/astro-step.ts) keeps Astro's warnings and errors only: its line per page
@@ -23,5 +31,10 @@ export default defineConfig({
   integrations: [mdx({ processor: satteri({ mdastPlugins: [chapterContentPlugin] }) }), devPreview(), syncedSignal()],
   // Scripts and styles as files, never inline: a strict Content-Security-Policy can then forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: onBundleWarning } },
+    // Chart.js is imported lazily: prepared when `npm run dev` starts, not found on a page's first view,
+    // which would answer 504 and reload that page.
+    optimizeDeps: { include: ['chart.js'] },
+  },
 });

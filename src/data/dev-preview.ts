@@ -30,6 +30,11 @@ export function devPreview(): AstroIntegration {
   return {
     name: 'rapor-dev-preview',
     hooks: {
+      // An endpoint whose file name is a parameter (`/logo/<file>`, `/_headers`) is a file once built; the
+      // dev server answers it only with a slash added, so there the slash is not required. Pages are the same.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'dev') updateConfig({ trailingSlash: 'ignore' });
+      },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         const dir = dataDir();
         const inside = (path: string) => path === dir || path.startsWith(dir + sep);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Asal, Dataset, Edition, RowsByKind, Tertulis, WithAsal } from '../domain/dataset.ts';
 import type { Instansi } from '../domain/instansi.ts';
 import { formerNameGiven, membershipProblems } from '../domain/membership.ts';
+import { withNearest } from '../domain/nearest-kode.ts';
 import { rankWithinPemda } from '../domain/opd-ranking.ts';
 import type { Kode } from '../domain/kode.ts';
 import { compareProblems, problemAt, type JsonPlace, type Located, type Place, type Problem } from '../domain/problem.ts';
@@ -21,7 +22,7 @@ import { situsSchema, type Situs } from '../domain/schema/situs.ts';
 import { instansiSpec } from '../domain/schema/instansi.ts';
 import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
-import { parseCsv, type CsvText } from './csv.ts';
+import { parseCsv, type CsvText, type Delimiter } from './csv.ts';
 import { decodeText, invisibleProblems } from './decode.ts';
 import { readLayout, type YearFolder } from './folder.ts';
 import { outsideFinding } from './inside.ts';
@@ -80,6 +81,10 @@ class FolderReader {
   private readonly options: LoadOptions;
   /** Every edisi.json that was read, for the lock checks. */
   private readonly edisiFiles: EditionFile[] = [];
+  /** The separator koreksi.csv is written with, for the lines messages suggest adding to it. */
+  private koreksiSeparator: Delimiter = ',';
+  /** Dataset files (`2024/opd.csv`) with problems: a chapter's figure missing from one is not reported again. */
+  private readonly faulty = new Set<string>();
   /** Links and special files the layout refused: reported once, not again as missing. */
   private refused: ReadonlySet<string> = new Set();
 
@@ -102,11 +107,11 @@ class FolderReader {
     const view = this.readInstansi(layout.hasInstansi);
     const read = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
     // Chapters point at figures of any edition, so they are checked once every edition is read.
-    const narrative = readNarrative(this.dir, read, view?.registry ?? new Map());
+    const narrative = readNarrative(this.dir, read, view?.registry ?? new Map(), this.faulty);
     if (view !== undefined) this.report(narrative.problems);
     const editions = narrative.editions;
     const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
-    this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true));
+    this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true, this.koreksiSeparator));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
       this.problems.push(
         problemAt(situsFile.at, {
@@ -222,11 +227,16 @@ class FolderReader {
   private readDataset(kind: DatasetKind, year: YearFolder, view: RegistryView | undefined, edisi: Edisi | undefined) {
     const path = `${year.path}/${kind}.csv`;
     const tahun = year.tahun;
+    const before = this.problems.length;
     const csv = this.csv(path);
-    if (csv === undefined) return undefined;
+    if (csv === undefined) {
+      this.faulty.add(path);
+      return undefined;
+    }
     if (kind === 'kepatuhan' ? this.noKepatuhanRule(path, tahun) : this.noSakipRule(path, tahun)) return undefined;
     const rows = this.readRows(kind, csv, tahun, view);
-    if (rows !== undefined && rows.length === 0 && edisi?.status === 'terbit') {
+    if (this.problems.length > before) this.faulty.add(path);
+    else if (rows !== undefined && rows.length === 0 && edisi?.status === 'terbit') {
       this.problems.push(
         fileProblem(path, text(`edisi ${tahun} sudah terbit tetapi ${kind}.csv tidak berisi data`, `edition ${tahun} is published but ${kind}.csv holds no data`), text('Isi datanya atau hapus berkas ini', 'Fill in the data or delete this file')),
       );
@@ -290,6 +300,7 @@ class FolderReader {
   private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {
     const csv = this.csv('koreksi.csv');
     if (csv === undefined) return [];
+    this.koreksiSeparator = csv.delimiter;
     const table = readTable(csv, koreksiSpec, undefined);
     this.report(table.problems);
     for (const { value, at } of table.rows) {
@@ -307,7 +318,7 @@ class FolderReader {
           file: at.file,
           ...at.position('kode'),
           message: text(`kode "${value.kode}" tidak ada di instansi.csv`, `kode "${value.kode}" is not in instansi.csv`),
-          fix: text('Periksa kodenya', 'Check the kode'),
+          fix: withNearest(text('Periksa kodenya', 'Check the kode'), value.kode, registry),
         });
       }
       if (value.dataset === 'narasi' && year !== undefined && value.kolom !== undefined && !year.narasi.includes(value.kolom)) {

@@ -20,6 +20,7 @@ import {
   type Cells,
   type Locate,
   type PublishedLock,
+  type Separator,
   type Verdict,
 } from '../domain/lock.ts';
 import type { JsonPlace, Problem } from '../domain/problem.ts';
@@ -44,7 +45,8 @@ export function editionLock(dir: string, tahun: number): Record<string, string> 
   return files;
 }
 
-export function lockProblems(dir: string, editions: readonly EditionFile[], koreksi: readonly Ralat[], requireLocks: boolean): Problem[] {
+/** `separator`: koreksi.csv's, for the lines messages suggest adding to it. */
+export function lockProblems(dir: string, editions: readonly EditionFile[], koreksi: readonly Ralat[], requireLocks: boolean, separator: Separator = ','): Problem[] {
   const problems: Problem[] = [];
   const used = new Set<Ralat>();
   const locked = new Set<number>();
@@ -62,7 +64,7 @@ export function lockProblems(dir: string, editions: readonly EditionFile[], kore
     const now = editionLock(dir, tahun);
     for (const path of new Set([...Object.keys(lock), ...Object.keys(now)])) {
       if (now[path] === lock[path]) continue;
-      const verdict = checkFile(dir, tahun, path, lock[path], koreksi, published?.rev ?? editionTag(tahun));
+      const verdict = checkFile(dir, tahun, path, lock[path], koreksi, published?.rev ?? editionTag(tahun), separator);
       for (const problem of verdict.problems) problems.push(problem);
       verdict.used.forEach((k) => used.add(k));
     }
@@ -103,8 +105,8 @@ function lockIn(bytes: Buffer | undefined): Pick<PublishedLock, 'kunci' | 'tangg
 }
 
 /** One changed file of a locked edition; `hash` is its lock (undefined for a file added since), `rev` where git holds the edition as published. */
-function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Ralat[], rev: string): Verdict {
-  if (path.startsWith('narasi/')) return checkNarasi(tahun, path.slice('narasi/'.length), koreksi);
+function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Ralat[], rev: string, separator: Separator): Verdict {
+  if (path.startsWith('narasi/')) return checkNarasi(tahun, path.slice('narasi/'.length), koreksi, separator);
   const kind = DATASET_KINDS.find((k) => path === `${k}.csv`);
   // Any other file is reported by the folder layout.
   if (kind === undefined) return { problems: [], used: [] };
@@ -120,7 +122,7 @@ function checkFile(dir: string, tahun: number, path: string, hash: string | unde
   }
   // A current file that does not read is reported by the reader.
   if (current === undefined) return { problems: [], used: [] };
-  return checkChanges(tahun, kind, file, changesBetween(published.cells, current.cells), koreksi, current.locate);
+  return checkChanges(tahun, kind, file, changesBetween(published.cells, current.cells), koreksi, current.locate, separator);
 }
 
 /** A dataset file's values by kode and column, read as the validator reads it; undefined when it does not decode. */

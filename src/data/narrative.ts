@@ -11,7 +11,13 @@ import { checkChapter } from '../domain/narrative-check.ts';
 import type { Problem } from '../domain/problem.ts';
 import { decodeText, invisibleProblems } from './decode.ts';
 
-export function readNarrative(dir: string, editions: readonly Omit<Edition, 'bab'>[], instansi: ReadonlyMap<Kode, Instansi>): { editions: Edition[]; problems: Problem[] } {
+/** `faulty`: the dataset files with problems of their own, whose rows a chapter's figures are not checked against. */
+export function readNarrative(
+  dir: string,
+  editions: readonly Omit<Edition, 'bab'>[],
+  instansi: ReadonlyMap<Kode, Instansi>,
+  faulty: ReadonlySet<string> = new Set(),
+): { editions: Edition[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const withBab = editions.map((edition) => {
     const bab = edition.narasi.flatMap((name) => {
@@ -22,7 +28,7 @@ export function readNarrative(dir: string, editions: readonly Omit<Edition, 'bab
         return [];
       }
       problems.push(...invisibleProblems(file, decoded.text, false));
-      const checked = checkChapter(file, decoded.text, edition.tahun, { instansi, editions });
+      const checked = checkChapter(file, decoded.text, edition.tahun, { instansi, editions, faulty });
       problems.push(...checked.problems);
       return checked.bab ?? [];
     });

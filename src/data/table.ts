@@ -2,7 +2,9 @@
  * A parsed CSV read against a TableSpec: header names matched case-insensitively in any order,
  * each cell parsed by its field schema, each row checked for meaning. Collects every problem.
  */
+import { fileCauses, type ColumnRole, type FileCauses } from '../domain/file-causes.ts';
 import { suggestColumn } from '../domain/header-aliases.ts';
+import { KODE_PATTERN } from '../domain/kode.ts';
 import type { Tertulis } from '../domain/dataset.ts';
 import { problemAt, type Finding, type Located, type Problem } from '../domain/problem.ts';
 import { ambiguousPoint, isCommaDecimal, unquotedDecimalComma } from '../domain/decimal-form.ts';
@@ -40,8 +42,17 @@ export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F
   const headerPlace = placeOf(csv, header, (field) => (field === undefined ? undefined : Number(field)));
   const atHeader = (cell: number | undefined, finding: Finding) => problems.push(problemAt(headerPlace, { ...finding, ...(cell === undefined ? {} : { field: String(cell) }) }));
 
+  const causes = fileCauses({
+    delimiter: csv.delimiter,
+    names: header.cells.map((cell) => cell.trim()),
+    roles: names.map((name) => roleOf(spec.fields[name])),
+    records: csv.records,
+    isAlias: (name) => suggestColumn(name, known) !== undefined,
+  });
+  for (const { column, finding } of causes.causes) atHeader(column, finding);
+
   names.forEach((name, i) => {
-    if (name === '') return;
+    if (name === '' || causes.numbering.has(i)) return;
     if (index.has(name)) {
       atHeader(i, {
         message: text(`kolom ${name} muncul dua kali`, `column ${name} appears twice`),
@@ -78,8 +89,25 @@ export function readTable<F extends Fields, Ctx>(csv: CsvText, spec: TableSpec<F
   }
   const columnOf = (field?: string) => (field === undefined ? undefined : /^\d+$/.test(field) ? Number(field) : index.get(field));
   const form = numberForm(csv, names, spec.fields);
-  for (const record of csv.records) readRecord(csv, record, names, index, spec, ctx, columnOf, form, table);
+  csv.records.forEach((record, r) => {
+    if (!causes.skipped.has(r)) readRecord(csv, record, names, index, spec, ctx, columnOf, form, table, { numbering: causes.numbering, commaKodes: causes.commaKodes.get(r) });
+  });
   return table;
+}
+
+/** What a header column holds as file-causes.ts tells causes apart; undefined for an unknown column. */
+function roleOf(schema: Fields[string] | undefined): ColumnRole | undefined {
+  if (schema === undefined) return undefined;
+  const column = columnKind(schema);
+  if (column?.type === 'number') return 'score';
+  return column?.type === 'string' && column.pattern === KODE_PATTERN.source ? 'kode' : 'other';
+}
+
+/** What a file's causes (src/domain/file-causes.ts) change in reading one of its records. */
+interface Explained {
+  numbering: FileCauses['numbering'];
+  /** The record's kode cells written as numbers (`99,71`), read with the point. */
+  commaKodes: ReadonlySet<number> | undefined;
 }
 
 /** What a row's number cells are judged by besides their own text (src/domain/decimal-form.ts). */
@@ -152,6 +180,7 @@ function readRecord<F extends Fields, Ctx>(
   columnOf: (field?: string) => number | undefined,
   form: NumberForm,
   table: Table<F>,
+  explained: Explained,
 ): void {
   const at = placeOf(csv, record, columnOf);
   const findings: Finding[] = [];
@@ -163,7 +192,7 @@ function readRecord<F extends Fields, Ctx>(
     });
   }
   record.cells.forEach((cell, i) => {
-    if (cell.trim() !== '' && (i >= names.length || names[i] === '')) {
+    if (cell.trim() !== '' && (i >= names.length || names[i] === '') && !explained.numbering.has(i)) {
       findings.push({
         field: String(i),
         message: text(`sel "${cell.trim()}" berada di kolom tanpa judul`, `cell "${cell.trim()}" is in a column without a header`),
@@ -178,7 +207,8 @@ function readRecord<F extends Fields, Ctx>(
   for (const [field, i] of index) {
     const schema = spec.fields[field];
     if (schema === undefined) continue;
-    const raw = record.cells[i]?.trim();
+    const asNumber = explained.commaKodes?.has(i) ?? false;
+    const raw = asNumber ? record.cells[i]!.trim().replace(',', '.') : record.cells[i]?.trim();
     const misread = raw && form.score[i] ? formFinding(field, i, raw, record.cells, names, form) : undefined;
     if (misread !== undefined) {
       failed.add(field);
@@ -200,6 +230,7 @@ function readRecord<F extends Fields, Ctx>(
   // A field that failed to parse is reported once, not again by the meaning checks.
   findings.push(...spec.check(row, ctx).filter((finding) => finding.field === undefined || !failed.has(finding.field)));
   table.rows.push({ value: row, at });
-  if (findings.length === 0) table.valid.push({ value: row as InputOf<F>, at });
+  // A row with a kode written as a number joins the cross-row checks under its kode, but its file's cause keeps it out.
+  if (findings.length === 0 && explained.commaKodes === undefined) table.valid.push({ value: row as InputOf<F>, at });
   table.problems.push(...findings.map((finding) => problemAt(at, finding)));
 }

@@ -7,7 +7,7 @@ import { COLUMNS } from './columns.ts';
 import { csvText, EXCEL_FORM } from './csv-form.ts';
 import type { Dataset, Edition } from './dataset.ts';
 import { isActiveIn } from './instansi.ts';
-import { DATASET_KINDS, kepatuhanRule, SAKIP_RULES, sakipRule, type DatasetKind } from './rules.ts';
+import { DATASET_KINDS, DIMENSI_KEPATUHAN, KOMPONEN_SAKIP, kepatuhanRule, SAKIP_RULES, sakipRule, type DatasetKind } from './rules.ts';
 import { text, type Text } from './text.ts';
 
 export interface ScaffoldFile {
@@ -61,8 +61,8 @@ export function scaffoldEdition(dataset: Dataset, request: ScaffoldRequest): Sca
   }
   const files: ScaffoldFile[] = [
     { path: `${tahun}/edisi.json`, content: `${JSON.stringify({ ...proposeTitles(dataset.editions, tahun), status: 'draf' }, null, 2)}\n` },
-    ...datasetsOf(tahun).map((kind) => ({ path: `${tahun}/${kind}.csv`, content: csvTemplate(kind) })),
-    { path: `${tahun}/${EXAMPLE_CHAPTER}`, content: exampleChapter(tahun) },
+    ...datasetsOf(tahun).map((kind) => ({ path: `${tahun}/${kind}.csv`, content: csvTemplate(kind, tahun) })),
+    { path: `${tahun}/${EXAMPLE_CHAPTER}`, content: exampleChapter(tahun, exampleFigure(dataset, tahun)) },
   ];
   if (from !== undefined) files.push({ path: `${tahun}/${DAFTAR_FILE}`, content: daftarOpd(dataset, from, tahun) });
   return { ok: true, tahun, files };
@@ -72,9 +72,25 @@ export function scaffoldEdition(dataset: Dataset, request: ScaffoldRequest): Sca
 const datasetsOf = (tahun: number): DatasetKind[] =>
   DATASET_KINDS.filter((kind) => (kind === 'kepatuhan' ? kepatuhanRule(tahun) : sakipRule(tahun)) !== undefined);
 
-/** A header-only template of a dataset in the form Indonesian Excel opens and saves cleanly. */
-export function csvTemplate(kind: DatasetKind): string {
-  return csvText([COLUMNS[kind]], EXCEL_FORM);
+/**
+ * The columns of a dataset that year's rule assesses: not a SAKIP component, kepatuhan dimension or
+ * kategori the rule does not know (capaian since 2022), which would only invite a figure the
+ * validator then refuses.
+ */
+export function assessedColumns(kind: DatasetKind, tahun: number): readonly string[] {
+  const sakip = sakipRule(tahun);
+  const kepatuhan = kepatuhanRule(tahun);
+  const unassessed = new Set<string>([
+    ...(kind === 'sakip' && sakip ? KOMPONEN_SAKIP.filter((kolom) => !sakip.komponen.some((k) => k.kolom === kolom)) : []),
+    ...(kind === 'kepatuhan' && kepatuhan ? DIMENSI_KEPATUHAN.filter((kolom) => !kepatuhan.dimensi.some((d) => d.kolom === kolom)) : []),
+    ...(kind === 'kepatuhan' && kepatuhan && !kepatuhan.bands.some((band) => band.value.kategori !== undefined) ? ['kategori'] : []),
+  ]);
+  return COLUMNS[kind].filter((kolom) => !unassessed.has(kolom));
+}
+
+/** A header-only template of a dataset for year `tahun`, in the form Indonesian Excel opens and saves cleanly. */
+export function csvTemplate(kind: DatasetKind, tahun: number): string {
+  return csvText([assessedColumns(kind, tahun)], EXCEL_FORM);
 }
 
 /**
@@ -88,7 +104,41 @@ export function proposeTitles(editions: readonly Edition[], tahun: number): { ju
   return { judul: withYear(model?.edisi.judul) ?? `Laporan Kinerja Tahun ${tahun}`, ...(judulEn === undefined ? {} : { judul_en: judulEn }) };
 }
 
-function exampleChapter(tahun: number): string {
+/** A figure the example chapter can show live: the latest earlier row of the publisher, else of any instansi. */
+interface Figure {
+  dataset: DatasetKind;
+  kode: string;
+  nama: string;
+  tahun: number;
+}
+
+const FIGURE_NAME: Record<DatasetKind, string> = { sakip: 'nilai SAKIP', kepatuhan: 'nilai kepatuhan pelayanan publik', opd: 'nilai evaluasi internal' };
+
+function exampleFigure(dataset: Dataset, tahun: number): Figure | undefined {
+  const earlier = dataset.editions.filter((e) => e.tahun < tahun).reverse();
+  const publisher = dataset.situs.kode;
+  for (const prefer of [publisher, undefined]) {
+    for (const edition of earlier) {
+      for (const kind of DATASET_KINDS) {
+        const row = (edition.datasets[kind] ?? []).find((r) => prefer === undefined || r.kode === prefer);
+        if (row !== undefined) return { dataset: kind, kode: row.kode, nama: dataset.instansi.find((i) => i.kode === row.kode)?.nama ?? row.kode, tahun: edition.tahun };
+      }
+    }
+  }
+  return undefined;
+}
+
+function exampleChapter(tahun: number, figure: Figure | undefined): string {
+  // A live figure from an earlier edition validates now; one of this edition's empty files would not.
+  const live =
+    figure === undefined
+      ? ['Angka di dalam teks ditulis dengan komponen Rapor, misalnya `<Nilai dataset="sakip" kode="…" />`,', 'bukan diketik, sehingga teks tidak pernah berbeda dengan tabel.']
+      : [
+          'Angka di dalam teks ditulis dengan komponen Rapor, bukan diketik, sehingga teks tidak pernah berbeda',
+          `dengan tabel. Contohnya, ${FIGURE_NAME[figure.dataset]} ${figure.nama} tahun ${figure.tahun}:`,
+          `<Nilai dataset="${figure.dataset}" kode="${figure.kode}" tahun="${figure.tahun}" />. Setelah data ${tahun} terisi,`,
+          `hapus \`tahun="${figure.tahun}"\` agar angkanya diambil dari edisi ini.`,
+        ];
   return [
     '---',
     'title: Pengantar',
@@ -97,6 +147,9 @@ function exampleChapter(tahun: number): string {
     '',
     `Tulis pengantar laporan kinerja tahun ${tahun} di sini, dalam paragraf biasa. Satu baris kosong`,
     'memisahkan dua paragraf.',
+    '',
+    ...live,
+    'Komponen lainnya (`<Sebaran>`, `<Peringkat>`, `<Riwayat>`, `<Tabel>`) dijelaskan di panduan editor.',
     '',
     'Bab lain ditambahkan sebagai berkas baru di folder ini (02-sakip.mdx, 03-kepatuhan.mdx, …); urutan',
     'bab mengikuti nama berkas. Hapus berkas ini bila edisi tidak memerlukan pengantar.',
@@ -135,7 +188,8 @@ export function nextSteps(tahun: number, folder: string, withDaftar: boolean): s
   const daftarEn = withDaftar ? [`   (${DAFTAR_FILE} lists last year's instansi; it is not a dataset and the site does not read it)`] : [];
   return [
     `Edisi ${tahun} dibuat sebagai draf di ${folder}/${tahun}/. Langkah berikutnya:`,
-    `1. Isi sakip.csv, kepatuhan.csv dan opd.csv di Excel; simpan sebagai "CSV UTF-8 (Comma delimited)".`,
+    `1. Isi sakip.csv, kepatuhan.csv dan opd.csv di Excel atau LibreOffice Calc. Simpan di Excel sebagai "CSV UTF-8 (Comma delimited)";`,
+    '   di LibreOffice Calc sebagai "Text CSV (.csv)" dengan Character set "Unicode (UTF-8)" dan Field delimiter ";".',
     ...daftar,
     '   Dataset yang tidak dipakai tahun ini boleh dihapus (sedikitnya satu harus ada).',
     `2. Ubah judul di ${tahun}/edisi.json bila perlu, dan tulis narasi di ${tahun}/narasi/.`,
@@ -144,7 +198,8 @@ export function nextSteps(tahun: number, folder: string, withDaftar: boolean): s
     `5. Terbitkan: npm run publish -- ${tahun}`,
     '',
     `Edition ${tahun} is created as a draft in ${folder}/${tahun}/. Next steps:`,
-    '1. Fill in sakip.csv, kepatuhan.csv and opd.csv in Excel; save as "CSV UTF-8 (Comma delimited)".',
+    '1. Fill in sakip.csv, kepatuhan.csv and opd.csv in Excel or LibreOffice Calc. Save in Excel as "CSV UTF-8 (Comma delimited)";',
+    '   in LibreOffice Calc as "Text CSV (.csv)" with Character set "Unicode (UTF-8)" and Field delimiter ";".',
     ...daftarEn,
     '   Datasets not used this year may be deleted (at least one must remain).',
     `2. Change the title in ${tahun}/edisi.json if needed, and write the narrative in ${tahun}/narasi/.`,

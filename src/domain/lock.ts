@@ -60,9 +60,14 @@ export function changesBetween(published: Cells, current: Cells): ValueChange[] 
 
 /**
  * A koreksi.csv line as a message suggests it, valid CSV as written: a cell holding a comma (a decimal
- * comma, `95,45`), a semicolon, a quote or a line break is quoted.
+ * comma, `95,45`), a semicolon, a quote or a line break is quoted. `separator`: koreksi.csv's own, so
+ * that the line pastes into it as it is (one copied from the `;` template included).
  */
-export const koreksiLine = (cells: readonly string[]): string => cells.map((cell) => (/[,;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');
+export const koreksiLine = (cells: readonly string[], separator: Separator = ','): string =>
+  cells.map((cell) => (/[,;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(separator);
+
+/** The separator of koreksi.csv, `,` while there is none. */
+export type Separator = ',' | ';';
 
 const shown = (value: string): Text => (value === '' ? text('(kosong)', '(empty)') : text(`"${value}"`, `"${value}"`));
 const oldestFirst = (a: Ralat, b: Ralat) => byCodeUnit(a.tanggal, b.tanggal) || a.nomor - b.nomor;
@@ -83,7 +88,7 @@ export interface Verdict {
 }
 
 /** Each change of a locked dataset file (`file`, relative to the data folder) against koreksi.csv. */
-export function checkChanges(tahun: number, kind: DatasetKind, file: string, changes: readonly ValueChange[], koreksi: readonly Ralat[], locate: Locate): Verdict {
+export function checkChanges(tahun: number, kind: DatasetKind, file: string, changes: readonly ValueChange[], koreksi: readonly Ralat[], locate: Locate, separator: Separator = ','): Verdict {
   const verdict: Verdict = { problems: [], used: [] };
   for (const change of changes) {
     const { kode, kolom, lama, baru } = change;
@@ -92,7 +97,7 @@ export function checkChanges(tahun: number, kind: DatasetKind, file: string, cha
     verdict.used.push(...chain);
     if (chainFits(chain, change)) continue;
     const where = locate(kode, kolom) ?? locate(kode, 'kode') ?? { line: 1, column: 1 };
-    const row = koreksiLine([String(tahun), kind, kode, kolom, lama, baru, '<tanggal>', '<alasan>']);
+    const row = koreksiLine([String(tahun), kind, kode, kolom, lama, baru, '<tanggal>', '<alasan>'], separator);
     const [l, b] = [shown(lama), shown(baru)];
     verdict.problems.push({
       file,
@@ -114,7 +119,7 @@ export function checkChanges(tahun: number, kind: DatasetKind, file: string, cha
 }
 
 /** A narrative chapter of a locked edition that changed (or appeared, or went): it needs a narasi correction. */
-export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat[]): Verdict {
+export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat[], separator: Separator = ','): Verdict {
   const used = koreksi.filter((k) => k.tahun === tahun && k.dataset === 'narasi' && k.kolom === name);
   if (used.length > 0) return { problems: [], used };
   const problem: Problem = {
@@ -123,8 +128,8 @@ export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat
     column: 1,
     message: text(`bab narasi ${name} berubah sejak edisi ${tahun} terbit`, `narrative chapter ${name} changed since edition ${tahun} was published`),
     fix: text(
-      `Kembalikan bab ini (di folder data: git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<tanggal>', '<alasan>'])}`,
-      `Restore the chapter (in the data folder: git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<date>', '<reason>'])}`,
+      `Kembalikan bab ini (di folder data: git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), atau catat di koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<tanggal>', '<alasan>'], separator)}`,
+      `Restore the chapter (in the data folder: git checkout ${editionTag(tahun)} -- ${tahun}/narasi/${name}), or record it in koreksi.csv: ${koreksiLine([String(tahun), 'narasi', '', name, '', '', '<date>', '<reason>'], separator)}`,
     ),
   };
   return { problems: [problem], used: [] };

@@ -5,6 +5,7 @@
 import { duplicateProblems } from './duplicates.ts';
 import { isActiveIn, type Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
+import { unknownKodeFix } from './nearest-kode.ts';
 import { problemAt, type Located, type Problem } from './problem.ts';
 import type { RegistryView } from './registry.ts';
 import type { DatasetKind } from './rules.ts';
@@ -31,12 +32,8 @@ export function membershipProblems(
     const place = (id: string, en: string, fixId: string, fixEn: string) =>
       problems.push(problemAt(at, { field: 'kode', message: text(id, en), fix: text(fixId, fixEn) }));
     if (instansi === undefined) {
-      place(
-        `kode "${value.kode}" tidak ada di instansi.csv`,
-        `kode "${value.kode}" is not in instansi.csv`,
-        'Periksa kodenya (Excel bisa membuang nol di belakang: 16.10 menjadi 16.1), atau tambahkan instansi ini ke instansi.csv',
-        'Check the kode (Excel may drop trailing zeros: 16.10 becomes 16.1), or add this instansi to instansi.csv',
-      );
+      const fix = unknownKodeFix(value.kode, registry);
+      place(`kode "${value.kode}" tidak ada di instansi.csv`, `kode "${value.kode}" is not in instansi.csv`, fix.id, fix.en);
     } else if (value.nama !== undefined && ![instansi.nama, ...instansi.nama_lain].some((nama) => sameName(nama, value.nama!))) {
       // A name column that disagrees with the kode usually means a row shifted in the spreadsheet.
       problems.push(

@@ -9,6 +9,7 @@ import type { Edition } from './dataset.ts';
 import type { Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { scanChapter, type At, type Tag, type TagAttribute } from './mdx-scan.ts';
+import { withNearest } from './nearest-kode.ts';
 import type { Problem } from './problem.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
 import { text, type Text } from './text.ts';
@@ -26,6 +27,8 @@ export type NarrativeComponent = keyof typeof NARRATIVE_COMPONENTS;
 export interface NarrativeContext {
   instansi: ReadonlyMap<Kode, Instansi>;
   editions: readonly Omit<Edition, 'bab'>[];
+  /** Dataset files (`2024/opd.csv`) with problems of their own: a row missing there is their problem, not the chapter's. */
+  faulty?: ReadonlySet<string>;
 }
 
 export interface CheckedChapter {
@@ -122,7 +125,7 @@ function checkReference(component: NarrativeComponent, values: ReadonlyMap<strin
     if (attribute === undefined) return undefined;
     const kode = attribute.value as Kode;
     if (context.instansi.has(kode)) return kode;
-    place(attribute, text(`${name} "${kode}" tidak ada di instansi.csv`, `${name} "${kode}" is not in instansi.csv`), text('Tulis kode instansi persis seperti di instansi.csv', 'Write the instansi kode exactly as in instansi.csv'));
+    place(attribute, text(`${name} "${kode}" tidak ada di instansi.csv`, `${name} "${kode}" is not in instansi.csv`), withNearest(text('Tulis kode instansi persis seperti di instansi.csv', 'Write the instansi kode exactly as in instansi.csv'), kode, context.instansi));
     return null;
   };
 
@@ -133,6 +136,7 @@ function checkReference(component: NarrativeComponent, values: ReadonlyMap<strin
   const induk = kodeOf('induk');
   if (edition == null || kind === null || kode === null || induk === null) return;
   const dataKind = kind ?? 'opd';
+  if (context.faulty?.has(`${edition.tahun}/${dataKind}.csv`)) return;
   const rows = edition.datasets[dataKind];
   if (rows === undefined) {
     place(values.get('dataset') ?? values.get('induk')!, text(`edisi ${edition.tahun} tidak memuat ${dataKind}.csv`, `edition ${edition.tahun} holds no ${dataKind}.csv`), text('Pilih dataset lain, atau tulis tahun="…" edisi yang memuatnya', 'Choose another dataset, or write tahun="…" of an edition that holds it'));

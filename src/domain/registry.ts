@@ -2,6 +2,7 @@
 import { duplicateProblems } from './duplicates.ts';
 import { INDUK_RULE, JENIS_LABEL, type Instansi } from './instansi.ts';
 import { provinsiPartOf, type Kode } from './kode.ts';
+import { unknownKodeFix } from './nearest-kode.ts';
 import { problemAt, type Located, type Problem } from './problem.ts';
 import { text } from './text.ts';
 
@@ -30,7 +31,7 @@ export function checkRegistry(rows: readonly Located<Instansi>[]): { registry: R
           problemAt(at, {
             field,
             message: text(`${field} "${target}" tidak ada di instansi.csv`, `${field} "${target}" is not in instansi.csv`),
-            fix: text(`Tambahkan instansi ${target} ke instansi.csv, atau perbaiki kodenya`, `Add instansi ${target} to instansi.csv, or correct the kode`),
+            fix: unknownKodeFix(target, registry),
           }),
         );
       }

@@ -30,3 +30,14 @@ export const HEADERS_FILE = `/*
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=()
 `;
+
+/**
+ * The policy of `npm run dev`: the same, except that Vite's dev server puts every page's styles and
+ * its own client code inline (the build writes them as files), which the site's policy would block,
+ * leaving the preview unstyled and without its scripts.
+ */
+export const DEV_CSP_META = serialize({
+  ...POLICY,
+  'script-src': `${POLICY['script-src']} 'unsafe-inline'`,
+  'style-src': `${POLICY['style-src']} 'unsafe-inline'`,
+});

@@ -209,6 +209,22 @@ const CASES: Case[] = [
     problems: [['2024/kepatuhan.csv', 3, 1, 'kode "16.73" tidak ada di instansi.csv']],
   },
   {
+    name: 'a kode typo: the nearest known kode first, adding only a new instansi',
+    changes: { '2024/opd.csv': edit('16.74.dinkes,', '16.74.dinkse,') },
+    problems: [['2024/opd.csv', 2, 1, 'kode "16.74.dinkse" tidak ada di instansi.csv. Maksud Anda 16.74.dinkes? Perbaiki kodenya. Tambahkan ke instansi.csv hanya instansi baru yang belum terdaftar dengan kode lain']],
+  },
+  {
+    // Two parts changed: no guess, and the advice to add still says which instansi belongs there.
+    name: 'a kode far from every known kode: no suggestion',
+    changes: { '2024/opd.csv': edit('16.74.dinkes,', '16.75.dinkesehatan,') },
+    problems: [['2024/opd.csv', 2, 1, 'Periksa kodenya (Excel bisa membuang nol di belakang: 16.10 menjadi 16.1). Bila ini instansi baru yang belum terdaftar dengan kode lain, tambahkan ke instansi.csv']],
+  },
+  {
+    name: 'an induk typo: the nearest known kode',
+    changes: dishubUnder('16.47'),
+    problems: [['instansi.csv', 8, 36, 'Maksud Anda 16.74?']],
+  },
+  {
     name: 'a nama that names another instansi than the kode',
     changes: { '2024/opd.csv': edit('disdik,Dinas Pendidikan,', 'disdik,Dinas Perhubungan,') },
     problems: [['2024/opd.csv', 4, 14, 'bukan "Dinas Perhubungan"']],
@@ -227,6 +243,50 @@ const CASES: Case[] = [
     name: 'a row in a year after aktif_hingga, with the best nilai',
     changes: dishubRow('95.00'),
     problems: [['2024/opd.csv', 6, 1, '16.74.dishub tidak ada pada 2024 (aktif …–2022)']],
+  },
+  // One cause for a whole file, told once instead of its symptoms on every row.
+  {
+    // Opened with both ; and , as separators: each decimal comma split a nilai in two, every row one cell too long.
+    name: 'a file opened with two separators, decimal commas split',
+    changes: { '2024/kepatuhan.csv': (base) => base.replace(/;(\d+),(\d+);/g, ';$1;$2;') },
+    problems: [['2024/kepatuhan.csv', 1, 1, 'dibuka dengan dua pemisah, titik koma (;) dan koma (,): koma desimal memecah angka seperti 84,12 menjadi dua sel (84 dan 12), sehingga baris 2, 3 punya']],
+  },
+  {
+    // The figure is missing because its file cannot be read: that file's problem, told there.
+    name: "two separators: a chapter's figure from that file is not reported again",
+    changes: {
+      '2024/kepatuhan.csv': (base) => base.replace(/;(\d+),(\d+);/g, ';$1;$2;'),
+      '2024/narasi/01-bab.mdx': lines('---', 'title: Bab', '---', '', 'Nilai kepatuhan <Nilai dataset="kepatuhan" kode="16.74" />.'),
+    },
+    problems: [['2024/kepatuhan.csv', 1, 1, 'dibuka dengan dua pemisah']],
+  },
+  {
+    name: 'the fix of two separators names LibreOffice Calc and Excel',
+    changes: { '2024/kepatuhan.csv': (base) => base.replace(/;(\d+),(\d+);/g, ';$1;$2;') },
+    problems: [['2024/kepatuhan.csv', 1, 1, 'di LibreOffice Calc, pada dialog Text Import centang hanya "Semicolon", bukan "Comma"; di Excel']],
+  },
+  {
+    // A spreadsheet in another language read 16.74 as a number and wrote it back with a decimal comma.
+    name: 'a kode made into a number with a decimal comma in instansi.csv',
+    changes: { 'instansi.csv': edit('16.74,Kota', '"16,74",Kota') },
+    // Rows that use 16.74 elsewhere (five OPD, two datasets) are not reported again.
+    problems: [['instansi.csv', 1, 1, 'kode "16,74" (baris 3) tertulis sebagai angka berkoma desimal: spreadsheet membaca kolom kode sebagai angka']],
+  },
+  {
+    name: 'kode made into numbers in a dataset: one message at the kode column',
+    changes: { '2024/kepatuhan.csv': edit('16.74;', '16,74;') },
+    problems: [['2024/kepatuhan.csv', 1, 1, 'Tulis kodenya dengan titik (16.74) dan simpan kolom itu sebagai Teks: di LibreOffice Calc, pada dialog Text Import klik kolom kode lalu pilih Column type: Text']],
+  },
+  {
+    name: 'a No column: delete it',
+    changes: { '2024/opd.csv': (base) => base.replace(/^kode,/, 'No,kode,').replace(/\n16/g, (_, offset: number) => `\n${base.slice(0, offset).split('\n').length},16`) },
+    problems: [['2024/opd.csv', 1, 1, 'kolom "No" berisi nomor urut baris, yang tidak dibaca Rapor. Hapus seluruh kolom itu']],
+  },
+  {
+    // Without a header its cells would each be "a cell in a column without a header".
+    name: 'a column of row numbers without a header: delete it',
+    changes: { '2024/opd.csv': (base) => base.replace(/^kode,/, ',kode,').replace(/\n16/g, (_, offset: number) => `\n${base.slice(0, offset).split('\n').length},16`) },
+    problems: [['2024/opd.csv', 1, 1, 'kolom tanpa judul (ke-1) berisi nomor urut baris']],
   },
   // The year's rule. Lower bounds of SAKIP bands are exclusive: 90,00 is A, 90,01 AA.
   {

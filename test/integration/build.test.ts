@@ -38,6 +38,8 @@ describe('npm run build', () => {
   it('builds the example data into a site whose pages carry the data', () => {
     const run = build(outDir);
     expect(run.status, run.stderr).toBe(0);
+    // Nothing to worry an editor: no warning about the example's chapters (Astro's head-inject directive) or anything else.
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\[WARN\]|module level directive/);
     expect(existsSync(join(outDir, 'published.txt'))).toBe(false);
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const situs = JSON.parse(readFileSync(join(root, 'data', 'situs.json'), 'utf8'));

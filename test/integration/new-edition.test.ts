@@ -11,9 +11,9 @@ import { edit, writeFolder } from '../fixtures/folder.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const request = (tahun: string, from?: string) => ({ tahun, currentYear: 2025, ...(from === undefined ? {} : { from }) });
 
-/** The header lines every template must carry, written out by hand from DATA.md. */
+/** The header lines every template of 2025 must carry, written out by hand from DATA.md: no capaian since 2022. */
 const HEADERS = {
-  sakip: 'kode;nama;predikat;nilai;perencanaan;pengukuran;pelaporan;evaluasi_internal;capaian;sumber;catatan',
+  sakip: 'kode;nama;predikat;nilai;perencanaan;pengukuran;pelaporan;evaluasi_internal;sumber;catatan',
   kepatuhan: 'kode;nama;nilai;zona;kategori;peringkat_nasional;peringkat_provinsi;input;proses;output;pengaduan;kepercayaan_masyarakat;sumber;catatan',
   opd: 'kode;nama;nilai;predikat;peringkat;sumber;catatan',
 };
@@ -45,6 +45,28 @@ describe('new-edition', () => {
       // templat/ ships the very same empty templates.
       expect(readFileSync(join(root, 'templat', `${kind}.csv`))).toEqual(bytes);
     }
+  });
+
+  it("holds only the columns the year's rule assesses", () => {
+    const dir = writeFolder();
+    newEdition(dir, request('2021'));
+    const header = (kind: string) => readFileSync(join(dir, `2021/${kind}.csv`), 'utf8').replace('\uFEFF', '').trimEnd();
+    // 2015–2021: capaian weighs 20; the Ombudsman had no kategori and no dimensions before 2022.
+    expect(header('sakip')).toBe('kode;nama;predikat;nilai;perencanaan;pengukuran;pelaporan;evaluasi_internal;capaian;sumber;catatan');
+    expect(header('kepatuhan')).toBe('kode;nama;nilai;zona;peringkat_nasional;peringkat_provinsi;sumber;catatan');
+    const dir2023 = writeFolder();
+    newEdition(dir2023, request('2023'));
+    // Kepercayaan masyarakat only since 2025.
+    expect(readFileSync(join(dir2023, '2023/kepatuhan.csv'), 'utf8')).toContain('input;proses;output;pengaduan;sumber');
+  });
+
+  it('writes an example chapter with a live figure of an earlier edition, which validates', () => {
+    const dir = writeFolder({ 'situs.json': (base) => base.replace('"url"', '"kode": "16.74",\n  "url"') });
+    expect(newEdition(dir, request('2025')).ok).toBe(true);
+    const chapter = readFileSync(join(dir, '2025/narasi/01-pengantar.mdx'), 'utf8');
+    expect(chapter).toContain('nilai SAKIP Kota Prabumulih tahun 2024:\n<Nilai dataset="sakip" kode="16.74" tahun="2024" />');
+    const loaded = loadDataFolder(dir);
+    expect(loaded.ok ? [] : loaded.problems).toEqual([]);
   });
 
   it('leaves out kepatuhan in a year the Ombudsman did not assess', () => {

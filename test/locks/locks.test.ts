@@ -76,6 +76,14 @@ describe('a locked edition', () => {
     expect(problems(dir)).toEqual([]);
   });
 
+  it('suggests the koreksi.csv line with the separator koreksi.csv is written with', () => {
+    const dir = publishedFolder();
+    // Copied from templat/koreksi.csv: semicolons.
+    writeFileSync(join(dir, 'koreksi.csv'), 'tahun;dataset;kode;kolom;lama;baru;tanggal;alasan\r\n');
+    change(dir, '2024/kepatuhan.csv', '72,35', '73,35');
+    expect(problems(dir)).toEqual([['2024/kepatuhan.csv', 3, 23, expect.stringContaining('koreksi.csv: 2024;kepatuhan;16.74;nilai;"72,35";"73,35";<tanggal>;<alasan>')]]);
+  });
+
   it('refuses a changed narrative chapter until a narasi correction records it', () => {
     const dir = publishedFolder({ '2024/narasi/01-pengantar.mdx': '---\ntitle: Pengantar\n---\n\n# Pengantar\n' });
     change(dir, '2024/narasi/01-pengantar.mdx', 'Pengantar', 'Kata pengantar');
