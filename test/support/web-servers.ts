@@ -8,6 +8,14 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { root } from './build.ts';
+
+/** The nginx block of docs/deploy.md, as printed there (for `root /var/www`, `contoh.go.id`, base `/rapor/`). */
+export const documentedNginxBlock = (): string => /```nginx\n([\s\S]*?)```/.exec(readFileSync(join(root, 'docs', 'deploy.md'), 'utf8'))![1]!;
+
+/** That block with the site's folder and the address to listen on changed, as a reader of the page changes them. */
+export const documentedNginxConf = ({ root: www, listen }: { root: string; listen: string }): string =>
+  documentedNginxBlock().replace('root /var/www;', `root ${www};`).replace('listen 80;', `listen ${listen};`);
 
 export const APACHE = '/usr/sbin/apache2';
 export const NGINX = '/usr/sbin/nginx';
@@ -26,12 +34,13 @@ const WORKER_USER = 'www-data';
 const asRoot = process.getuid?.() === 0;
 
 /**
- * Lets the workers reach `dir`: as root the servers read files as `www-data`, and temporary folders
- * are private (0700), so each folder on the way gets traversal (o+x) for others — no listing.
+ * Lets the workers reach `dir`, a folder in this run's temporary folder: as root the servers read
+ * files as `www-data`, and temporary folders are private (0700), so each one on the way, up to the
+ * run's own, gets traversal (o+x) for others — no listing. Nothing outside the temporary folder is changed.
  */
 export function readableByWorkers(dir: string): void {
   if (!asRoot) return;
-  for (let folder = dir; folder !== dirname(folder); folder = dirname(folder)) chmodSync(folder, statSync(folder).mode | 0o111);
+  for (let folder = dir; folder.startsWith(tmpdir()); folder = dirname(folder)) chmodSync(folder, statSync(folder).mode | 0o111);
 }
 
 async function freePort(): Promise<number> {

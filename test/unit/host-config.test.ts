@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentType, headersFile, headersFor, htaccess, HASHED_CACHE, nginxConf, OTHER_CACHE, parseHeadersFile } from '../../src/site/host-config.ts';
 import { SECURITY_HEADERS } from '../../src/site/security.ts';
+import { documentedNginxBlock } from '../support/web-servers.ts';
 
 const CSP = SECURITY_HEADERS.find(([name]) => name === 'Content-Security-Policy')![1];
 
@@ -74,6 +75,10 @@ describe('nginx', () => {
     expect(conf).toContain('location ~ ^/rapor/(\\.htaccess|_headers)$ {');
     expect(conf).toContain('text/csv csv;');
     expect(conf).toContain('application/octet-stream pf_fragment;');
+  });
+
+  it('is the block docs/deploy.md prints (which the e2e suite serves the site with)', () => {
+    expect(documentedNginxBlock()).toBe(conf);
   });
 });
 
