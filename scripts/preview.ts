@@ -3,7 +3,7 @@
  * build was given with --outDir) on this computer at its base path (situs.json's url, read as the
  * build reads it: DATA_DIR), as its host will serve it (src/data/site-server.ts), until Ctrl-C.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite } from '../src/data/site-server.ts';
 import { siteUrl } from '../src/data/site-url.ts';
@@ -28,6 +28,12 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 const { base } = siteUrl();
+// Built from another data folder (another DATA_DIR), the pages link another base path: their links would be dead here.
+if (!readFileSync(join(dir, 'index.html'), 'utf8').includes(`"${base}_astro/`)) {
+  console.warn(
+    `Situs di ${dir}/ dibangun untuk alamat lain, bukan ${base} (url di situs.json): pakai DATA_DIR yang sama seperti saat membangun. [The site in ${dir}/ was built for another address than ${base} (situs.json's url): use the same DATA_DIR as for the build.]`,
+  );
+}
 try {
   const server = await serveSite(dir, { base, port });
   console.log(`Situs di ${dir}/ disajikan di ${server.url} — Ctrl-C untuk berhenti. [The site in ${dir}/ is served at ${server.url} — Ctrl-C to stop.]`);

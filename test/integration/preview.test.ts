@@ -17,7 +17,7 @@ const CSP = SECURITY_HEADERS[0]![1];
 
 const site = () =>
   folderWith({
-    'index.html': '<!doctype html><title>Beranda</title>',
+    'index.html': '<!doctype html><title>Beranda</title><link rel="stylesheet" href="/rapor/_astro/Site.B7LPC5Pz.css">',
     '404.html': '<!doctype html><title>Halaman tidak ditemukan</title>',
     'laporan/2024/index.html': '<!doctype html><title>Laporan 2024</title>',
     '_astro/Site.B7LPC5Pz.css': 'body{}',
@@ -81,7 +81,11 @@ describe('the site server', () => {
 
 /** `npm run preview -- …args` with situs.json's url at a sub-path; resolves with its first line of output, the process still running. */
 function preview(dir: string, ...args: string[]) {
-  const data = folderWith({ 'situs.json': JSON.stringify({ url: 'https://contoh.go.id/rapor/' }) });
+  return previewFor('https://contoh.go.id/rapor/', dir, ...args);
+}
+
+function previewFor(url: string, dir: string, ...args: string[]) {
+  const data = folderWith({ 'situs.json': JSON.stringify({ url }) });
   const child = spawn('npm', ['run', '--silent', 'preview', '--', '--outDir', dir, ...args], { cwd: root, env: { ...process.env, DATA_DIR: data }, detached: true });
   let out = '';
   let err = '';
@@ -101,7 +105,7 @@ function preview(dir: string, ...args: string[]) {
       // already ended
     }
   };
-  return { output, stop };
+  return { output, stop, stderr: () => err };
 }
 
 describe('npm run preview', () => {
@@ -115,6 +119,17 @@ describe('npm run preview', () => {
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toBe(CSP);
       expect((await fetch(`${url}tidak-ada/`)).status).toBe(404);
+      expect((await run.output).err).toBe('');
+    } finally {
+      run.stop();
+    }
+  });
+
+  it('warns when the site was built for another address than situs.json gives', async () => {
+    const run = previewFor('https://contoh.go.id/', site(), '--port', '0');
+    try {
+      expect((await run.output).out).toMatch(/http:\/\/127\.0\.0\.1:\d+\/ /);
+      await expect.poll(run.stderr).toContain('was built for another address than / (situs.json\'s url): use the same DATA_DIR as for the build.');
     } finally {
       run.stop();
     }
