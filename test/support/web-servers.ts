@@ -138,5 +138,6 @@ export async function startNginx(conf: (port: number) => string): Promise<WebSer
       '',
     ].join('\n'),
   );
-  return run(NGINX, ['-p', work, '-c', join(work, 'nginx.conf'), '-g', 'daemon off;'], `http://127.0.0.1:${port}`, join(work, 'error.log'));
+  // -e: the log of its start too, which would otherwise go to /var/log/nginx (not writable but as root).
+  return run(NGINX, ['-p', work, '-e', join(work, 'error.log'), '-c', join(work, 'nginx.conf'), '-g', 'daemon off;'], `http://127.0.0.1:${port}`, join(work, 'error.log'));
 }
