@@ -4,8 +4,10 @@
  * Debian (installed by .ci/run) — Apache reading the `.htaccess` the build wrote, and nginx with the
  * server block docs/deploy.md documents — then read in Chromium: pages, search, a download, the PDF
  * link and the 404 page work under the sub-path, every response carries the Content-Security-Policy
- * header and the console shows no violation of it.
+ * header and the console shows no violation of it; and `npm run verify` finds the Apache-served site
+ * to be exactly what its manifest lists.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,11 +31,13 @@ const installed = (binary: string, name: string): boolean => {
 };
 
 const SERVERS = [
-  { name: 'Apache', present: installed(APACHE, 'Apache2'), start: (www: string) => startApache(www) },
-  { name: 'nginx', present: installed(NGINX, 'nginx'), start: (www: string) => startNginx((port) => documentedNginxConf({ root: www, listen: `127.0.0.1:${port}` })) },
+  // Verified with `npm run verify` too, once (it rebuilds the site): Apache refuses `.htaccess`.
+  { name: 'Apache', present: installed(APACHE, 'Apache2'), verify: true, start: (www: string) => startApache(www) },
+  { name: 'nginx', present: installed(NGINX, 'nginx'), verify: false, start: (www: string) => startNginx((port) => documentedNginxConf({ root: www, listen: `127.0.0.1:${port}` })) },
 ].filter((server) => server.present && browserTests);
 
-/** The host's folder: the site in its `rapor/`, as copied to /var/www/rapor/. */
+/** The data folder built, and the host's folder: the site in its `rapor/`, as copied to /var/www/rapor/. */
+let data: string;
 let www: string;
 let site: string;
 let browser: Browser;
@@ -41,7 +45,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (SERVERS.length === 0) return;
   const work = mkdtempSync(join(tmpdir(), 'rapor-deploy-'));
-  const data = join(work, 'data');
+  data = join(work, 'data');
   cpSync(join(root, 'data'), data, { recursive: true });
   const situs = JSON.parse(readFileSync(join(data, 'situs.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(data, 'situs.json'), JSON.stringify({ ...situs, url: `https://contoh.go.id${BASE}` }, null, 2));
@@ -57,7 +61,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(SERVERS)('the example site under $name at a sub-path', ({ start }) => {
+describe.each(SERVERS)('the example site under $name at a sub-path', ({ start, verify }) => {
   let server: WebServer;
   beforeAll(async () => {
     server = await start(www);
@@ -141,6 +145,15 @@ describe.each(SERVERS)('the example site under $name at a sub-path', ({ start })
       await close();
     }
   });
+
+  it.runIf(verify)('is the site its manifest lists, as npm run verify checks it over HTTP', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'verify', '--', `${server.origin}${BASE}`, '--lang', 'en'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: data } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('The files served match the manifest.');
+    expect(run.stdout).toContain('This site is exactly what its manifest says.');
+    expect(run.stdout).not.toContain('served/.htaccess');
+    expect(run.stdout).toContain('match    site/.htaccess');
+  }, 300_000);
 
   it("caches the hashed assets, lists no folder, keeps the host's files to itself and types Pagefind's index", async () => {
     const get = (path: string) => fetch(server.origin + path);
