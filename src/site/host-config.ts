@@ -64,7 +64,7 @@ export function headersFile(base: string): string {
 /** A string as a regular expression that matches it literally. */
 const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Apache's double-quoted argument. */
+/** A double-quoted argument, as Apache and nginx both read one. */
 const quoted = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
@@ -95,9 +95,6 @@ ${SECURITY_HEADERS.map(([name, value]) => `  Header always set ${name} ${quoted(
 `;
 }
 
-/** nginx's quoted string. */
-const nginxQuoted = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-
 /**
  * An nginx configuration file (for /etc/nginx/conf.d/, read inside `http {}`): the site's folder is
  * `<root><base>` (dist/ copied to /var/www/rapor/ for root /var/www and base /rapor/). The cache
@@ -110,8 +107,8 @@ export function nginxConf(base: string, { root, serverName, listen = '80' }: { r
 # The site's folder (dist/) is ${root}${base}
 
 map $uri $rapor_cache_control {
-    ${nginxQuoted(`~^${literal(base + HASHED_FOLDER)}`)} ${nginxQuoted(HASHED_CACHE)};
-    default ${nginxQuoted(OTHER_CACHE)};
+    ${quoted(`~^${literal(base + HASHED_FOLDER)}`)} ${quoted(HASHED_CACHE)};
+    default ${quoted(OTHER_CACHE)};
 }
 
 server {
@@ -130,7 +127,7 @@ ${Object.entries(MEDIA_TYPES)
   .join('')}        }
         charset utf-8;
         charset_types ${[...new Set(text)].join(' ')};
-${SECURITY_HEADERS.map(([name, value]) => `        add_header ${name} ${nginxQuoted(value)} always;\n`).join('')}        add_header Cache-Control $rapor_cache_control always;
+${SECURITY_HEADERS.map(([name, value]) => `        add_header ${name} ${quoted(value)} always;\n`).join('')}        add_header Cache-Control $rapor_cache_control always;
         location ~ ^${literal(base)}(${HOST_ONLY.map(literal).join('|')})$ {
             return 404;
         }
