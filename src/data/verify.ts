@@ -13,6 +13,7 @@ import { discardFolder } from './discard.ts';
 import type { MessageLang } from './format.ts';
 import type { Manifest } from './manifest.ts';
 import type { Served } from './served.ts';
+import { HOST_ONLY } from '../site/host-config.ts';
 
 export { readManifest } from './served.ts';
 
@@ -50,7 +51,7 @@ export async function verifyAgainst(root: string, expected: Manifest, lang: Mess
   let servedOk = true;
   if (served !== undefined) {
     lines.push(say(`Berkas situs yang disajikan di ${served.source}, dibandingkan dengan manifesnya:`, `The site's files as served at ${served.source}, compared with its manifest:`));
-    const checked = report([['served', compareServed(expected.output, served.hashes, served.extrasKnown)]], say, lang);
+    const checked = report([['served', compareServed(expected.output, served.hashes, served.extrasKnown, HOST_ONLY)]], say, lang);
     servedOk = checked.ok;
     lines.push(...checked.lines);
     if (!served.extrasKnown) lines.push(say('catatan: berkas lebih tidak dapat diketahui lewat URL (hanya berkas yang didaftar manifes yang diambil); periksa foldernya untuk itu', 'note: extra files cannot be known over a URL (only the files the manifest lists are fetched); check the folder for that'));

@@ -19,10 +19,12 @@ export function compareHashes(expected: Readonly<Record<string, string>>, actual
 
 /**
  * A site as served compared with its manifest's `output`. `extrasKnown` false (a URL, which only
- * answers for the paths asked for): only listed files are compared, none is called extra.
+ * answers for the paths asked for): only listed files are compared, none is called extra, and the
+ * `unserved` ones are left out — the host's configuration files (`.htaccess`), which a web server
+ * reads and rightly refuses to send.
  */
-export function compareServed(listed: Readonly<Record<string, string>>, served: Readonly<Record<string, string>>, extrasKnown: boolean): FileComparison[] {
-  return compareHashes(listed, served).filter(({ status }) => extrasKnown || status !== 'extra');
+export function compareServed(listed: Readonly<Record<string, string>>, served: Readonly<Record<string, string>>, extrasKnown: boolean, unserved: readonly string[] = []): FileComparison[] {
+  return compareHashes(listed, served).filter(({ path, status }) => extrasKnown || (status !== 'extra' && !unserved.includes(path)));
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;

@@ -1,7 +1,13 @@
-/** Host configuration files at the site root (`_headers`); Astro skips page files named with a leading underscore. */
+/**
+ * Host configuration files at the site root (`_headers`, `.htaccess`: src/site/host-config.ts);
+ * Astro skips page files named with a leading underscore or dot.
+ */
 import type { APIRoute } from 'astro';
-import { HEADERS_FILE } from '../site/security.ts';
+import { headersFile, htaccess } from '../site/host-config.ts';
 
-export const getStaticPaths = () => [{ params: { file: '_headers' } }];
+const FILES: Record<string, (base: string) => string> = { _headers: headersFile, '.htaccess': htaccess };
 
-export const GET: APIRoute = () => new Response(HEADERS_FILE, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const getStaticPaths = () => Object.keys(FILES).map((file) => ({ params: { file } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(FILES[params.file!]!(import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy: everything from its own origin, no inline script or style, no
  * plugins, no framing. The host is unknown, so pages carry it in a <meta> (where `frame-ancestors`
- * is ignored and so left out) and `_headers` repeats it, complete, for hosts that read that file.
+ * is ignored and so left out) and the hosts' configuration files repeat it, complete.
  */
 const POLICY: Record<string, string> = {
   'default-src': "'self'",
@@ -23,13 +23,17 @@ const serialize = (policy: Record<string, string>) =>
 
 export const CSP_META = serialize(POLICY);
 
-/** `_headers` (Netlify, Cloudflare Pages and others): the full policy and a few safe defaults. */
-export const HEADERS_FILE = `/*
-  Content-Security-Policy: ${serialize({ ...POLICY, 'frame-ancestors': "'none'" })}
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: strict-origin-when-cross-origin
-  Permissions-Policy: camera=(), microphone=(), geolocation=()
-`;
+/**
+ * What a host should send with every response, error pages included: the complete policy (with
+ * `frame-ancestors`, which a <meta> cannot carry) and a few safe defaults. Every host's file
+ * (`_headers`, `.htaccess`, the nginx block: src/site/host-config.ts) is written from this list.
+ */
+export const SECURITY_HEADERS: ReadonlyArray<readonly [name: string, value: string]> = [
+  ['Content-Security-Policy', serialize({ ...POLICY, 'frame-ancestors': "'none'" })],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+];
 
 /**
  * The policy of `npm run dev`: the same, except that Vite's dev server puts every page's styles and

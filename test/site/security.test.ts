@@ -1,19 +1,23 @@
 /**
  * Defence in depth on every built page: the strict CSP in a <meta>, nothing inline that the policy
- * would have to allow, nothing from another origin; and `_headers` carrying the complete policy.
+ * would have to allow, nothing from another origin; and `_headers` and `.htaccess` carrying the complete policy.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/data/site-url.ts';
+import { htaccess } from '../../src/site/host-config.ts';
 import { CSP_META } from '../../src/site/security.ts';
 import { writeSiteFolder } from '../fixtures/site.ts';
 import { buildSite } from '../support/build.ts';
 
 let outDir: string;
+let dataDir: string;
 let pages: { path: string; html: string }[];
 
 beforeAll(() => {
-  outDir = buildSite(writeSiteFolder(), '--no-pdf');
+  dataDir = writeSiteFolder();
+  outDir = buildSite(dataDir, '--no-pdf');
   pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()
@@ -83,5 +87,11 @@ describe('_headers', () => {
     expect(policy.startsWith(CSP_META)).toBe(true);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+});
+
+describe('.htaccess', () => {
+  it("is written for Apache from the same headers, at the site's base path", () => {
+    expect(readFileSync(join(outDir, '.htaccess'), 'utf8')).toBe(htaccess(siteUrl(dataDir).base));
   });
 });

@@ -21,6 +21,12 @@ describe('compareServed', () => {
   it('calls nothing extra when extra files cannot be known (over a URL)', () => {
     expect(compareServed(listed, served, false).map(({ status }) => status)).toEqual(['missing', 'match', 'differs']);
   });
+
+  it("leaves out, over a URL only, the host's files that a web server reads and does not send", () => {
+    const withHtaccess = { ...listed, '.htaccess': a };
+    expect(compareServed(withHtaccess, served, false, ['.htaccess']).map(({ path }) => path)).not.toContain('.htaccess');
+    expect(compareServed(withHtaccess, served, true, ['.htaccess'])).toContainEqual({ path: '.htaccess', status: 'missing' });
+  });
 });
 
 describe('manifestProblem', () => {
