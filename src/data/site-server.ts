@@ -3,13 +3,14 @@
  * base path, with the headers its own `_headers` file gives each path (the complete
  * Content-Security-Policy among them), the media type of each kind of file, a folder's index.html
  * (a folder named without its final slash redirected to it, as Apache and nginx do), no listing of
- * folders, the host's own files refused, and the site's 404 page with status 404.
+ * folders, the host's own files refused, the site's 404 page with status 404, and text compressed.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
-import { contentType, headersFor, HOST_ONLY, parseHeadersFile, type HeaderRule } from '../site/host-config.ts';
+import { createGzip } from 'node:zlib';
+import { COMPRESSED_TYPES, contentType, headersFor, HOST_ONLY, parseHeadersFile, type HeaderRule } from '../site/host-config.ts';
 
 export interface SiteServerOptions {
   /** The site's base path (`/`, `/rapor/`), as situs.json's url gives it to the build. */
@@ -43,13 +44,17 @@ export async function serveSite(dir: string, { base = '/', port = 0, host = '127
 
   /** A response of the site: `body` a file of it, or none (a redirect, or a site without a 404 page). */
   function send(request: IncomingMessage, response: ServerResponse, status: number, path: string, body: string | undefined, extra: Record<string, string> = {}): void {
+    const type = body === undefined ? 'text/plain; charset=utf-8' : contentType(body);
+    // Text compressed as the hosts' configurations have it (src/site/host-config.ts), when the browser takes gzip.
+    const gzip = body !== undefined && COMPRESSED_TYPES.includes(type.split(';')[0]!) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
       ...headersFor(rules, path),
-      'content-type': body === undefined ? 'text/plain; charset=utf-8' : contentType(body),
-      'content-length': String(body === undefined ? 0 : statSync(body).size),
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : { 'content-length': String(body === undefined ? 0 : statSync(body).size) }),
       ...extra,
     });
     if (body === undefined || request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
     else createReadStream(body).pipe(response);
   }
 

@@ -71,8 +71,19 @@ describe('the site server', () => {
     expect(folder.headers.get('location')).toBe('/rapor/laporan/2024/?x=1');
   });
 
+  it('compresses text for a browser that takes gzip, as the hosts’ configurations do, and nothing else', async () => {
+    const page = await get('/rapor/laporan/2024/', { headers: { 'accept-encoding': 'gzip' } });
+    expect([page.headers.get('content-encoding'), page.headers.get('vary')]).toEqual(['gzip', 'Accept-Encoding']);
+    expect(await page.text()).toContain('Laporan 2024');
+    const plain = await get('/rapor/laporan/2024/', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    for (const path of ['/rapor/unduh/laporan-kinerja-2024.pdf', '/rapor/pagefind/fragment/id_1.pf_fragment']) {
+      expect((await get(path, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'), path).toBeNull();
+    }
+  });
+
   it('answers HEAD without a body and refuses other methods', async () => {
-    const head = await get('/rapor/', { method: 'HEAD' });
+    const head = await get('/rapor/', { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
     expect(head.status).toBe(200);
     expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
     expect((await get('/rapor/', { method: 'POST' })).status).toBe(405);
