@@ -27,8 +27,9 @@ describe.runIf(browserTests)('npm run dev in Chromium', () => {
     server?.stop();
   });
 
-  // A content page, the edition with its chapter (live figures, charts), and its print version (the logo).
-  it.each(['/', '/laporan/2024/', '/laporan/2024/cetak/', '/en/instansi/99.71/'])('%s: styled by the site’s CSS, no console errors', async (path) => {
+  // A content page, the edition with its chapter (live figures, charts), its print version (the logo),
+  // and the search page (the name list answers; Pagefind's index, which only a build makes, is not asked for).
+  it.each(['/', '/laporan/2024/', '/laporan/2024/cetak/', '/en/instansi/99.71/', '/cari/?q=Kota%20Contoh'])('%s: styled by the site’s CSS, no console errors', async (path) => {
     const { page, problems, close } = await openPage(browser!, server!.home.replace(/\/$/, ''), path);
     try {
       await page.waitForLoadState('networkidle');
@@ -37,6 +38,10 @@ describe.runIf(browserTests)('npm run dev in Chromium', () => {
       // Every image loaded (the print cover's logo comes from the data folder).
       expect(await page.evaluate(() => [...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src))).toEqual([]);
       expect(problems).toEqual([]);
+      if (path.startsWith('/cari/')) {
+        await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+        expect(await page.locator('[data-search-unavailable]').isVisible()).toBe(true);
+      }
       // The page keeps its policy; only inline code, which Vite's dev server writes, is allowed besides.
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(DEV_CSP_META);
     } finally {
