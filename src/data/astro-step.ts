@@ -21,7 +21,7 @@ export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
  * whole build. Two processes each hold half the pages and the same Dataset, and measured no slower
  * at 600 than at 1 024 (docs/performance.md).
  */
-export const heapMbFor = (jobs: number): number => (jobs === 1 ? 1024 : 640);
+export const heapMbFor = (jobs: number): number => (jobs === 1 ? 1024 : 600);
 
 /** Astro processes by default: one a core, at most two (each holds ≈ 0.8 GB at national scale). */
 export const defaultJobs = (): number => Math.min(2, availableParallelism());
