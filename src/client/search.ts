@@ -60,8 +60,9 @@ const SHOWN = 50;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 async function loadPagefind(): Promise<Pagefind> {
-  // `npm run dev` has no index (the build makes it): the page says so, without a failed request in the console.
-  if (import.meta.env.DEV) throw new Error('no search index in the dev preview');
+  // `npm run dev` has no index (the build makes it): the page says so, without a failed request in the
+  // console. MODE, not DEV: DEV follows NODE_ENV, which a build started by the tests sets.
+  if (import.meta.env.MODE === 'development') throw new Error('no search index in the dev preview');
   // A path known only at run time: the bundler must leave the import alone.
   const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
