@@ -171,7 +171,9 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
     discardAll();
     return { ok: true, invalid: false, log, manifest };
   } catch (error) {
-    const failure = storageMessage(error, existsSync(target) ? target : dirname(target));
+    const folder = existsSync(target) ? target : dirname(target);
+    // Node's own copy (cpSync) reports a full disk as EIO: the room left on the work folder's disk tells.
+    const failure = storageMessage(error, folder) ?? storageFailureIn('', work, folder);
     if (failure === undefined) throw error;
     return failed(failure);
   }
