@@ -5,25 +5,18 @@
  * is measured with a query (`--cari`, "Kabupaten" by default). Lighthouse itself is fetched by npm on
  * first use (src/bench/lighthouse.ts). Exits non-zero when a page scores under the budget.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { heaviestPages, lighthouse, lighthouseLines, resultOf, LIGHTHOUSE_BUDGET, type LighthouseResult } from '../src/bench/lighthouse.ts';
 import { sitePageTypes } from '../src/bench/page-types.ts';
+import { flagValue } from '../src/data/args.ts';
 import { serveSite } from '../src/data/site-server.ts';
+import { requireBuiltSite } from '../src/data/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
 import { chromiumPath } from '../src/pdf/chromium.ts';
 
 const args = process.argv.slice(2);
-const option = (flag: string): string | undefined => {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const dir = option('--outDir') ?? 'dist';
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`Tidak ada situs di ${dir}/; bangun dulu dengan npm run build. [No site in ${dir}/; build it first with npm run build.]`);
-  process.exit(1);
-}
-const pages = heaviestPages(sitePageTypes(dir), option('--cari') ?? 'Kabupaten');
+const dir = flagValue(args, '--outDir') ?? 'dist';
+requireBuiltSite(dir);
+const pages = heaviestPages(sitePageTypes(dir), flagValue(args, '--cari') ?? 'Kabupaten');
 const { base } = siteUrl();
 const server = await serveSite(dir, { base });
 const results: LighthouseResult[] = [];

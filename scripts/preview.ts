@@ -3,30 +3,25 @@
  * build was given with --outDir) on this computer at its base path (situs.json's url, read as the
  * build reads it: DATA_DIR), as its host will serve it (src/data/site-server.ts), until Ctrl-C.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { flagValue } from '../src/data/args.ts';
 import { serveSite } from '../src/data/site-server.ts';
+import { requireBuiltSite } from '../src/data/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
 
 /** Astro's own preview port. */
 const DEFAULT_PORT = 4321;
 
 const args = process.argv.slice(2);
-const option = (flag: string): string | undefined => {
-  const at = args.indexOf(flag);
-  return at >= 0 ? (args[at + 1] ?? '') : undefined;
-};
-const dir = option('--outDir') ?? 'dist';
-const portText = option('--port');
+const dir = flagValue(args, '--outDir') ?? 'dist';
+const portText = flagValue(args, '--port');
 const port = portText === undefined ? DEFAULT_PORT : Number(portText);
 if (!(Number.isInteger(port) && port >= 0 && port <= 65535) || portText === '') {
   console.error(`--port menerima bilangan bulat 0–65535, bukan "${portText}". [--port takes a whole number from 0 to 65535.]`);
   process.exit(1);
 }
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`Tidak ada situs di ${dir}/; bangun dulu dengan npm run build. [No site in ${dir}/; build it first with npm run build.]`);
-  process.exit(1);
-}
+requireBuiltSite(dir);
 const { base } = siteUrl();
 // Built from another data folder (another DATA_DIR), the pages link another base path: their links would be dead here.
 if (!readFileSync(join(dir, 'index.html'), 'utf8').includes(`"${base}_astro/`)) {

@@ -1,10 +1,17 @@
 /** The built site a post-build command works on: `--dist <dir>`, or `dist/`. */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { flagValue } from './args.ts';
 
 export function siteFolderArg(argv: readonly string[]): string {
-  const at = argv.indexOf('--dist');
-  return resolve(at >= 0 ? (argv[at + 1] ?? '') : 'dist');
+  return resolve(flagValue(argv, '--dist') ?? 'dist');
+}
+
+/** Exits with a message for editors when `dir` holds no built site (no home page): before serving or measuring it. */
+export function requireBuiltSite(dir: string): void {
+  if (existsSync(join(dir, 'index.html'))) return;
+  console.error(`Tidak ada situs di ${dir}/; bangun dulu dengan npm run build. [No site in ${dir}/; build it first with npm run build.]`);
+  process.exit(1);
 }
 
 /** Exits with a message for editors when there is no built site there. */
