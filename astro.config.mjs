@@ -2,11 +2,11 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig, logHandlers } from 'astro/config';
-import { onBundleWarning } from './src/data/bundle-warnings.ts';
-import { devPreview } from './src/data/dev-preview.ts';
+import { onBundleWarning } from './src/astro/bundle-warnings.ts';
+import { devPreview } from './src/astro/dev-preview.ts';
 import { chapterContentPlugin } from './src/domain/chapter-content.ts';
 import { siteUrl } from './src/data/site-url.ts';
-import { syncedSignal } from './src/data/synced-signal.ts';
+import { syncedSignal } from './src/build/process/synced-signal.ts';
 
 const { site, base } = siteUrl();
 
@@ -17,13 +17,13 @@ process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 export default defineConfig({
   site,
   base,
-  // (`npm run dev` relaxes this for files served by endpoints: src/data/dev-preview.ts.)
+  // (`npm run dev` relaxes this for files served by endpoints: src/astro/dev-preview.ts.)
   trailingSlash: 'always',
   // The preview shows the site as it is built: no toolbar of Astro's own over it.
   devToolbar: { enabled: false },
-  // Each Astro process of `npm run build` gets a cache folder of its own (src/data/astro-step.ts).
+  // Each Astro process of `npm run build` gets a cache folder of its own (src/build/astro-step.ts).
   ...(process.env.RAPOR_CACHE_DIR ? { cacheDir: process.env.RAPOR_CACHE_DIR } : {}),
-  // `npm run build` (src/data/astro-step.ts) keeps Astro's warnings and errors only: its line per page
+  // `npm run build` (src/build/astro-step.ts) keeps Astro's warnings and errors only: its line per page
   // is 28 000 lines a process at national scale, ≈ 2 s of each process's time.
   ...(process.env.RAPOR_ASTRO_LOG ? { logger: logHandlers.node({ level: /** @type {import('astro').AstroLoggerLevel} */ (process.env.RAPOR_ASTRO_LOG) }) } : {}),
   // Narrative chapters are content, not code: the MDX compiler refuses import/export, {expressions} and

@@ -15,8 +15,8 @@ import { benchJson, budgetLines, type BenchFigures } from '../src/bench/report.t
 import { pageTypeLines, sitePageTypes } from '../src/bench/page-types.ts';
 import { htmlPages, instansiPageSizes, pageJsKb } from '../src/bench/sizes.ts';
 import { loadDataFolder } from '../src/data/load.ts';
-import { writeNationalFolder } from '../src/data/national-folder.ts';
-import { GENERATOR_VERSION, NATIONAL, SMALL } from '../src/domain/national/options.ts';
+import { writeNationalFolder } from '../src/bench/national-folder.ts';
+import { GENERATOR_VERSION, NATIONAL, SMALL } from '../src/bench/national/options.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const options = process.argv.includes('--small') ? SMALL : NATIONAL;

@@ -6,17 +6,17 @@
  * as such on every page and in the manifest. `--jobs` sets how many Astro processes share the pages
  * (one a core, at most two, by default); the site is the same whatever it is.
  */
-import { dieBy, stopOnSignals, stopRequested } from '../src/data/process-run.ts';
+import { dieBy, stopOnSignals, stopRequested } from '../src/build/process/process-run.ts';
 
 // A build stopped by a signal (Ctrl-C, a CI job's timeout, `kill`), or whose caller is gone, stops its
 // children with it and leaves the output folder as it was. Watched from the start: the build's own
 // modules take a second or more to load on a busy machine, and a caller killed meanwhile must count.
 stopOnSignals();
-const { buildSite } = await import('../src/data/build.ts');
+const { buildSite } = await import('../src/build/pipeline.ts');
 const { subsetLabel } = await import('../src/domain/views/subset.ts');
-const { subsetArgs } = await import('../src/data/subset.ts');
+const { subsetArgs } = await import('../src/commands/subset-args.ts');
 const { langArg } = await import('../src/data/validate.ts');
-const { chromiumPath, MissingChromium } = await import('../src/pdf/chromium.ts');
+const { chromiumPath, MissingChromium } = await import('../src/build/pdf/chromium.ts');
 
 /** Ends a build that was told to stop: nothing of the output folder was changed. */
 function endStopped(signal: NodeJS.Signals): never {

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir } from '../src/data/data-dir.ts';
-import { writeDownloads } from '../src/data/downloads.ts';
-import { requireSite, siteFolderArg } from '../src/data/site-folder.ts';
-import { MANIFEST, rehashManifest } from '../src/data/manifest.ts';
+import { writeDownloads } from '../src/build/downloads.ts';
+import { requireSite, siteFolderArg } from '../src/commands/site-folder.ts';
+import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
 import { validateFolder } from '../src/data/validate.ts';
 
 const site = siteFolderArg(process.argv.slice(2));

@@ -2,8 +2,8 @@
  * `node scripts/generate-national.ts <folder> [--small]`: write the synthetic national-scale data
  * folder of the benchmark (issue 8), or with `--small` the 3-provinsi, two-edition one of the tests.
  */
-import { writeNationalFolder } from '../src/data/national-folder.ts';
-import { NATIONAL, SMALL } from '../src/domain/national/options.ts';
+import { writeNationalFolder } from '../src/bench/national-folder.ts';
+import { NATIONAL, SMALL } from '../src/bench/national/options.ts';
 
 const args = process.argv.slice(2);
 const dir = args.find((arg) => !arg.startsWith('--'));

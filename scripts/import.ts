@@ -1,8 +1,8 @@
 /** `npm run import -- <workbook.xlsx> --tahun <tahun> [--yes] [--lang id|en]`: an Excel workbook into the data folder (DATA_DIR, default data/). */
 import { resolve } from 'node:path';
-import { flagValue } from '../src/data/args.ts';
+import { flagValue } from '../src/commands/args.ts';
 import { dataDir } from '../src/data/data-dir.ts';
-import { importWorkbook } from '../src/data/import.ts';
+import { importWorkbook } from '../src/commands/import.ts';
 import { langArg } from '../src/data/validate.ts';
 
 const args = process.argv.slice(2);

@@ -1,17 +1,17 @@
 /**
  * `npm run lighthouse [-- --outDir <dir>] [--cari <query>]`: Lighthouse's mobile performance score of
  * the heaviest page of each type of a built site (dist/ by default), served as `npm run preview`
- * serves it (src/data/site-server.ts), with the machine's Chromium (CHROMIUM_PATH). The search page
+ * serves it (src/commands/site-server.ts), with the machine's Chromium (CHROMIUM_PATH). The search page
  * is measured with a query (`--cari`, "Kabupaten" by default). Lighthouse itself is fetched by npm on
  * first use (src/bench/lighthouse.ts). Exits non-zero when a page scores under the budget.
  */
 import { heaviestPages, lighthouse, lighthouseLines, resultOf, LIGHTHOUSE_BUDGET, type LighthouseResult } from '../src/bench/lighthouse.ts';
 import { sitePageTypes } from '../src/bench/page-types.ts';
-import { flagValue } from '../src/data/args.ts';
-import { serveSite } from '../src/data/site-server.ts';
-import { requireBuiltSite } from '../src/data/site-folder.ts';
+import { flagValue } from '../src/commands/args.ts';
+import { serveSite } from '../src/commands/site-server.ts';
+import { requireBuiltSite } from '../src/commands/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
-import { chromiumPath } from '../src/pdf/chromium.ts';
+import { chromiumPath } from '../src/build/pdf/chromium.ts';
 
 const args = process.argv.slice(2);
 const dir = flagValue(args, '--outDir') ?? 'dist';

@@ -1,6 +1,6 @@
 /** `npm run new-edition -- <tahun> [--from <tahun>]`: scaffold a draft edition in the data folder (DATA_DIR, default data/). */
 import { dataDir } from '../src/data/data-dir.ts';
-import { newEdition } from '../src/data/new-edition.ts';
+import { newEdition } from '../src/commands/new-edition.ts';
 
 const args = process.argv.slice(2);
 const fromFlag = args.indexOf('--from');

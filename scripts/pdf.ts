@@ -6,12 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir } from '../src/data/data-dir.ts';
-import { MANIFEST, rehashManifest } from '../src/data/manifest.ts';
-import { siteFolderArg } from '../src/data/site-folder.ts';
+import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
+import { siteFolderArg } from '../src/commands/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
 import { validateFolder } from '../src/data/validate.ts';
-import { chromiumVersion } from '../src/pdf/chromium.ts';
-import { makePdfs } from '../src/pdf/make-pdfs.ts';
+import { chromiumVersion } from '../src/build/pdf/chromium.ts';
+import { makePdfs } from '../src/build/pdf/make-pdfs.ts';
 
 const site = siteFolderArg(process.argv.slice(2));
 const report = validateFolder(dataDir(), 'both');

@@ -1,13 +1,13 @@
 /**
  * `npm run preview [-- --port <n>] [--outDir <dir>]`: serve the built site (dist/, or the folder a
  * build was given with --outDir) on this computer at its base path (situs.json's url, read as the
- * build reads it: DATA_DIR), as its host will serve it (src/data/site-server.ts), until Ctrl-C.
+ * build reads it: DATA_DIR), as its host will serve it (src/commands/site-server.ts), until Ctrl-C.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { flagValue } from '../src/data/args.ts';
-import { serveSite } from '../src/data/site-server.ts';
-import { requireBuiltSite } from '../src/data/site-folder.ts';
+import { flagValue } from '../src/commands/args.ts';
+import { serveSite } from '../src/commands/site-server.ts';
+import { requireBuiltSite } from '../src/commands/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
 
 /** Astro's own preview port. */

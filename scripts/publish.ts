@@ -4,7 +4,7 @@
  * the git repository that holds the data folder (with `--no-git`: lock only).
  */
 import { dataDir } from '../src/data/data-dir.ts';
-import { publishEdition, todayInJakarta } from '../src/data/publish.ts';
+import { publishEdition, todayInJakarta } from '../src/commands/publish.ts';
 import { langArg } from '../src/data/validate.ts';
 import { isIsoDate } from '../src/domain/schema/fields.ts';
 

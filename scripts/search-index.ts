@@ -4,9 +4,9 @@
  * search records the build left in it (removed once indexed). `npm run build` runs it on the new site
  * before it replaces dist/; a finished site has no records left and is refused.
  */
-import { writeSearchIndex } from '../src/data/search-index.ts';
-import { requireSite, siteFolderArg } from '../src/data/site-folder.ts';
-import { stopOnSignals } from '../src/data/process-run.ts';
+import { writeSearchIndex } from '../src/build/search-index.ts';
+import { requireSite, siteFolderArg } from '../src/commands/site-folder.ts';
+import { stopOnSignals } from '../src/build/process/process-run.ts';
 
 // Pagefind's processes run in groups of their own: stopped with this one, or when its build is gone.
 stopOnSignals();

@@ -5,8 +5,8 @@
  * manifest cannot be read.
  */
 import { langArg } from '../src/data/validate.ts';
-import { isSite, readManifest, readServed, VerifyError } from '../src/data/served.ts';
-import { verifyAgainst } from '../src/data/verify.ts';
+import { isSite, readManifest, readServed, VerifyError } from '../src/commands/served.ts';
+import { verifyAgainst } from '../src/commands/verify.ts';
 
 const args = process.argv.slice(2);
 const source = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');

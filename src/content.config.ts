@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { narrativeLoader, versionLoader } from './data/astro-loader.ts';
+import { narrativeLoader, versionLoader } from './astro/loaders.ts';
 
 // Which valid folder content the pages show. The Dataset itself stays out of the content store: the
-// pages read the one the loaders validated (src/data/site-data.ts).
+// pages read the one the loaders validated (src/astro/site-dataset.ts).
 const versi = defineCollection({
   loader: versionLoader(),
   schema: z.object({ fingerprint: z.string() }),

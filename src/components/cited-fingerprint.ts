@@ -1,11 +1,11 @@
 /**
- * The data fingerprint a page's citation quotes (src/data/data-fingerprint.ts), once per Dataset:
+ * The data fingerprint a page's citation quotes (src/build/data-fingerprint.ts), once per Dataset:
  * every page of a build is rendered from one, and reading the build info from the environment on
  * each of 46 000 national instansi pages cost ≈ 0,5 s. A new Dataset (the dev server after the data
  * changed) reads it again.
  */
-import { dataFingerprintOf } from '../data/data-fingerprint.ts';
-import { currentBuildInfo } from '../data/manifest.ts';
+import { dataFingerprintOf } from '../build/data-fingerprint.ts';
+import { currentBuildInfo } from '../build/manifest.ts';
 import type { Dataset } from '../domain/dataset.ts';
 
 const fingerprints = new WeakMap<Dataset, string>();

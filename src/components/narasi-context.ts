@@ -4,7 +4,7 @@
  * (its path and its `[tahun]` parameter). The validator has already checked every reference, so a
  * lookup that fails here is a bug, not an editor's mistake.
  */
-import { siteDataset } from '../data/site-data.ts';
+import { siteDataset } from '../astro/site-dataset.ts';
 import type { Dataset, Edition } from '../domain/dataset.ts';
 import type { Lang } from '../domain/text.ts';
 import { langOfPath } from '../i18n/paths.ts';

@@ -24,12 +24,12 @@ import { numbered, withRalat } from '../domain/ralat.ts';
 import { text, type Text } from '../domain/text.ts';
 import { parseCsv, type CsvText, type Delimiter } from './csv.ts';
 import { decodeText, invisibleProblems } from './decode.ts';
-import { readLayout, type YearFolder } from './folder.ts';
+import { readLayout, type YearFolder } from './folder-files.ts';
 import { outsideFinding } from './inside.ts';
-import { readJson } from './json.ts';
+import { readJson } from './read-json.ts';
 import { readNarrative } from './narrative.ts';
-import { lockProblems, type EditionFile } from './lock.ts';
-import { readTable } from './table.ts';
+import { lockProblems, type EditionFile } from './edition-locks.ts';
+import { readTable } from './read-table.ts';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 

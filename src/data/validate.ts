@@ -1,8 +1,8 @@
 /** Validation as a command does it: load the data folder and report, for validate and build alike. */
 import type { Dataset } from '../domain/dataset.ts';
-import { formatProblems, type MessageLang, type ProblemLabel } from './format.ts';
+import { formatProblems, type MessageLang, type ProblemLabel } from './problem-lines.ts';
 import { loadDataFolder } from './load.ts';
-import { summarize } from './summary.ts';
+import { summarize } from './validation-summary.ts';
 
 export interface Report {
   dataset?: Dataset;

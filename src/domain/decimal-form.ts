@@ -1,6 +1,6 @@
 /**
  * Two ways a decimal is misread without any cell looking wrong on its own, judged from the row or the
- * file around it (src/data/table.ts asks):
+ * file around it (src/data/read-table.ts asks):
  * - in a `,`-separated file, `95,45` unquoted is two cells: nilai 95 and "45" in the next column, the
  *   rest of the row shifted by one;
  * - in a file whose decimals are commas, `8.412` is what a spreadsheet shows for 8412 (the point as a

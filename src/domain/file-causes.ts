@@ -1,7 +1,7 @@
 /**
  * Mistakes made once for a whole file by the spreadsheet that saved it, which would otherwise show
  * as many symptoms on many rows. Each is told once, with its cause and its fix, and the symptoms it
- * explains are not repeated (src/data/table.ts reads the file with this):
+ * explains are not repeated (src/data/read-table.ts reads the file with this):
  * - opened with two separators, `;` and `,`: every decimal comma split a score in two cells
  *   (`87,10` → `87` and `10`), every such row longer than the header and shifted;
  * - kode read as numbers (a spreadsheet in another language): `99.71` saved as `99,71`;

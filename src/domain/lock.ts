@@ -1,6 +1,6 @@
 /**
  * Published editions are frozen (DATA.md). Given a locked file as published and as it is now: which
- * values changed, and whether koreksi.csv records each change exactly. Pure: src/data/lock.ts reads
+ * values changed, and whether koreksi.csv records each change exactly. Pure: src/data/edition-locks.ts reads
  * the files and finds the published version.
  *
  * A change is one value of one row, identified by (kode, kolom). A row added after publication is a

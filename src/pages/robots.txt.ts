@@ -1,6 +1,6 @@
 /** `/robots.txt`: allows every crawler everything and names the sitemap index by its absolute URL. */
 import type { APIRoute } from 'astro';
-import { siteDataset } from '../data/site-data.ts';
+import { siteDataset } from '../astro/site-dataset.ts';
 import { absoluteUrl, sitemapIndexPath } from '../site/discovery-paths.ts';
 import { robotsTxt } from '../site/robots.ts';
 

@@ -1,6 +1,6 @@
 /** `/sitemap-1.xml`, `/sitemap-2.xml`, …: the published pages in both languages, at most 50 000 URLs a file. */
 import type { APIRoute } from 'astro';
-import { siteSitemapFiles } from '../data/sitemap.ts';
+import { siteSitemapFiles } from '../astro/sitemap-files.ts';
 import { urlsetXml, type SitemapUrl } from '../site/sitemap.ts';
 
 export async function getStaticPaths() {

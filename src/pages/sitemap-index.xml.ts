@@ -1,7 +1,7 @@
 /** `/sitemap-index.xml`: the sitemap files, named by robots.txt. */
 import type { APIRoute } from 'astro';
-import { siteDataset } from '../data/site-data.ts';
-import { siteSitemapFiles } from '../data/sitemap.ts';
+import { siteDataset } from '../astro/site-dataset.ts';
+import { siteSitemapFiles } from '../astro/sitemap-files.ts';
 import { absoluteUrl, sitemapPath } from '../site/discovery-paths.ts';
 import { sitemapIndexXml } from '../site/sitemap.ts';
 

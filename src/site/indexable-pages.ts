@@ -1,6 +1,6 @@
 /**
  * Every page of the site a search engine should find, each as one address per language — the list
- * the sitemap is written from. It follows the pages' own routes (src/pages, through src/i18n/routes.ts)
+ * the sitemap is written from. It follows the pages' own routes (src/pages, through src/astro/routes.ts)
  * and their `noindex`: test/integration/discovery.test.ts checks the two against a built site.
  * Left out on purpose: the pages of a draft edition, its OPD and provinsi pages too (src/domain/visibility.ts),
  * print versions (a copy of the edition page made for the PDF), search results (`/cari/`) and the

@@ -4,7 +4,7 @@
  * short names it is known by (Kominfo, Bappeda: src/domain/singkatan.ts; PALI, Sumsel:
  * src/domain/short-names.ts) and latest published grades (read back by src/client/search.ts). The build
  * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
- * document for Pagefind (src/data/search-copy.ts) instead of having Pagefind parse every instansi
+ * document for Pagefind (src/build/search-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
  * and a few attributes (docs/performance.md).
  *

@@ -8,8 +8,8 @@ import { elementCount, pageType, pageTypeLines, typeFigures } from '../../src/be
 import { BENCH_KEYS, benchJson } from '../../src/bench/report.ts';
 import { filesUnder } from '../../src/data/hash.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { writeNationalFolder } from '../../src/data/national-folder.ts';
-import { SMALL } from '../../src/domain/national/options.ts';
+import { writeNationalFolder } from '../../src/bench/national-folder.ts';
+import { SMALL } from '../../src/bench/national/options.ts';
 
 const generate = (): string => {
   const dir = join(mkdtempSync(join(tmpdir(), 'rapor-national-')), 'data');

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newEdition } from '../../src/data/new-edition.ts';
+import { newEdition } from '../../src/commands/new-edition.ts';
 import { validateFolder } from '../../src/data/validate.ts';
 import { root } from '../support/build.ts';
 

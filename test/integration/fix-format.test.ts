@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { planFixFormat, writeFixes } from '../../src/data/fix-format.ts';
+import { planFixFormat, writeFixes } from '../../src/commands/fix-format.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { BASE, edit, json, writeFolder } from '../fixtures/folder.ts';

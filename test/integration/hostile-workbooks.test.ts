@@ -1,15 +1,15 @@
 /**
  * Hostile workbooks given to `npm run import`: each is refused with one clear message and nothing
  * written, or read for its values only — no macro kept, no external link followed, no zip bomb or
- * giant sheet inflated past the caps (src/data/workbook-read.ts, src/data/zip.ts).
+ * giant sheet inflated past the caps (src/commands/workbook/read.ts, src/commands/workbook/zip.ts).
  */
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { importWorkbook } from '../../src/data/import.ts';
-import { WORKBOOK_LIMITS } from '../../src/data/workbook-read.ts';
-import { writeWorkbook, type WriteSheet } from '../../src/data/workbook-write.ts';
-import { openZip, writeZip } from '../../src/data/zip.ts';
+import { importWorkbook } from '../../src/commands/import.ts';
+import { WORKBOOK_LIMITS } from '../../src/commands/workbook/read.ts';
+import { writeWorkbook, type WriteSheet } from '../../src/commands/workbook/write.ts';
+import { openZip, writeZip } from '../../src/commands/workbook/zip.ts';
 import { temporaryFolders } from '../support/bad-folder.ts';
 import { snapshot } from '../support/files.ts';
 import { rezip, workbookFiles } from '../support/workbook.ts';

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { startInstansiDownloads, writeInstansiDownloads } from '../../src/data/downloads.ts';
+import { startInstansiDownloads, writeInstansiDownloads } from '../../src/build/downloads.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { writeNationalFolder } from '../../src/data/national-folder.ts';
+import { writeNationalFolder } from '../../src/bench/national-folder.ts';
 import { instansiRowsTable } from '../../src/domain/export/tables.ts';
-import { SMALL } from '../../src/domain/national/options.ts';
+import { SMALL } from '../../src/bench/national/options.ts';
 import { DATASET_KINDS } from '../../src/domain/rules.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rapor-instansi-downloads-'));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { newEdition } from '../../src/data/new-edition.ts';
+import { newEdition } from '../../src/commands/new-edition.ts';
 import { edit, writeFolder } from '../fixtures/folder.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * `npm run preview` and its server (src/data/site-server.ts): a site folder served at its base path
+ * `npm run preview` and its server (src/commands/site-server.ts): a site folder served at its base path
  * with the headers of its own `_headers`, the media types, redirects and refusals of a real host, and
  * its 404 page with status 404. A small site folder stands in for a build (the e2e suite
  * test/e2e/deploy.test.ts serves a real one).
@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite, type SiteServer } from '../../src/data/site-server.ts';
+import { serveSite, type SiteServer } from '../../src/commands/site-server.ts';
 import { headersFile, htaccess } from '../../src/site/host-config.ts';
 import { SECURITY_HEADERS } from '../../src/site/security.ts';
 import { root } from '../support/build.ts';

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { isSearchCandidate, SEARCH_DIR } from '../../src/data/search-index.ts';
-import { SEARCH_RECORDS_DIR, writeSearchCopy } from '../../src/data/search-copy.ts';
+import { isSearchCandidate, SEARCH_DIR } from '../../src/build/search-index.ts';
+import { SEARCH_RECORDS_DIR, writeSearchCopy } from '../../src/build/search-copy.ts';
 import { hashTree } from '../../src/data/hash.ts';
 import { root } from '../support/build.ts';
 import { folderWith } from '../support/files.ts';

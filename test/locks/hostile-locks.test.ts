@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { publishEdition } from '../../src/data/publish.ts';
+import { publishEdition } from '../../src/commands/publish.ts';
 import { problemsOf } from '../support/bad-folder.ts';
 import { BASE, json, lines, writeFolder } from '../fixtures/folder.ts';
 import { draftRepository, git, PUBLISHED_ON, publishedFolder } from './published-folder.ts';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishEdition } from '../../src/data/publish.ts';
+import { publishEdition } from '../../src/commands/publish.ts';
 import { edit, json, lines, writeFolder } from '../fixtures/folder.ts';
 
 const sha = (dir: string, path: string) => createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');

@@ -4,7 +4,7 @@
  * history the lock checks read the published version from.
  */
 import { spawnSync } from 'node:child_process';
-import { publishEdition } from '../../src/data/publish.ts';
+import { publishEdition } from '../../src/commands/publish.ts';
 import { writeFolder, type Changes } from '../fixtures/folder.ts';
 
 /** The identity and settings every test repository commits with, whatever the machine's git config. */

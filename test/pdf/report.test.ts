@@ -16,9 +16,9 @@ import { editionTitle } from '../../src/domain/edition-title.ts';
 import type { Lang } from '../../src/domain/text.ts';
 import { formatDate, formatNilai } from '../../src/i18n/format.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { pdfPath } from '../../src/pdf/file-name.ts';
-import { destinationPages, withPdf } from '../../src/pdf/pdf-read.ts';
-import { makePdfs } from '../../src/pdf/make-pdfs.ts';
+import { pdfPath } from '../../src/build/pdf/file-name.ts';
+import { destinationPages, withPdf } from '../../src/build/pdf/pdf-read.ts';
+import { makePdfs } from '../../src/build/pdf/make-pdfs.ts';
 import { browserTests } from '../support/browser.ts';
 import { buildSite, root } from '../support/build.ts';
 

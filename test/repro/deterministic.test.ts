@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { hashTree } from '../../src/data/hash.ts';
-import type { Manifest } from '../../src/data/manifest.ts';
+import type { Manifest } from '../../src/build/manifest.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (cwd: string, command: string, args: string[]) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fingerprintOf, type Manifest } from '../../src/data/manifest.ts';
+import { fingerprintOf, type Manifest } from '../../src/build/manifest.ts';
 import { HOST_ONLY } from '../../src/site/host-config.ts';
 import { writeFolder } from '../fixtures/folder.ts';
 import { serve } from '../support/serve.ts';

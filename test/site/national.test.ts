@@ -1,5 +1,5 @@
 /**
- * The small national folder (src/domain/national/options.ts SMALL: three provinsi, four K/L, 2019
+ * The small national folder (src/bench/national/options.ts SMALL: three provinsi, four K/L, 2019
  * published, 2020 a draft), built: its edition pages are summaries with a page per provinsi and one
  * for the K/L, the home page summarises, and these pages keep within the element budgets of issue 20.
  */
@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENT_BUDGET, isPrintVersion, sitePageTypes } from '../../src/bench/page-types.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { writeNationalFolder } from '../../src/data/national-folder.ts';
+import { writeNationalFolder } from '../../src/bench/national-folder.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { PEMDA_JENIS } from '../../src/domain/instansi.ts';
 import { provinsiPartOf } from '../../src/domain/kode.ts';
-import { SMALL } from '../../src/domain/national/options.ts';
+import { SMALL } from '../../src/bench/national/options.ts';
 import { coverageByPart } from '../../src/domain/views/coverage.ts';
 import { scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { formatDelta } from '../../src/i18n/format.ts';

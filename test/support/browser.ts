@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, launched as the PDF step launches it: never a downloaded browser. */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../../src/pdf/chromium.ts';
+import { chromiumPath, launchChromium } from '../../src/build/pdf/chromium.ts';
 
 export const CHROMIUM = chromiumPath();
 

@@ -7,7 +7,7 @@
  * "Creating files").
  */
 import { tmpdir } from 'node:os';
-import { processFolder } from '../../src/data/process-folder.ts';
+import { processFolder } from '../../src/build/process/process-folder.ts';
 
 export default function setup(): void {
   // os.tmpdir() reads TMPDIR when called, in this process and in every process started after this.

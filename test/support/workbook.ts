@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { writeWorkbook, type WriteSheet } from '../../src/data/workbook-write.ts';
-import { openZip, writeZip } from '../../src/data/zip.ts';
+import { writeWorkbook, type WriteSheet } from '../../src/commands/workbook/write.ts';
+import { openZip, writeZip } from '../../src/commands/workbook/zip.ts';
 
 /** A writer of workbook files (sheets written as Excel does, deflated; or raw bytes), all removed after the calling file's tests. */
 export function workbookFiles(): (name: string, content: readonly WriteSheet[] | Uint8Array) => string {

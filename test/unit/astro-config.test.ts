@@ -1,6 +1,6 @@
 /** What astro.config.mjs settles for `npm run dev` and `npm run build` besides the site itself. */
 import { describe, expect, it } from 'vitest';
-import { isHeadInjectNotice, onBundleWarning } from '../../src/data/bundle-warnings.ts';
+import { isHeadInjectNotice, onBundleWarning } from '../../src/astro/bundle-warnings.ts';
 
 const HEAD_INJECT = {
   code: 'MODULE_LEVEL_DIRECTIVE',

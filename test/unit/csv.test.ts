@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.ts';
 import { decodeText } from '../../src/data/decode.ts';
-import { readTable } from '../../src/data/table.ts';
+import { readTable } from '../../src/data/read-table.ts';
 import { sakipRule } from '../../src/domain/rules.ts';
 import { sakipSpec } from '../../src/domain/schema/sakip.ts';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFingerprintOf } from '../../src/data/data-fingerprint.ts';
+import { dataFingerprintOf } from '../../src/build/data-fingerprint.ts';
 import { hashTree, isStray } from '../../src/data/hash.ts';
 
 describe('dataFingerprintOf', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { discardFolder, trashPrefix } from '../../src/data/discard.ts';
+import { discardFolder, trashPrefix } from '../../src/build/process/discard.ts';
 
 /** Waits (at most 20 s) until `dir` holds only `names`; gives what it holds. */
 async function settled(dir: string, names: string[]): Promise<string[]> {

@@ -3,7 +3,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, listedDownloads, writeDownloads } from '../../src/data/downloads.ts';
+import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, listedDownloads, writeDownloads } from '../../src/build/downloads.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { root } from '../support/build.ts';
 

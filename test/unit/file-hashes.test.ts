@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { fileHashes } from '../../src/data/file-hashes.ts';
+import { fileHashes } from '../../src/build/file-hashes.ts';
 import { sha256 } from '../../src/data/hash.ts';
 import { folderWith } from '../support/files.ts';
 

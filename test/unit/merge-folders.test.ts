@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeFolderInto } from '../../src/data/merge-folders.ts';
+import { mergeFolderInto } from '../../src/build/merge-folders.ts';
 import { hashTree } from '../../src/data/hash.ts';
 import { folderWith } from '../support/files.ts';
 

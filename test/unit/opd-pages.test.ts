@@ -9,7 +9,7 @@ import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPage
 import { gradeMoves } from '../../src/domain/views/summary.ts';
 import { opdOfPemdaPath } from '../../src/i18n/opd-path.ts';
 import { indexablePages } from '../../src/site/indexable-pages.ts';
-import { publishEdition } from '../../src/data/publish.ts';
+import { publishEdition } from '../../src/commands/publish.ts';
 import { writeFolder } from '../fixtures/folder.ts';
 import { opdSplitFiles, PEMDA } from '../fixtures/opd-split.ts';
 import { root } from '../support/build.ts';

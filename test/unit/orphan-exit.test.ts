@@ -13,7 +13,7 @@ async function stillRuns(pid: number, ms: number): Promise<boolean> {
   return runs(pid);
 }
 
-const processRun = new URL('../../src/data/process-run.ts', import.meta.url).href;
+const processRun = new URL('../../src/build/process/process-run.ts', import.meta.url).href;
 /** Node code that idles forever. */
 const IDLE = 'setInterval(() => {}, 1000)';
 

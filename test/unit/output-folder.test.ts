@@ -4,9 +4,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockFileOf, lockOutput, OutputBusy } from '../../src/data/output-lock.ts';
-import { recoverOutput, swapIn } from '../../src/data/output-swap.ts';
-import { checkWritable, storageFailureIn, storageMessage } from '../../src/data/storage-failure.ts';
+import { lockFileOf, lockOutput, OutputBusy } from '../../src/build/output-lock.ts';
+import { recoverOutput, swapIn } from '../../src/build/output-swap.ts';
+import { checkWritable, storageFailureIn, storageMessage } from '../../src/build/storage-failure.ts';
 import { deadPid } from '../support/processes.ts';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'rapor-output-'));

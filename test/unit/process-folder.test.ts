@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { processFolder } from '../../src/data/process-folder.ts';
+import { processFolder } from '../../src/build/process/process-folder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rapor-process-folder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -23,7 +23,7 @@ describe('runMeasured: CPU time of the whole tree', () => {
 
 describe('programOfArgv: what the bench calls a process', () => {
   it("names a node script by its file, past Node's options and their values, and other programs by their executable", () => {
-    expect(programOfArgv(['/usr/bin/node', '--max-old-space-size=640', '--import', 'file:///r/src/data/orphan-exit.ts?build=12', '/r/node_modules/astro/bin/astro.mjs', 'build'])).toBe('astro.mjs');
+    expect(programOfArgv(['/usr/bin/node', '--max-old-space-size=640', '--import', 'file:///r/src/build/process/orphan-exit.ts?build=12', '/r/node_modules/astro/bin/astro.mjs', 'build'])).toBe('astro.mjs');
     expect(programOfArgv(['node', '-r', 'x.cjs', 'scripts/build.ts'])).toBe('build.ts');
     expect(programOfArgv(['node', '-e', 'rmSync()', '/tmp/x'])).toBe('node --eval');
     expect(programOfArgv(['npm run build --outDir /tmp/x'])).toBe('npm');

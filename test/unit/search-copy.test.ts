@@ -1,12 +1,12 @@
 /**
- * A search record as the document Pagefind reads (src/data/search-copy.ts): names stay text, metadata
+ * A search record as the document Pagefind reads (src/build/search-copy.ts): names stay text, metadata
  * stays in its attributes; a record whose kode could name a folder outside the copy is refused, and
  * nothing of the copy is left.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect, it } from 'vitest';
-import { searchDocHtml, writeSearchCopy } from '../../src/data/search-copy.ts';
+import { searchDocHtml, writeSearchCopy } from '../../src/build/search-copy.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { HOSTILE } from '../fixtures/site.ts';
 import { folderWith } from '../support/files.ts';

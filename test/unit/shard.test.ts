@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, SHARD_ENV, shardFromEnv, shardText } from '../../src/data/shard.ts';
+import { inShard, SHARD_ENV, shardFromEnv, shardText } from '../../src/build/shard.ts';
 
 describe('shards of the pages', () => {
   const paths = Array.from({ length: 11 }, (_, at) => `p${at}`);

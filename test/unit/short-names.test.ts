@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import type { Kode } from '../../src/domain/kode.ts';
-import { parseWilayah } from '../../src/domain/national/wilayah.ts';
+import { parseWilayah } from '../../src/bench/national/wilayah.ts';
 import { normalizedName } from '../../src/domain/name-match.ts';
 import { parseShortNames, shortNameIndex, shortNamesOf } from '../../src/domain/short-names.ts';
 import { root } from '../support/build.ts';

@@ -1,5 +1,5 @@
 /**
- * The validation the build's data step hands to Astro's processes (src/data/validated-folder.ts): read
+ * The validation the build's data step hands to Astro's processes (src/build/validated-folder.ts): read
  * instead of validating again only for the same folder and content; anything else validates afresh.
  */
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { folderFingerprint } from '../../src/data/fingerprint.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { handValidated, VALIDATED_ENV, validatedFolder } from '../../src/data/validated-folder.ts';
+import { handValidated, VALIDATED_ENV, validatedFolder } from '../../src/build/validated-folder.ts';
 import { root } from '../support/build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rapor-validated-'));

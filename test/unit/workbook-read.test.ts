@@ -1,7 +1,7 @@
 /** Reading an .xlsx as Excel shows it: every kind of cell Excel and LibreOffice write, from hand-written sheet XML. */
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/data/workbook-read.ts';
-import { writeWorkbook } from '../../src/data/workbook-write.ts';
+import { readWorkbook } from '../../src/commands/workbook/read.ts';
+import { writeWorkbook } from '../../src/commands/workbook/write.ts';
 import { rezip } from '../support/workbook.ts';
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';

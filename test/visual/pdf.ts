@@ -1,5 +1,5 @@
 /** What the visual checks read from a printed PDF with pdf.js: page sizes and every text item's size and place. */
-import { withPdf } from '../../src/pdf/pdf-read.ts';
+import { withPdf } from '../../src/build/pdf/pdf-read.ts';
 
 /** A4 in points, and how far a page may be off it (Chromium rounds millimetres to points). */
 const A4 = [595.28, 841.89] as const;

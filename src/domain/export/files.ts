@@ -2,7 +2,7 @@
  * The download files as text, named by their path under `/unduh/`: per dataset a long CSV and JSON
  * of every published edition; each edition's own files (named by their year, also at their former
  * address; a draft's marked as draft); the registry; the corrections; each instansi's rows. Pure:
- * src/data/downloads.ts writes and hashes them. CSV is for spreadsheets (formula cells made inert);
+ * src/build/downloads.ts writes and hashes them. CSV is for spreadsheets (formula cells made inert);
  * JSON keeps every value exact; both write numbers with the decimals their edition published.
  */
 import type { Dataset, Edition } from '../dataset.ts';

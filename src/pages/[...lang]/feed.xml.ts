@@ -1,9 +1,9 @@
 /** `/feed.xml` and `/en/feed.xml`: the Atom feed of published editions and corrections, per language. */
 import type { APIRoute } from 'astro';
-import { siteDataset } from '../../data/site-data.ts';
+import { siteDataset } from '../../astro/site-dataset.ts';
 import type { Lang } from '../../domain/text.ts';
-import { langPaths } from '../../i18n/routes.ts';
-import { pdfHref } from '../../pdf/link.ts';
+import { langPaths } from '../../astro/routes.ts';
+import { pdfHref } from '../../build/pdf/link.ts';
 import { atomXml } from '../../site/atom.ts';
 import { feedOf } from '../../site/feed.ts';
 

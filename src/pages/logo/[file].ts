@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { dataDir } from '../../data/data-dir.ts';
 import { outsideFinding } from '../../data/inside.ts';
-import { siteDataset } from '../../data/site-data.ts';
+import { siteDataset } from '../../astro/site-dataset.ts';
 
 export async function getStaticPaths() {
   const { logo } = (await siteDataset()).situs;

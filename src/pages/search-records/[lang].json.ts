@@ -1,12 +1,12 @@
 /**
  * `/search-records/<lang>.json`: what site search indexes of each instansi (src/site/search-records.ts).
- * Read and removed by the build's search step (src/data/search-index.ts): not part of the published site.
+ * Read and removed by the build's search step (src/build/search-index.ts): not part of the published site.
  */
 import type { APIRoute } from 'astro';
-import { siteDataset } from '../../data/site-data.ts';
-import { inShard, shardFromEnv } from '../../data/shard.ts';
+import { siteDataset } from '../../astro/site-dataset.ts';
+import { inShard, shardFromEnv } from '../../build/shard.ts';
 import type { Lang } from '../../domain/text.ts';
-import { languages } from '../../i18n/routes.ts';
+import { languages } from '../../astro/routes.ts';
 import { pemdaShortNames } from '../../site/pemda-short-names.ts';
 import { searchRecords } from '../../site/search-records.ts';
 

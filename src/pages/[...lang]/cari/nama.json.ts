@@ -3,9 +3,9 @@
  * OPD, ranked in the browser before Pagefind answers (src/site/search-records.ts, src/client/search.ts).
  */
 import type { APIRoute } from 'astro';
-import { siteDataset } from '../../../data/site-data.ts';
+import { siteDataset } from '../../../astro/site-dataset.ts';
 import type { Lang } from '../../../domain/text.ts';
-import { langPaths } from '../../../i18n/routes.ts';
+import { langPaths } from '../../../astro/routes.ts';
 import { pemdaShortNames } from '../../../site/pemda-short-names.ts';
 import { nameRecords } from '../../../site/search-records.ts';
 

@@ -4,7 +4,7 @@
  * file per pemda with OPD: ≈ 40 names, about a kilobyte gzipped.
  */
 import type { APIRoute } from 'astro';
-import { siteDataset } from '../../../data/site-data.ts';
+import { siteDataset } from '../../../astro/site-dataset.ts';
 import { pemdaShortNames } from '../../../site/pemda-short-names.ts';
 import { opdNames, type OpdName } from '../../../site/search-records.ts';
 

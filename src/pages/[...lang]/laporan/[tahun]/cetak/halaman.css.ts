@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import type { Edition } from '../../../../../domain/dataset.ts';
 import { pageBoxCss } from '../../../../../domain/page-box.ts';
 import type { Lang } from '../../../../../domain/text.ts';
-import { editionPaths } from '../../../../../i18n/routes.ts';
+import { editionPaths } from '../../../../../astro/routes.ts';
 import { ui } from '../../../../../i18n/ui.ts';
 
 export const getStaticPaths = editionPaths;

@@ -1,0 +1,66 @@
+/**
+ * Astro content-layer loaders fed by the data layer. The whole folder is validated first. In a build
+ * any problem throws one error listing all of them (Astro's own file() loader would only log). In
+ * the dev server (the only place Astro gives loaders a file watcher) problems are logged and the
+ * collections keep their last valid content: the preview integration shows the problems instead.
+ */
+import { pathToFileURL } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import type { Dataset } from '../domain/dataset.ts';
+import { dataDir } from '../data/data-dir.ts';
+import { formatProblems } from '../data/problem-lines.ts';
+import { sha256 } from '../data/hash.ts';
+import type { LoadResult } from '../data/load.ts';
+import { validatedFolder } from '../build/validated-folder.ts';
+
+const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
+  ['Data tidak valid [invalid data]:', ...formatProblems(result.problems)].join('\n');
+
+/** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's fingerprint, or undefined. */
+function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; fingerprint: string } | undefined {
+  const loaded = validatedFolder(dataDir());
+  const result = loaded.result;
+  if (result.ok) return { dataset: result.dataset, fingerprint: loaded.fingerprint };
+  if (!watching) throw new Error(problemsText(result));
+  // Once per content, not once per collection.
+  if (!loaded.logged) logger.warn(problemsText(result));
+  loaded.logged = true;
+  return undefined;
+}
+
+/**
+ * The narrative chapters, `<tahun>/narasi/*.mdx` of the data folder (anywhere, not under src/), as
+ * MDX entries with ids `2025/narasi/01-pengantar`. Astro's glob() loader reads and renders them, but
+ * only after the whole folder validated: it would only log a broken file.
+ */
+export function narrativeLoader(): Loader {
+  return {
+    name: 'rapor-narasi',
+    async load(context) {
+      const dataset = validated(context.logger, context.watcher !== undefined)?.dataset;
+      if (dataset === undefined) return;
+      if (!dataset.editions.some((e) => e.bab.length > 0)) return context.store.clear();
+      const base = pathToFileURL(`${dataDir()}/`);
+      // Exactly the chapters the validator read: Excel's `~$` lock files (and hidden files) are skipped by both.
+      await glob({ pattern: ['[0-9][0-9][0-9][0-9]/narasi/*.mdx', '!**/~$*'], base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }).load(context);
+    },
+  };
+}
+
+/**
+ * One entry, `versi`, naming the content of the valid folder the pages read (through
+ * `validatedFolder`, not through the store): a new content changes the entry, which is what makes the
+ * dev server render pages again. Invalid data leaves the last valid entry in place.
+ */
+export function versionLoader(): Loader {
+  return {
+    name: 'rapor-versi',
+    async load({ store, watcher, logger }) {
+      const valid = validated(logger, watcher !== undefined);
+      if (valid === undefined) return;
+      const data = { fingerprint: sha256(valid.fingerprint) };
+      store.clear();
+      store.set({ id: 'versi', data, digest: data.fingerprint });
+    },
+  };
+}

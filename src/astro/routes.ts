@@ -1,0 +1,66 @@
+/**
+ * Static paths for pages that exist in every language of the site: Indonesian at the root (the rest
+ * parameter left undefined), English under `/en/`. Languages come from situs.json's `bahasa`.
+ */
+import { siteDataset } from './site-dataset.ts';
+import { inShard, shardFromEnv } from '../build/shard.ts';
+import type { Lang } from '../domain/text.ts';
+import { editionPartPages } from '../domain/views/edition-parts.ts';
+import { opdPages } from '../domain/views/opd-pages.ts';
+import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
+
+export interface LangProps {
+  lang: Lang;
+}
+
+export async function languages(): Promise<Lang[]> {
+  return (await siteDataset()).situs.bahasa as Lang[];
+}
+
+/**
+ * One path per language, each combined with every entry of `more` (params and props merged); in one
+ * of several Astro processes, its share of them (src/build/shard.ts).
+ */
+export async function langPaths<P extends Record<string, string | undefined>, Q extends object>(
+  more: { params: P; props: Q }[] = [{ params: {} as P, props: {} as Q }],
+) {
+  const paths = (await languages()).flatMap((lang) =>
+    more.map(({ params, props }) => ({ params: { ...params, lang: lang === 'id' ? undefined : lang }, props: { ...props, lang } })),
+  );
+  return inShard(paths, shardFromEnv());
+}
+
+/** One path per edition and language, the edition as a prop: `/laporan/2024/`, `/en/peringkat/2024/`. */
+export async function editionPaths() {
+  const { editions } = await siteDataset();
+  return langPaths(editions.map((edition) => ({ params: { tahun: String(edition.tahun) }, props: { edition } })));
+}
+
+/** One path per page of a split OPD chapter and language, the edition and pemda as props: `/laporan/2024/opd/16.74/`. */
+export async function opdPaths() {
+  const dataset = await siteDataset();
+  return langPaths(opdPages(dataset).map(({ edition, pemda }) => ({ params: { tahun: String(edition.tahun), pemda: pemda.kode }, props: { edition, pemda } })));
+}
+
+/** One path per provinsi ranking page and language: `/peringkat/2024/16/`. */
+export async function provinsiRankingPaths() {
+  const dataset = await siteDataset();
+  return langPaths(provinsiRankingPages(dataset).map(({ edition, provinsi }) => ({ params: { tahun: String(edition.tahun), provinsi: provinsi.kode }, props: { edition, provinsi } })));
+}
+
+/** One path per page of a long peer group's ranking and language: `/peringkat/2024/sakip/kabupaten/`, `…/2/`. */
+export async function groupRankingPaths() {
+  const dataset = await siteDataset();
+  return langPaths(
+    groupRankingPages(dataset).map(({ edition, kind, group, halaman }) => ({
+      params: { tahun: String(edition.tahun), dataset: kind, kelompok: group.group.id, halaman: halaman === 1 ? undefined : String(halaman) },
+      props: { edition, kind, group, halaman },
+    })),
+  );
+}
+
+/** One path per part of an edition in summary mode and language, the edition and part as props: `/laporan/2023/16/`, `/en/laporan/2023/kl/`. */
+export async function editionPartPaths() {
+  const dataset = await siteDataset();
+  return langPaths(editionPartPages(dataset).map(({ edition, part }) => ({ params: { tahun: String(edition.tahun), bagian: part.id }, props: { edition, part } })));
+}

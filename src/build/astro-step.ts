@@ -1,0 +1,96 @@
+/**
+ * The build's Astro step: one or several Astro processes build the site from the validated folder.
+ * With several (`--jobs`), each renders its share of the pages (src/build/shard.ts) and the first one's
+ * output folder becomes the site, the others' merged into it (src/build/merge-folders.ts).
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { mergeFolderInto } from './merge-folders.ts';
+import { orphanExit, startProcess, type ProcessRun } from './process/process-run.ts';
+import { SHARD_ENV, shardText } from './shard.ts';
+import { SYNCED_ENV } from './process/synced-signal.ts';
+
+export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
+
+/**
+ * V8's old-space limit for each Astro process, in MB. Uncapped, V8 let one process grow to ≈ 2 GB RSS
+ * at national scale though a full collection left at most 0.4 GB; the issue-8 budget is 2 GiB for the
+ * whole build. Two processes each hold half the pages and the same Dataset, and measured no slower
+ * at 600 than at 1 024 (docs/performance.md).
+ */
+export const heapMbFor = (jobs: number): number => (jobs === 1 ? 1024 : 600);
+
+/** Astro processes by default: one a core, at most two (each holds ≈ 0.8 GB at national scale). */
+export const defaultJobs = (): number => Math.min(2, availableParallelism());
+
+const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+/**
+ * Each process's working folder: Astro writes its intermediate chunks to `.astro/.prerender/` of its
+ * working folder when the output lies outside it (two processes, or two builds, there clobber each
+ * other's), and those chunks import packages, so the folder must be in the project.
+ */
+const workingFolder = (root: string, index: number): string => join(root, '.astro', 'builds', `${process.pid}-${index}`);
+
+/** Waits until `file` exists (the process signalled, src/build/process/synced-signal.ts) or the process ended. */
+async function synced(file: string, exited: () => boolean): Promise<void> {
+  while (!existsSync(file) && !exited()) await sleep(50);
+}
+
+export interface AstroStep {
+  root: string;
+  /** The site's folder; the other processes' output and every cache go in `work`. */
+  outDir: string;
+  work: string;
+  jobs: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the Astro processes to their end; ok only if every one succeeded and their outputs merged. */
+export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
+  const outputs = Array.from({ length: jobs }, (_, index) => (index === 0 ? outDir : join(work, `shard-${index}`)));
+  const heapCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMbFor(jobs)}`];
+  const started: Promise<ProcessRun>[] = [];
+  for (const [index, output] of outputs.entries()) {
+    const cwd = workingFolder(root, index);
+    mkdirSync(cwd, { recursive: true });
+    const signal = join(work, `synced-${index}`);
+    const astro = startProcess(process.execPath, [...heapCap, ...orphanExit(), astroBin(root), 'build', '--root', root, '--outDir', output], {
+      cwd,
+      env: {
+        // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: ≈ 180 MB
+        // of RSS a process that holds nothing.
+        MIMALLOC_ARENA_EAGER_COMMIT: '0',
+        ...env,
+        // Astro's warnings and errors (`astro.config.mjs`), not a line per page.
+        RAPOR_ASTRO_LOG: 'warn',
+        // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data
+        // store there, and two processes sharing one would read each other's data.
+        [CACHE_DIR_ENV]: join(work, `cache-${index}`),
+        [SYNCED_ENV]: signal,
+        ...(jobs === 1 ? {} : { [SHARD_ENV]: shardText({ index, count: jobs }) }),
+      },
+    });
+    started.push(astro.done);
+    // The next one once this one has synced: their syncs write the same files of `.astro/`.
+    if (index < jobs - 1) await synced(signal, astro.exited);
+  }
+  const runs = await Promise.all(started);
+  for (const index of outputs.keys()) rmSync(workingFolder(root, index), { recursive: true, force: true });
+  let log = runs.map((astro) => astro.output).join('');
+  if (/heap out of memory/i.test(log)) {
+    const mb = heapMbFor(jobs);
+    log += `\nAstro kehabisan memori; naikkan batasnya (bawaan ${mb} MB) dengan NODE_OPTIONS=--max-old-space-size=4096 npm run build. [Astro ran out of memory; raise its limit (${mb} MB by default) with NODE_OPTIONS=--max-old-space-size=4096 npm run build.]\n`;
+  }
+  // Astro logs some failures (a broken reference, a loader error) as [ERROR] and still exits 0.
+  if (!runs.every((astro) => astro.status === 0) || /\[ERROR\]/.test(log) || !outputs.every((output) => existsSync(output))) return { ok: false, log };
+  try {
+    for (const output of outputs.slice(1)) mergeFolderInto(outDir, output);
+  } catch (error) {
+    return { ok: false, log: `${log}${(error as Error).message}\n` };
+  }
+  return { ok: true, log };
+}
