@@ -6,9 +6,12 @@ import { onBundleWarning } from './src/astro/bundle-warnings.ts';
 import { devPreview } from './src/astro/dev-preview.ts';
 import { chapterContentPlugin } from './src/domain/chapter-content.ts';
 import { siteUrl } from './src/data/site-url.ts';
+import { siteContext } from './src/astro/site-context.ts';
 import { syncedSignal } from './src/build/process/synced-signal.ts';
 
-const { site, base } = siteUrl();
+// What `npm run build` told this process (src/build/context.ts); in `npm run dev`, the data folder alone.
+const { dataDir, astro } = siteContext();
+const { site, base } = siteUrl(dataDir);
 
 // Astro is pinned (package-lock.json): `npm run dev` must not invite an editor to `npx @astrojs/upgrade`.
 // Astro reads this after loading the config, before its update check; set here, it holds on every system.
@@ -22,13 +25,13 @@ export default defineConfig({
   // The preview shows the site as it is built: no toolbar of Astro's own over it.
   devToolbar: { enabled: false },
   // Each Astro process of `npm run build` gets a cache folder of its own (src/build/astro-step.ts).
-  ...(process.env.RAPOR_CACHE_DIR ? { cacheDir: process.env.RAPOR_CACHE_DIR } : {}),
+  ...(astro ? { cacheDir: astro.cacheDir } : {}),
   // `npm run build` (src/build/astro-step.ts) keeps Astro's warnings and errors only: its line per page
   // is 28 000 lines a process at national scale, ≈ 2 s of each process's time.
-  ...(process.env.RAPOR_ASTRO_LOG ? { logger: logHandlers.node({ level: /** @type {import('astro').AstroLoggerLevel} */ (process.env.RAPOR_ASTRO_LOG) }) } : {}),
+  ...(astro ? { logger: logHandlers.node({ level: 'warn' }) } : {}),
   // Narrative chapters are content, not code: the MDX compiler refuses import/export, {expressions} and
   // HTML outside an allow-list (src/domain/chapter-content.ts), even when validation was skipped.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [chapterContentPlugin] }) }), devPreview(), syncedSignal()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [chapterContentPlugin] }) }), devPreview(dataDir), syncedSignal(astro?.synced)],
   // Scripts and styles as files, never inline: a strict Content-Security-Policy can then forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

@@ -16,7 +16,8 @@ const { buildSite } = await import('../src/build/pipeline.ts');
 const { subsetLabel } = await import('../src/domain/views/subset.ts');
 const { subsetArgs } = await import('../src/commands/subset-args.ts');
 const { langArg } = await import('../src/data/validate.ts');
-const { chromiumPath, MissingChromium } = await import('../src/build/pdf/chromium.ts');
+const { MissingChromium } = await import('../src/build/pdf/chromium.ts');
+const { environment } = await import('../src/environment.ts');
 
 /** Ends a build that was told to stop: nothing of the output folder was changed. */
 function endStopped(signal: NodeJS.Signals): never {
@@ -45,7 +46,8 @@ try {
 }
 // A preview is never printed: a PDF travels without the site that says it is partial.
 const pdf = !args.includes('--no-pdf') && subset === undefined;
-const result = await buildSite({ root: process.cwd(), pdf, lang, ...(jobs === undefined ? {} : { jobs }), ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
+const env = environment();
+const result = await buildSite({ root: process.cwd(), environment: env, pdf, lang, ...(jobs === undefined ? {} : { jobs }), ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
 // A validation report that refuses the folder is an error; anything else is the build's log.
 (result.invalid ? process.stderr : process.stdout).write(result.log);
 const stopped = stopRequested();
@@ -63,7 +65,7 @@ if (!result.ok) {
   process.exit(1);
 }
 if (pdf && result.manifest?.chromium === undefined) {
-  console.warn(`${new MissingChromium(chromiumPath()).message}\nSitus dibangun tanpa PDF. [The site was built without PDFs.]`);
+  console.warn(`${new MissingChromium(env.chromiumPath).message}\nSitus dibangun tanpa PDF. [The site was built without PDFs.]`);
 }
 console.log(`Situs dibangun di ${outDir ?? 'dist'}/. [The site is built in ${outDir ?? 'dist'}/.]`);
 if (subset !== undefined) {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataDir } from '../src/data/data-dir.ts';
+import { environment } from '../src/environment.ts';
 import { writeDownloads } from '../src/build/downloads.ts';
 import { requireSite, siteFolderArg } from '../src/commands/site-folder.ts';
 import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
@@ -14,7 +14,7 @@ import { validateFolder } from '../src/data/validate.ts';
 const site = siteFolderArg(process.argv.slice(2));
 requireSite(site);
 const started = performance.now();
-const report = validateFolder(dataDir(), 'both');
+const report = validateFolder(environment().dataDir, 'both');
 if (!report.dataset) {
   console.error(report.lines.join('\n'));
   console.error('Berkas unduhan tidak dibuat. [No download was written.]');

@@ -11,19 +11,19 @@ import { flagValue } from '../src/commands/args.ts';
 import { serveSite } from '../src/commands/site-server.ts';
 import { requireBuiltSite } from '../src/commands/site-folder.ts';
 import { siteUrl } from '../src/data/site-url.ts';
-import { chromiumPath } from '../src/build/pdf/chromium.ts';
+import { environment } from '../src/environment.ts';
 
 const args = process.argv.slice(2);
 const dir = flagValue(args, '--outDir') ?? 'dist';
 requireBuiltSite(dir);
 const pages = heaviestPages(sitePageTypes(dir), flagValue(args, '--cari') ?? 'Kabupaten');
-const { base } = siteUrl();
+const { base } = siteUrl(environment().dataDir);
 const server = await serveSite(dir, { base });
 const results: LighthouseResult[] = [];
 try {
   for (const path of pages) {
     // Page paths are the site's own, under its base path.
-    const report = (await lighthouse(new URL(path.slice(1), server.url).href, chromiumPath())) as Parameters<typeof resultOf>[1];
+    const report = (await lighthouse(new URL(path.slice(1), server.url).href, environment().chromiumPath)) as Parameters<typeof resultOf>[1];
     results.push(resultOf(path, report));
     console.log(`${results.at(-1)!.score} ${path}`);
   }

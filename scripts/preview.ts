@@ -3,6 +3,7 @@
  * build was given with --outDir) on this computer at its base path (situs.json's url, read as the
  * build reads it: DATA_DIR), as its host will serve it (src/commands/site-server.ts), until Ctrl-C.
  */
+import { environment } from '../src/environment.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flagValue } from '../src/commands/args.ts';
@@ -22,7 +23,7 @@ if (!(Number.isInteger(port) && port >= 0 && port <= 65535) || portText === '') 
   process.exit(1);
 }
 requireBuiltSite(dir);
-const { base } = siteUrl();
+const { base } = siteUrl(environment().dataDir);
 // Built from another data folder (another DATA_DIR), the pages link another base path: their links would be dead here.
 if (!readFileSync(join(dir, 'index.html'), 'utf8').includes(`"${base}_astro/`)) {
   console.warn(

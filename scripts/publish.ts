@@ -3,7 +3,7 @@
  * edition published, lock its files in edisi.json, and commit and tag everything its build reads in
  * the git repository that holds the data folder (with `--no-git`: lock only).
  */
-import { dataDir } from '../src/data/data-dir.ts';
+import { environment } from '../src/environment.ts';
 import { publishEdition, todayInJakarta } from '../src/commands/publish.ts';
 import { langArg } from '../src/data/validate.ts';
 import { isIsoDate } from '../src/domain/schema/fields.ts';
@@ -16,7 +16,7 @@ if (tahun === undefined || (dateFlag >= 0 && (date === undefined || !isIsoDate(d
   console.error('Pemakaian [usage]: npm run publish -- <tahun> [--date TTTT-BB-HH] [--no-git]   (misalnya [e.g.] npm run publish -- 2024 --date 2025-04-28)');
   process.exit(2);
 }
-const result = publishEdition(dataDir(), {
+const result = publishEdition(environment().dataDir, {
   tahun: Number(tahun),
   today: todayInJakarta(),
   lang: langArg(args),

@@ -4,6 +4,7 @@
  * report, file by file, whether it matches. Exit 0 only when every file matches; 2 when the site or
  * manifest cannot be read.
  */
+import { environment } from '../src/environment.ts';
 import { langArg } from '../src/data/validate.ts';
 import { isSite, readManifest, readServed, VerifyError } from '../src/commands/served.ts';
 import { verifyAgainst } from '../src/commands/verify.ts';
@@ -16,7 +17,7 @@ if (source === undefined) {
 }
 try {
   const served = isSite(source) ? { ...(await readServed(source)), source } : undefined;
-  const result = await verifyAgainst(process.cwd(), served?.manifest ?? (await readManifest(source)), langArg(args), served);
+  const result = await verifyAgainst(process.cwd(), environment(), served?.manifest ?? (await readManifest(source)), langArg(args), served);
   (result.ok ? console.log : console.error)(result.lines.join('\n'));
   process.exitCode = result.ok ? 0 : 1;
 } catch (error) {

@@ -7,7 +7,6 @@ import { sep } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import type { Problem } from '../domain/problem.ts';
-import { dataDir } from '../data/data-dir.ts';
 import { loadDataFolder } from '../data/load.ts';
 import { problemsPage } from './problems-page.ts';
 
@@ -26,7 +25,8 @@ function isPage(req: IncomingMessage): boolean {
   return !/\.[A-Za-z0-9]+$/.test(path) || path.endsWith('.html');
 }
 
-export function devPreview(): AstroIntegration {
+/** `dataDir`: the folder watched. */
+export function devPreview(dataDir: string): AstroIntegration {
   return {
     name: 'rapor-dev-preview',
     hooks: {
@@ -36,7 +36,7 @@ export function devPreview(): AstroIntegration {
         if (command === 'dev') updateConfig({ trailingSlash: 'ignore' });
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
-        const dir = dataDir();
+        const dir = dataDir;
         const inside = (path: string) => path === dir || path.startsWith(dir + sep);
         const clientScript = `${server.config.base.replace(/\/?$/, '/')}@vite/client`;
         // The problems of the folder as last validated; page requests wait for a validation under way.

@@ -7,24 +7,39 @@
 import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Dataset } from '../domain/dataset.ts';
-import { dataDir } from '../data/data-dir.ts';
 import { formatProblems } from '../data/problem-lines.ts';
 import { sha256 } from '../data/hash.ts';
 import type { LoadResult } from '../data/load.ts';
+import { folderFingerprint } from '../data/fingerprint.ts';
 import { validatedFolder } from '../build/validated-folder.ts';
+import { siteContext } from './site-context.ts';
 
 const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
   ['Data tidak valid [invalid data]:', ...formatProblems(result.problems)].join('\n');
 
+/**
+ * The last validation, shared by the two loaders while something holds it: weakly, so that a build's
+ * loaders, done before its pages render, leave one Dataset in memory, the pages' (src/astro/site-dataset.ts).
+ */
+let last: { fingerprint: string; result: WeakRef<LoadResult>; logged: boolean } | undefined;
+
+function validation(): { fingerprint: string; result: LoadResult; logged: boolean } {
+  const { dataDir, handoff } = siteContext();
+  const held = last?.result.deref();
+  if (last !== undefined && held !== undefined && last.fingerprint === folderFingerprint(dataDir)) return { ...last, result: held };
+  const { fingerprint, result } = validatedFolder(dataDir, handoff?.validated);
+  last = { fingerprint, result: new WeakRef(result), logged: false };
+  return { fingerprint, result, logged: false };
+}
+
 /** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's fingerprint, or undefined. */
 function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; fingerprint: string } | undefined {
-  const loaded = validatedFolder(dataDir());
-  const result = loaded.result;
-  if (result.ok) return { dataset: result.dataset, fingerprint: loaded.fingerprint };
+  const { fingerprint, result, logged } = validation();
+  if (result.ok) return { dataset: result.dataset, fingerprint };
   if (!watching) throw new Error(problemsText(result));
   // Once per content, not once per collection.
-  if (!loaded.logged) logger.warn(problemsText(result));
-  loaded.logged = true;
+  if (!logged) logger.warn(problemsText(result));
+  last!.logged = true;
   return undefined;
 }
 
@@ -40,7 +55,7 @@ export function narrativeLoader(): Loader {
       const dataset = validated(context.logger, context.watcher !== undefined)?.dataset;
       if (dataset === undefined) return;
       if (!dataset.editions.some((e) => e.bab.length > 0)) return context.store.clear();
-      const base = pathToFileURL(`${dataDir()}/`);
+      const base = pathToFileURL(`${siteContext().dataDir}/`);
       // Exactly the chapters the validator read: Excel's `~$` lock files (and hidden files) are skipped by both.
       await glob({ pattern: ['[0-9][0-9][0-9][0-9]/narasi/*.mdx', '!**/~$*'], base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }).load(context);
     },

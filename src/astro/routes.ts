@@ -3,7 +3,8 @@
  * parameter left undefined), English under `/en/`. Languages come from situs.json's `bahasa`.
  */
 import { siteDataset } from './site-dataset.ts';
-import { inShard, shardFromEnv } from '../build/shard.ts';
+import { inShard } from '../build/shard.ts';
+import { siteContext } from './site-context.ts';
 import type { Lang } from '../domain/text.ts';
 import { editionPartPages } from '../domain/views/edition-parts.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
@@ -27,7 +28,7 @@ export async function langPaths<P extends Record<string, string | undefined>, Q 
   const paths = (await languages()).flatMap((lang) =>
     more.map(({ params, props }) => ({ params: { ...params, lang: lang === 'id' ? undefined : lang }, props: { ...props, lang } })),
   );
-  return inShard(paths, shardFromEnv());
+  return inShard(paths, siteContext().astro?.shard);
 }
 
 /** One path per edition and language, the edition as a prop: `/laporan/2024/`, `/en/peringkat/2024/`. */

@@ -4,6 +4,7 @@
  * and run with the machine's Chromium: it is 114 packages and 177 MB for a measurement made by hand,
  * so it is not one of the project's dependencies.
  */
+import { environment } from '../environment.ts';
 import { spawn } from 'node:child_process';
 import { isPrintVersion, type TypeFigures } from './page-types.ts';
 
@@ -51,7 +52,7 @@ export function resultOf(path: string, report: { categories: { performance: { sc
 /** Lighthouse's mobile run (its default profile: a mid-range phone on a slow 4G line) of one URL. */
 export async function lighthouse(url: string, chromium: string): Promise<unknown> {
   const args = ['exec', '--yes', `--package=${LIGHTHOUSE_PACKAGE}`, '--', 'lighthouse', url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', '--chrome-flags=--headless=new --no-sandbox'];
-  const child = spawn('npm', args, { env: { ...process.env, CHROME_PATH: chromium }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', args, { env: { ...environment().inherited, CHROME_PATH: chromium }, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

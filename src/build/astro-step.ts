@@ -10,10 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { mergeFolderInto } from './merge-folders.ts';
 import { orphanExit, startProcess, type ProcessRun } from './process/process-run.ts';
-import { SHARD_ENV, shardText } from './shard.ts';
-import { SYNCED_ENV } from './process/synced-signal.ts';
-
-export const CACHE_DIR_ENV = 'RAPOR_CACHE_DIR';
+import { handContext, type BuildContext } from './context.ts';
+import { CONTEXT_ENV } from '../environment.ts';
 
 /**
  * V8's old-space limit for each Astro process, in MB. Uncapped, V8 let one process grow to ≈ 2 GB RSS
@@ -41,16 +39,19 @@ async function synced(file: string, exited: () => boolean): Promise<void> {
 }
 
 export interface AstroStep {
-  root: string;
-  /** The site's folder; the other processes' output and every cache go in `work`. */
-  outDir: string;
+  /** The other processes' output, every cache and each process's context go here. */
   work: string;
-  jobs: number;
+  /** What the processes inherit. */
   env: NodeJS.ProcessEnv;
 }
 
-/** Runs the Astro processes to their end; ok only if every one succeeded and their outputs merged. */
-export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
+/**
+ * Runs the Astro processes to their end, each told its build's context and its own part of it (its
+ * shard, cache and sync signal) in a context file of its own; ok only if every one succeeded and their
+ * outputs, the first in the context's site folder, merged.
+ */
+export async function runAstroStep(context: BuildContext, { work, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
+  const { root, site: outDir, jobs } = context;
   const outputs = Array.from({ length: jobs }, (_, index) => (index === 0 ? outDir : join(work, `shard-${index}`)));
   const heapCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMbFor(jobs)}`];
   const started: Promise<ProcessRun>[] = [];
@@ -58,6 +59,9 @@ export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep)
     const cwd = workingFolder(root, index);
     mkdirSync(cwd, { recursive: true });
     const signal = join(work, `synced-${index}`);
+    const contextFile = join(work, `context-${index}.json`);
+    // A cache of its own: Astro keeps the content data store there, and two processes sharing one would read each other's data.
+    handContext(contextFile, { ...context, astro: { cacheDir: join(work, `cache-${index}`), synced: signal, ...(jobs === 1 ? {} : { shard: { index, count: jobs } }) } });
     const astro = startProcess(process.execPath, [...heapCap, ...orphanExit(), astroBin(root), 'build', '--root', root, '--outDir', output], {
       cwd,
       env: {
@@ -65,13 +69,7 @@ export async function runAstroStep({ root, outDir, work, jobs, env }: AstroStep)
         // of RSS a process that holds nothing.
         MIMALLOC_ARENA_EAGER_COMMIT: '0',
         ...env,
-        // Astro's warnings and errors (`astro.config.mjs`), not a line per page.
-        RAPOR_ASTRO_LOG: 'warn',
-        // A cache of its own (`astro.config.mjs` reads CACHE_DIR_ENV): Astro keeps the content data
-        // store there, and two processes sharing one would read each other's data.
-        [CACHE_DIR_ENV]: join(work, `cache-${index}`),
-        [SYNCED_ENV]: signal,
-        ...(jobs === 1 ? {} : { [SHARD_ENV]: shardText({ index, count: jobs }) }),
+        [CONTEXT_ENV]: contextFile,
       },
     });
     started.push(astro.done);

@@ -18,12 +18,11 @@ export const DATAPACKAGE = 'datapackage.json';
 export const SHA256SUMS = 'SHA256SUMS';
 /**
  * A JSON file of the sizes `listedDownloads` gives, written by the build's data step beside the
- * downloads it wrote, and named to Astro's processes in DOWNLOAD_SIZES_ENV: they then show the sizes
+ * downloads it wrote, and named to Astro's processes in the build's context: they then show the sizes
  * of the files the site will hold instead of making every file again to measure it (≈ 3 s a process
  * at national scale).
  */
 export const DOWNLOAD_SIZES_FILE = 'unduh-sizes.json';
-export const DOWNLOAD_SIZES_ENV = 'RAPOR_DOWNLOAD_SIZES';
 
 export type Measured = FileFacts & { path: string };
 
@@ -43,10 +42,12 @@ const packageFile = (dataset: Dataset, measured: readonly Measured[]): DownloadF
 const listed = new WeakMap<Dataset, ReadonlyMap<string, number>>();
 let handed: ReadonlyMap<string, number> | undefined;
 
-/** The files /data/ lists (all but the per-instansi files and SHA256SUMS), with their size in bytes; once per Dataset, for both languages. */
-export function listedDownloads(dataset: Dataset, env: NodeJS.ProcessEnv = process.env): ReadonlyMap<string, number> {
-  const sizesFile = env[DOWNLOAD_SIZES_ENV];
-  if (sizesFile) return (handed ??= new Map(Object.entries(JSON.parse(readFileSync(sizesFile, 'utf8')) as Record<string, number>)));
+/**
+ * The files /data/ lists (all but the per-instansi files and SHA256SUMS), with their size in bytes;
+ * once per Dataset, for both languages. `sizesFile`: the data step's DOWNLOAD_SIZES_FILE, in a build.
+ */
+export function listedDownloads(dataset: Dataset, sizesFile?: string): ReadonlyMap<string, number> {
+  if (sizesFile !== undefined) return (handed ??= new Map(Object.entries(JSON.parse(readFileSync(sizesFile, 'utf8')) as Record<string, number>)));
   let sizes = listed.get(dataset);
   if (sizes === undefined) {
     const measured = topFiles(dataset).map(measure);
@@ -155,7 +156,7 @@ export function writeDownloads(dataset: Dataset, site: string): { count: number;
 
 /**
  * The per-instansi files written by a worker thread that loads the data folder itself, so that they
- * are made beside the validation of the build's data step (scripts/validate.ts), on the other core;
+ * are made beside the validation of the build's data step (src/build/data-step.ts), on the other core;
  * `help` lets the calling thread, once its own work is done, take a share of what is left.
  * Unreferenced: a process that finds the folder invalid exits without waiting for it.
  */

@@ -7,7 +7,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sortedRecord, stableJson } from '../domain/sorted.ts';
-import { dataDir } from '../data/data-dir.ts';
 import { gitState, type GitState } from '../data/git.ts';
 import { fileHashes } from './file-hashes.ts';
 import { filesUnder, hashTree, isStray, sha256 } from '../data/hash.ts';
@@ -39,6 +38,9 @@ export interface Manifest extends BuildInfo {
   output: Record<string, string>;
 }
 
+/** What the manifest says before the site's files are listed: the build's info and its subset. */
+export type ManifestInfo = Omit<Manifest, 'fingerprint' | 'output'>;
+
 /**
  * One hash for what a build was made from (Rapor, Node, Astro, lockfile, commit, every data file):
  * known before the site exists, so the report can print it; the manifest records it beside the rest.
@@ -63,15 +65,12 @@ export function buildInfo(root: string, dataDir: string): BuildInfo {
   };
 }
 
-/** The environment variable through which a build hands its BuildInfo to the pages, so both say the same. */
-export const BUILD_INFO_ENV = 'RAPOR_BUILD_INFO';
-
 /**
  * Writes `manifest.json` into a built site folder and returns it. `known`: hashes the build itself
  * computed of bytes it wrote moments before (the downloads' SHA256SUMS, by path in the site), not read
  * again; every other file is.
  */
-export function writeManifest(siteDir: string, info: BuildInfo, known: ReadonlyMap<string, string> = new Map()): Manifest {
+export function writeManifest(siteDir: string, info: ManifestInfo, known: ReadonlyMap<string, string> = new Map()): Manifest {
   const paths = filesUnder(siteDir).filter((path) => path !== MANIFEST);
   const unknown = paths.filter((path) => !known.has(path));
   const hashes = new Map(fileHashes(siteDir, unknown).map((hash, at) => [unknown[at]!, hash]));
@@ -85,15 +84,4 @@ export function writeManifest(siteDir: string, info: BuildInfo, known: ReadonlyM
 export function rehashManifest(siteDir: string, added: Partial<BuildInfo> = {}): Manifest {
   const { output: _, fingerprint: __, ...info } = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
   return writeManifest(siteDir, { ...info, ...added });
-}
-
-/** What the site being built says about itself: the build's own BuildInfo, or (outside a build, in `astro dev`) read now. */
-let handedInfo: { raw: string; info: BuildInfo } | undefined;
-
-export function currentBuildInfo(root: string = process.cwd()): BuildInfo {
-  const handed = process.env[BUILD_INFO_ENV];
-  if (!handed) return buildInfo(root, dataDir());
-  // Parsed once per process: every page's citation asks for it.
-  if (handedInfo?.raw !== handed) handedInfo = { raw: handed, info: JSON.parse(handed) as BuildInfo };
-  return handedInfo.info;
 }

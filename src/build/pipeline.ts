@@ -9,19 +9,19 @@
  */
 import { cpSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { dataDir } from '../data/data-dir.ts';
 import { discardFolder } from './process/discard.ts';
 import { lockOutput, OutputBusy } from './output-lock.ts';
 import { recoveredMessage, recoverOutput, swapIn } from './output-swap.ts';
 import { processFolder } from './process/process-folder.ts';
 import { checkWritable, storageFailureIn, storageFailureNamedIn, storageMessage } from './storage-failure.ts';
 import { chromiumVersion } from './pdf/chromium.ts';
-import { BUILD_INFO_ENV, buildInfo, writeManifest, type BuildInfo, type Manifest } from './manifest.ts';
-import { SUBSET_ENV } from '../commands/subset-args.ts';
+import { buildInfo, writeManifest, type Manifest } from './manifest.ts';
 import { defaultJobs, runAstroStep } from './astro-step.ts';
-import { orphanExit, startProcess, stopRequested } from './process/process-run.ts';
-import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_ENV, DOWNLOAD_SIZES_FILE, downloadHashes } from './downloads.ts';
-import { VALIDATED_ENV, VALIDATED_FILE } from './validated-folder.ts';
+import { orphanExit, startProcess, stopRequested, type ProcessRun } from './process/process-run.ts';
+import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_FILE, downloadHashes } from './downloads.ts';
+import { VALIDATED_FILE } from './validated-folder.ts';
+import { handContext, type BuildContext } from './context.ts';
+import { CONTEXT_ENV, type Environment } from '../environment.ts';
 import type { MessageLang } from '../data/problem-lines.ts';
 import type { Subset } from '../domain/views/subset.ts';
 
@@ -41,6 +41,8 @@ export interface BuildOptions {
   lang?: MessageLang;
   /** How many Astro processes share the pages (`--jobs`; src/build/shard.ts). */
   jobs?: number;
+  /** The command's environment: the data folder, the Chromium, what the build's processes inherit. */
+  environment: Environment;
 }
 
 export interface BuildResult {
@@ -88,7 +90,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = defaultJobs() }: BuildOptions, target: string): Promise<BuildResult> {
+async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = defaultJobs(), environment }: BuildOptions, target: string): Promise<BuildResult> {
   // Beside the target, so that the swap's renames stay on one file system.
   const work = join(dirname(target), `.${basename(target)}.build`);
   const previous = join(work, 'previous');
@@ -108,48 +110,48 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
     discardFolder(work);
   };
   // Read before Astro runs, so that nothing the build writes can change what the site says it came from.
-  const chromium = pdf && stopRequested() === undefined ? chromiumVersion() : undefined;
-  const info: BuildInfo & { subset?: Subset } = { ...buildInfo(root, dataDir()), ...(chromium === undefined ? {} : { chromium }), ...(subset === undefined ? {} : { subset }) };
+  const { dataDir, chromiumPath } = environment;
+  const chromium = pdf && stopRequested() === undefined ? chromiumVersion(chromiumPath) : undefined;
+  const context: BuildContext = {
+    root,
+    dataDir,
+    lang,
+    info: { ...buildInfo(root, dataDir), ...(chromium === undefined ? {} : { chromium }), ...(subset === undefined ? {} : { subset }) },
+    ...(subset === undefined ? {} : { subset }),
+    ...(chromium === undefined ? {} : { chromiumPath }),
+    jobs,
+    site: next,
+    handoff: { folder: data, validated: join(data, VALIDATED_FILE), downloadSizes: join(data, DOWNLOAD_SIZES_FILE) },
+  };
+  const contextFile = join(stage, 'context.json');
+  handContext(contextFile, context);
   // Astro reads BASE_URL, SITE and ASSETS_PREFIX from the environment over its config (some CI
   // systems, and Vitest, set BASE_URL): the site's address comes from situs.json alone.
-  const { BASE_URL: _, SITE: __, ASSETS_PREFIX: ___, ...inherited } = process.env;
-  const env = {
-    ...inherited,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // Absolute: Astro's processes run in folders of their own.
-    DATA_DIR: dataDir(),
-    [BUILD_INFO_ENV]: JSON.stringify(info),
-    [DOWNLOAD_SIZES_ENV]: join(data, DOWNLOAD_SIZES_FILE),
-    [VALIDATED_ENV]: join(data, VALIDATED_FILE),
-    ...(subset === undefined ? {} : { [SUBSET_ENV]: JSON.stringify(subset) }),
-  };
-  // The data step first, a process of its own: validation (an invalid folder stops the build before
-  // Astro starts, with the editor's report alone), then the downloads from the Dataset just validated.
-  // Not beside Astro: both hold the whole Dataset, and at national scale together they passed the
-  // 2 GiB budget (docs/performance.md).
+  const { BASE_URL: _, SITE: __, ASSETS_PREFIX: ___, ...inherited } = environment.inherited;
+  const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', [CONTEXT_ENV]: contextFile };
+  const step = (name: string): Promise<ProcessRun> => startProcess(process.execPath, [...orphanExit(), join(root, 'src', 'build', 'step.ts'), name], { cwd: root, env }).done;
   const dataStarted = performance.now();
-  const validated = await startProcess(process.execPath, [...orphanExit(), join(root, 'scripts', 'validate.ts'), '--lang', lang, '--downloads', data], { cwd: root, env }).done;
+  const validated = await step('data');
   if (validated.status !== 0) {
     // Only a named error: a folder refused on a nearly full disk is still refused for its data.
     const failure = storageFailureNamedIn(validated.output, told);
     discardAll();
-    // Refused data exits with 1; a validator stopped by a signal (no status) refused nothing.
+    // Refused data exits with 1; a step stopped by a signal (no status) refused nothing.
     return { ok: false, invalid: validated.status !== null && failure === undefined, log: `${recovered}${validated.output}`, ...(failure === undefined ? {} : { failure }) };
   }
-  let log = `${recovered}${validated.output}${stepTime('validate.ts --downloads', dataStarted)}`;
+  let log = `${recovered}${validated.output}${stepTime('data', dataStarted)}`;
   const astroStarted = performance.now();
-  const astro = await runAstroStep({ root, outDir: next, work: stage, jobs, env });
+  const astro = await runAstroStep(context, { work: stage, env });
   log += `${astro.log}${stepTime(jobs === 1 ? 'astro' : `astro ×${jobs}`, astroStarted)}`;
   let ok = astro.ok && !existsSync(join(next, DOWNLOAD_FOLDER));
   if (ok) renameSync(join(data, DOWNLOAD_FOLDER), join(next, DOWNLOAD_FOLDER));
-  // The steps on the new folder, each a command of its own, before the swap: the search index
-  // (Pagefind; before the PDFs, which are not searched), then the PDFs, as `npm run pdf` prints them.
-  const steps = ['search-index.ts', ...(chromium === undefined ? [] : ['pdf.ts'])];
-  for (const step of steps) {
+  // The steps on the new folder, each a process of its own, before the swap: the search index
+  // (Pagefind; before the PDFs, which are not searched), then the PDFs.
+  for (const name of ['search', ...(chromium === undefined ? [] : ['pdf'])]) {
     if (!ok) break;
     const stepStarted = performance.now();
-    const stepRun = await startProcess(process.execPath, [...orphanExit(), join(root, 'scripts', step), '--dist', next], { cwd: root, env }).done;
-    log += `${stepRun.output}${stepTime(step, stepStarted)}`;
+    const stepRun = await step(name);
+    log += `${stepRun.output}${stepTime(name, stepStarted)}`;
     ok = stepRun.status === 0;
   }
   const failed = (failure: string | undefined): BuildResult => {
@@ -160,7 +162,7 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
   try {
     const manifestStarted = performance.now();
     // The downloads were hashed as the data step wrote them (SHA256SUMS): 46 000 files not read again at national scale.
-    const manifest = writeManifest(next, info, downloadHashes(next));
+    const manifest = writeManifest(next, context.info, downloadHashes(next));
     log += stepTime('manifest', manifestStarted);
     if (stage !== work) cpSync(next, join(work, 'next'), { recursive: true });
     // The point of no return: a signal that came during the synchronous work above stops the build here.

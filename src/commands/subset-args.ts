@@ -1,11 +1,9 @@
 /**
  * The subset of a preview build (`npm run build -- --edisi 2023,2024 --pemda 16.74`), read from the
- * command line and handed to Astro's process in one environment variable.
+ * command line.
  */
 import type { Kode } from '../domain/kode.ts';
 import type { Subset } from '../domain/views/subset.ts';
-
-export const SUBSET_ENV = 'RAPOR_SUBSET';
 
 /** The value following `flag` (`--edisi 2024` or `--edisi=2024`). */
 function flagValue(argv: readonly string[], flag: string): string | undefined {
@@ -28,8 +26,3 @@ export function subsetArgs(argv: readonly string[]): Subset | undefined {
   return { ...(tahun === undefined ? {} : { tahun: [...new Set(tahun)].sort((a, b) => a - b) }), ...(pemda === undefined ? {} : { pemda: pemda as Kode }) };
 }
 
-/** The subset a build handed to this process, if any. */
-export function subsetFromEnv(env: NodeJS.ProcessEnv = process.env): Subset | undefined {
-  const raw = env[SUBSET_ENV];
-  return raw ? (JSON.parse(raw) as Subset) : undefined;
-}

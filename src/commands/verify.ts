@@ -4,6 +4,7 @@
  * data. Given the site itself (a folder or a URL), it first checks that every file served is the one
  * its manifest lists.
  */
+import type { Environment } from '../environment.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ function report(groups: ReadonlyArray<readonly [string, FileComparison[]]>, say:
  * manifest (`beda`: changed, `hilang`: listed but not served, `lebih`: served but not listed), then
  * the checkout is rebuilt and compared with the same manifest.
  */
-export async function verifyAgainst(root: string, expected: Manifest, lang: MessageLang = 'both', served?: Served & { source: string }): Promise<{ ok: boolean; lines: string[] }> {
+export async function verifyAgainst(root: string, environment: Environment, expected: Manifest, lang: MessageLang = 'both', served?: Served & { source: string }): Promise<{ ok: boolean; lines: string[] }> {
   const say: Say = (id, en) => (lang === 'both' ? `${id} [${en}]` : lang === 'id' ? id : en);
   const lines: string[] = [];
   let servedOk = true;
@@ -61,7 +62,7 @@ export async function verifyAgainst(root: string, expected: Manifest, lang: Mess
   const work = mkdtempSync(join(tmpdir(), 'rapor-verify-'));
   try {
     // A preview is rebuilt as the same part of the folder, without PDFs, as `npm run build` made it.
-    const built = await buildSite({ root, outDir: join(work, 'dist'), lang, ...(expected.subset === undefined ? {} : { subset: expected.subset, pdf: false }) });
+    const built = await buildSite({ root, environment, outDir: join(work, 'dist'), lang, ...(expected.subset === undefined ? {} : { subset: expected.subset, pdf: false }) });
     if (built.invalid) return { ok: false, lines: [...lines, built.log.trimEnd(), say('Data tidak valid; tidak dibangun ulang.', 'The data is invalid; nothing was rebuilt.')] };
     if (!built.ok || built.manifest === undefined) return { ok: false, lines: [...lines, built.log, say('Pembangunan ulang gagal.', 'The rebuild failed.')] };
     const actual = built.manifest;

@@ -5,7 +5,7 @@
  * changed) reads it again.
  */
 import { dataFingerprintOf } from '../build/data-fingerprint.ts';
-import { currentBuildInfo } from '../build/manifest.ts';
+import { siteBuildInfo } from '../astro/site-context.ts';
 import type { Dataset } from '../domain/dataset.ts';
 
 const fingerprints = new WeakMap<Dataset, string>();
@@ -13,7 +13,7 @@ const fingerprints = new WeakMap<Dataset, string>();
 export function citedFingerprint(dataset: Dataset): string {
   let fingerprint = fingerprints.get(dataset);
   if (fingerprint === undefined) {
-    fingerprint = dataFingerprintOf(currentBuildInfo());
+    fingerprint = dataFingerprintOf(siteBuildInfo());
     fingerprints.set(dataset, fingerprint);
   }
   return fingerprint;

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data-dir.ts';
 
-export function siteUrl(dir: string = dataDir()): { site?: string; base: string } {
+export function siteUrl(dir: string): { site?: string; base: string } {
   try {
     const url = new URL(JSON.parse(readFileSync(join(dir, 'situs.json'), 'utf8')).url);
     return { site: url.origin, base: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };

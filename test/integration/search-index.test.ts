@@ -3,21 +3,27 @@
  * are indexed, one index per language in a fixed order, without Pagefind's own UI; a site with
  * nothing to index fails the step (and so the build, which then leaves dist/ alone).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { isSearchCandidate, SEARCH_DIR } from '../../src/build/search-index.ts';
 import { SEARCH_RECORDS_DIR, writeSearchCopy } from '../../src/build/search-copy.ts';
 import { hashTree } from '../../src/data/hash.ts';
+import { handContext, type BuildContext } from '../../src/build/context.ts';
+import { CONTEXT_ENV } from '../../src/environment.ts';
 import { root } from '../support/build.ts';
 import { folderWith } from '../support/files.ts';
 
 const PAGEFIND = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 
-/** The build's step, as the build runs it: `scripts/search-index.ts --dist <site>`. */
+/** The build's step, as the build runs it: `src/build/step.ts search`, its context naming the site. */
 function searchIndexStep(site: string): { ok: boolean; log: string } {
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'search-index.ts'), '--dist', site], { encoding: 'utf8' });
+  const context = join(mkdtempSync(join(tmpdir(), 'rapor-context-')), 'context.json');
+  handContext(context, { site } as BuildContext);
+  const run = spawnSync(process.execPath, [join(root, 'src', 'build', 'step.ts'), 'search'], { encoding: 'utf8', env: { ...process.env, [CONTEXT_ENV]: context } });
+  rmSync(dirname(context), { recursive: true });
   return { ok: run.status === 0, log: `${run.stdout}${run.stderr}` };
 }
 

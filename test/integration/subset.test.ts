@@ -10,6 +10,7 @@ import { loadDataFolder } from '../../src/data/load.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
 import { subsetArgs } from '../../src/commands/subset-args.ts';
 import { verifyAgainst } from '../../src/commands/verify.ts';
+import { environment } from '../../src/environment.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { subsetOf, subsetProblem } from '../../src/domain/views/subset.ts';
@@ -79,7 +80,7 @@ describe('npm run build -- --edisi 2024 --pemda 99.71', () => {
 
   it('is verified against its manifest as the same preview', async () => {
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
-    const verified = await verifyAgainst(root, manifest, 'en');
+    const verified = await verifyAgainst(root, environment(), manifest, 'en');
     expect(verified.lines.at(-1)).toBe('This site is exactly what its manifest says.');
     expect(verified.ok).toBe(true);
   }, 180_000);

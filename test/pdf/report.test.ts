@@ -19,7 +19,7 @@ import { ui } from '../../src/i18n/ui.ts';
 import { pdfPath } from '../../src/build/pdf/file-name.ts';
 import { destinationPages, withPdf } from '../../src/build/pdf/pdf-read.ts';
 import { makePdfs } from '../../src/build/pdf/make-pdfs.ts';
-import { browserTests } from '../support/browser.ts';
+import { browserTests, CHROMIUM } from '../support/browser.ts';
 import { buildSite, root } from '../support/build.ts';
 
 const TAHUN = 2024;
@@ -75,7 +75,7 @@ beforeAll(async () => {
   const loaded = loadDataFolder(join(root, 'data'));
   if (!loaded.ok) throw new Error('the example data folder does not load');
   dataset = { ...loaded.dataset, editions: loaded.dataset.editions.filter((e) => e.tahun === TAHUN) };
-  const step = { site, address: loaded.dataset.situs.url, dataset, producer: 'Rapor test' };
+  const step = { site, address: loaded.dataset.situs.url, dataset, producer: 'Rapor test', chromiumPath: CHROMIUM };
   // Printed twice as on two machines with different fonts (half of this machine's font folders each):
   // the report may use the bundled typeface only.
   const folders = readdirSync(SYSTEM_FONTS).map((name) => join(SYSTEM_FONTS, name));

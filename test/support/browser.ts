@@ -1,9 +1,10 @@
 /** Debian's Chromium driven by playwright-core, launched as the PDF step launches it: never a downloaded browser. */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../../src/build/pdf/chromium.ts';
+import { launchChromium } from '../../src/build/pdf/chromium.ts';
+import { environment } from '../../src/environment.ts';
 
-export const CHROMIUM = chromiumPath();
+export const CHROMIUM = environment().chromiumPath;
 
 /**
  * Browser tests run where Chromium is installed, and always in CI (where .ci/run installs it, and

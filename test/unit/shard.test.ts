@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inShard, SHARD_ENV, shardFromEnv, shardText } from '../../src/build/shard.ts';
+import { inShard } from '../../src/build/shard.ts';
 
 describe('shards of the pages', () => {
   const paths = Array.from({ length: 11 }, (_, at) => `p${at}`);
@@ -16,12 +16,5 @@ describe('shards of the pages', () => {
 
   it('keeps every entry outside a sharded build', () => {
     expect(inShard(paths, undefined)).toEqual(paths);
-  });
-
-  it('reads the shard a build hands over, and refuses one that cannot be', () => {
-    expect(shardFromEnv({})).toBeUndefined();
-    expect(shardFromEnv({ [SHARD_ENV]: shardText({ index: 1, count: 2 }) })).toEqual({ index: 1, count: 2 });
-    expect(() => shardFromEnv({ [SHARD_ENV]: '2/2' })).toThrow(/below the count/);
-    expect(shardFromEnv({ [SHARD_ENV]: 'half' })).toBeUndefined();
   });
 });

@@ -8,12 +8,11 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { folderFingerprint } from '../../src/data/fingerprint.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { handValidated, VALIDATED_ENV, validatedFolder } from '../../src/build/validated-folder.ts';
+import { handValidated, validatedFolder } from '../../src/build/validated-folder.ts';
 import { root } from '../support/build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rapor-validated-'));
 afterAll(() => {
-  delete process.env[VALIDATED_ENV];
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -26,18 +25,17 @@ it('reads the handed validation of the same content, and validates again once a 
   const handed = { ok: true as const, dataset: { ...loaded.dataset, situs: { ...loaded.dataset.situs, nama: 'Diserahkan' } } };
   const file = join(work, 'validated.v8');
   handValidated(file, dir, folderFingerprint(dir), handed);
-  process.env[VALIDATED_ENV] = file;
 
-  const first = validatedFolder(dir).result;
+  const first = validatedFolder(dir, file).result;
   expect(first.ok && first.dataset.situs.nama).toBe('Diserahkan');
   expect(first).toEqual(handed);
 
   appendFileSync(join(dir, 'instansi.csv'), '\n');
-  const changed = validatedFolder(dir).result;
+  const changed = validatedFolder(dir, file).result;
   expect(changed.ok && changed.dataset.situs.nama).toBe(loaded.dataset.situs.nama);
 
   const other = join(work, 'other');
   cpSync(join(root, 'data'), other, { recursive: true });
-  const elsewhere = validatedFolder(other).result;
+  const elsewhere = validatedFolder(other, file).result;
   expect(elsewhere.ok && elsewhere.dataset.situs.nama).toBe(loaded.dataset.situs.nama);
 });

@@ -3,8 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const chromiumPath = (env: NodeJS.ProcessEnv = process.env): string => env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /** Thrown when there is no browser to print with; its message says how to get one. */
 export class MissingChromium extends Error {
   constructor(path: string) {
@@ -17,13 +15,13 @@ export class MissingChromium extends Error {
 }
 
 /** The browser's version (`Chromium 156.0.8078.79 …`), or undefined when there is none: PDF bytes depend on it. */
-export function chromiumVersion(path: string = chromiumPath()): string | undefined {
+export function chromiumVersion(path: string): string | undefined {
   if (!existsSync(path)) return undefined;
   const run = spawnSync(path, ['--version'], { encoding: 'utf8' });
   return run.status === 0 ? /\d+(\.\d+)+/.exec(run.stdout)?.[0] : undefined;
 }
 
-export async function launchChromium(path: string = chromiumPath()): Promise<Browser> {
+export async function launchChromium(path: string): Promise<Browser> {
   if (!existsSync(path)) throw new MissingChromium(path);
   return chromium.launch({
     executablePath: path,

@@ -22,6 +22,8 @@ export interface PdfStep {
   dataset: Dataset;
   /** `Rapor <version>`. */
   producer: string;
+  /** The Chromium that prints. */
+  chromiumPath: string;
 }
 
 export class MissingSite extends Error {
@@ -43,11 +45,11 @@ const jobs = (dataset: Dataset): Job[] =>
   );
 
 /** Writes every PDF and returns their paths relative to the site; none when no edition is published. */
-export async function makePdfs({ site, address, dataset, producer }: PdfStep): Promise<string[]> {
+export async function makePdfs({ site, address, dataset, producer, chromiumPath }: PdfStep): Promise<string[]> {
   if (!existsSync(join(site, 'index.html'))) throw new MissingSite(site);
   const todo = jobs(dataset);
   if (todo.length === 0) return [];
-  const browser = await launchChromium();
+  const browser = await launchChromium(chromiumPath);
   try {
     const written: string[] = [];
     for (const { tahun, lang, date } of todo) {

@@ -7,6 +7,7 @@
  * the caller: killed alone, npm leaves that shell waiting for this process. Then the shell's own
  * parent is watched too, through the shell's parent id (Linux /proc; elsewhere the shell alone).
  */
+import { environment } from '../../environment.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentIdOf, startOf } from './proc-stat.ts';
@@ -40,7 +41,7 @@ const adopted = (pid: number | undefined): boolean => {
  */
 export function callerGoneAtStart(): boolean {
   // The script itself, not a process it started (which inherits the package manager's environment).
-  const script = process.env.npm_lifecycle_script;
+  const script = environment().npmScript;
   if (script === undefined || process.argv[1] === undefined || !script.includes(basename(process.argv[1]))) return false;
   return adopted(process.pid) || (isShellCommand(process.ppid) && adopted(process.ppid));
 }

@@ -7,15 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-export const SYNCED_ENV = 'RAPOR_SYNCED_FILE';
-
-export function syncedSignal(): AstroIntegration {
+/** `file`: where to signal; none outside a build's Astro step. */
+export function syncedSignal(file: string | undefined): AstroIntegration {
   return {
     name: 'rapor:synced-signal',
     hooks: {
       // Astro runs this hook after its sync, before it bundles and renders.
       'astro:build:start': () => {
-        const file = process.env[SYNCED_ENV];
         if (file) writeFileSync(file, '');
       },
     },

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteDataset } from '../../astro/site-dataset.ts';
 import type { Lang } from '../../domain/text.ts';
 import { langPaths } from '../../astro/routes.ts';
-import { pdfHref } from '../../build/pdf/link.ts';
+import { pdfHref } from '../../astro/pdf-link.ts';
 import { atomXml } from '../../site/atom.ts';
 import { feedOf } from '../../site/feed.ts';
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { dataDir } from '../../data/data-dir.ts';
 import { outsideFinding } from '../../data/inside.ts';
 import { siteDataset } from '../../astro/site-dataset.ts';
+import { siteContext } from '../../astro/site-context.ts';
 
 export async function getStaticPaths() {
   const { logo } = (await siteDataset()).situs;
@@ -20,8 +20,9 @@ const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', 
 export const GET: APIRoute = ({ props }) => {
   const { path } = props as { path: string };
   // Validation refused such a path already; the page never publishes a file from outside the data folder.
-  const outside = outsideFinding(dataDir(), path);
+  const { dataDir } = siteContext();
+  const outside = outsideFinding(dataDir, path);
   if (outside !== undefined) throw new Error(`Rapor: logo ${outside.message.en}`);
   const type = TYPES[extname(path).slice(1).toLowerCase()];
-  return new Response(readFileSync(join(dataDir(), path)), type === undefined ? {} : { headers: { 'Content-Type': type } });
+  return new Response(readFileSync(join(dataDir, path)), type === undefined ? {} : { headers: { 'Content-Type': type } });
 };

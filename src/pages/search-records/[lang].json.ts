@@ -4,14 +4,15 @@
  */
 import type { APIRoute } from 'astro';
 import { siteDataset } from '../../astro/site-dataset.ts';
-import { inShard, shardFromEnv } from '../../build/shard.ts';
+import { inShard } from '../../build/shard.ts';
+import { siteContext } from '../../astro/site-context.ts';
 import type { Lang } from '../../domain/text.ts';
 import { languages } from '../../astro/routes.ts';
 import { pemdaShortNames } from '../../site/pemda-short-names.ts';
 import { searchRecords } from '../../site/search-records.ts';
 
 export async function getStaticPaths() {
-  return inShard((await languages()).map((lang) => ({ params: { lang }, props: { lang } })), shardFromEnv());
+  return inShard((await languages()).map((lang) => ({ params: { lang }, props: { lang } })), siteContext().astro?.shard);
 }
 
 export const GET: APIRoute = async ({ props }) => {

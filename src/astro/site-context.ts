@@ -1,0 +1,26 @@
+/**
+ * The build context of this Astro process, the one place the site's modules learn it from: handed by
+ * `npm run build` (src/build/context.ts), or, for `npm run dev` and a bare `astro build`, the data
+ * folder of the environment alone. Read once a module instance: a build's context does not change
+ * while its processes run.
+ */
+import { environment } from '../environment.ts';
+import { readContext, type BuildContext } from '../build/context.ts';
+import { buildInfo, type ManifestInfo } from '../build/manifest.ts';
+
+/** What a page may know of its build; outside `npm run build` only the data folder. */
+export type SiteContext = Pick<BuildContext, 'dataDir'> & Partial<Omit<BuildContext, 'dataDir'>>;
+
+let context: SiteContext | undefined;
+
+export function siteContext(): SiteContext {
+  if (context !== undefined) return context;
+  const { contextFile, dataDir } = environment();
+  return (context = contextFile === undefined ? { dataDir } : readContext(contextFile));
+}
+
+/** What the site says it was built with and from: the build's own info, or (in `npm run dev`) read now, as the data may have changed. */
+export function siteBuildInfo(): ManifestInfo {
+  const { info, dataDir } = siteContext();
+  return info ?? buildInfo(process.cwd(), dataDir);
+}

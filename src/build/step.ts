@@ -1,0 +1,49 @@
+/**
+ * A step of `npm run build` in a process of its own: `node src/build/step.ts data|search|pdf`, its
+ * build's context read from the file CONTEXT_ENV names (src/build/context.ts). The pipeline
+ * (src/build/pipeline.ts) starts each in turn; none of them is a command for people.
+ */
+import { validatedFolder } from './validated-folder.ts';
+import { environment } from '../environment.ts';
+import { readContext, type BuildContext } from './context.ts';
+import { dataStep } from './data-step.ts';
+import { pdfLines, printEditions } from './pdf/pdf-step.ts';
+import { stopOnSignals } from './process/process-run.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+async function searchStep({ site }: BuildContext): Promise<boolean> {
+  try {
+    const pages = await writeSearchIndex(site);
+    console.log(`Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`);
+    return true;
+  } catch (error) {
+    console.error(`Indeks pencarian gagal [The search index failed]: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildContext): Promise<boolean> {
+  const { result } = validatedFolder(dataDir, handoff.validated);
+  if (!result.ok || chromiumPath === undefined) throw new Error('the PDF step runs after a valid data step, with Chromium');
+  try {
+    console.log(pdfLines(await printEditions({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
+    return true;
+  } catch (error) {
+    // Known failures (no Chromium) carry a message meant for editors; a stack trace would bury it.
+    console.error(error instanceof Error ? error.message : String(error));
+    return false;
+  }
+}
+
+const STEPS: Record<string, (context: BuildContext) => Promise<boolean>> = { data: dataStep, search: searchStep, pdf: pdfStep };
+
+const [name] = process.argv.slice(2);
+// Pagefind's processes run in groups of their own: stopped with this one, or when its build is gone.
+if (name === 'search') stopOnSignals();
+const step = STEPS[name ?? ''];
+const file = environment().contextFile;
+if (step === undefined || file === undefined) {
+  console.error(`usage: a step of npm run build (${Object.keys(STEPS).join('|')}), with its context named in the environment`);
+  process.exit(2);
+}
+process.exitCode = (await step(readContext(file))) ? 0 : 1;
