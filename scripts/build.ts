@@ -14,8 +14,7 @@ import { dieBy, stopOnSignals, stopRequested } from '../src/build/process/proces
 stopOnSignals();
 const { buildSite } = await import('../src/build/pipeline.ts');
 const { subsetLabel } = await import('../src/domain/views/subset.ts');
-const { subsetArgs } = await import('../src/commands/subset-args.ts');
-const { langArg } = await import('../src/data/validate.ts');
+const { buildArgs } = await import('../src/commands/build-args.ts');
 const { MissingChromium } = await import('../src/build/pdf/chromium.ts');
 const { environment } = await import('../src/environment.ts');
 
@@ -27,27 +26,14 @@ function endStopped(signal: NodeJS.Signals): never {
 const stoppedEarly = stopRequested();
 if (stoppedEarly !== undefined) endStopped(stoppedEarly);
 
-const args = process.argv.slice(2);
-const lang = langArg(args);
-const outDirFlag = args.indexOf('--outDir');
-const outDir = outDirFlag >= 0 ? args[outDirFlag + 1] : undefined;
-const jobsFlag = args.indexOf('--jobs');
-const jobs = jobsFlag >= 0 ? Number(args[jobsFlag + 1]) : undefined;
-if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
-  console.error(`--jobs takes a whole number from 1, not "${args[jobsFlag + 1] ?? ''}"`);
+const args = buildArgs(process.argv.slice(2));
+if ('refused' in args) {
+  console.error(args.refused);
   process.exit(1);
 }
-let subset: ReturnType<typeof subsetArgs>;
-try {
-  subset = subsetArgs(args);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-// A preview is never printed: a PDF travels without the site that says it is partial.
-const pdf = !args.includes('--no-pdf') && subset === undefined;
+const { outDir, pdf, subset } = args;
 const env = environment();
-const result = await buildSite({ root: process.cwd(), environment: env, pdf, lang, ...(jobs === undefined ? {} : { jobs }), ...(outDir === undefined ? {} : { outDir }), ...(subset === undefined ? {} : { subset }) });
+const result = await buildSite({ root: process.cwd(), environment: env, ...args });
 // A validation report that refuses the folder is an error; anything else is the build's log.
 (result.invalid ? process.stderr : process.stdout).write(result.log);
 const stopped = stopRequested();

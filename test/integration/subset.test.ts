@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
-import { subsetArgs } from '../../src/commands/subset-args.ts';
+import { subsetArgs } from '../../src/commands/build-args.ts';
 import { verifyAgainst } from '../../src/commands/verify.ts';
 import { environment } from '../../src/environment.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';

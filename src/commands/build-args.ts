@@ -1,0 +1,62 @@
+/**
+ * `npm run build`'s options as typed after `--`: `--outDir <dir>`, `--lang id|en`, `--no-pdf`,
+ * `--jobs <n>`, and the subset of a preview build (`--edisi 2023,2024 --pemda 16.74`).
+ */
+import type { MessageLang } from '../data/problem-lines.ts';
+import { langArg } from '../data/validate.ts';
+import type { Kode } from '../domain/kode.ts';
+import type { Subset } from '../domain/views/subset.ts';
+
+export interface BuildArgs {
+  outDir?: string;
+  lang: MessageLang;
+  /** False with `--no-pdf`, and for a preview: a PDF travels without the site that says it is partial. */
+  pdf: boolean;
+  jobs?: number;
+  subset?: Subset;
+}
+
+/** The value following `flag` (`--edisi 2024` or `--edisi=2024`). */
+function flagValue(argv: readonly string[], flag: string): string | undefined {
+  const at = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  if (at < 0) return undefined;
+  const value = argv[at]!.includes('=') ? argv[at]!.slice(flag.length + 1) : argv[at + 1];
+  if (value === undefined || value === '' || value.startsWith('--')) throw new Error(`${flag} needs a value`);
+  return value;
+}
+
+/** `--edisi 2023,2024` and/or `--pemda <kode>`; undefined when neither is given (a full build). */
+export function subsetArgs(argv: readonly string[]): Subset | undefined {
+  const edisi = flagValue(argv, '--edisi');
+  const pemda = flagValue(argv, '--pemda');
+  if (edisi === undefined && pemda === undefined) return undefined;
+  const tahun = edisi?.split(',').map((year) => {
+    if (!/^\d{4}$/.test(year.trim())) throw new Error(`--edisi takes years separated by commas (2023,2024), not "${edisi}"`);
+    return Number(year);
+  });
+  return { ...(tahun === undefined ? {} : { tahun: [...new Set(tahun)].sort((a, b) => a - b) }), ...(pemda === undefined ? {} : { pemda: pemda as Kode }) };
+}
+
+
+/** The options, or the message that refuses them. */
+export function buildArgs(argv: readonly string[]): BuildArgs | { refused: string } {
+  let subset: Subset | undefined;
+  try {
+    subset = subsetArgs(argv);
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+  const outDirAt = argv.indexOf('--outDir');
+  // A flag without its value keeps the default, as it always has.
+  const outDir = outDirAt >= 0 ? argv[outDirAt + 1] : undefined;
+  const jobsAt = argv.indexOf('--jobs');
+  const jobs = jobsAt >= 0 ? Number(argv[jobsAt + 1]) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return { refused: `--jobs takes a whole number from 1, not "${argv[jobsAt + 1] ?? ''}"` };
+  return {
+    lang: langArg(argv),
+    pdf: !argv.includes('--no-pdf') && subset === undefined,
+    ...(outDir === undefined ? {} : { outDir }),
+    ...(jobs === undefined ? {} : { jobs }),
+    ...(subset === undefined ? {} : { subset }),
+  };
+}
