@@ -1,8 +1,8 @@
 /**
  * Lighthouse's mobile performance score of a built site's heaviest pages (issue 20: at least 90 on
  * the heaviest page of each type). Lighthouse is fetched by npm on first use, at a pinned version,
- * and run with the machine's Chromium: it is 114 packages and 177 MB for a measurement made by hand,
- * so it is not one of the project's dependencies.
+ * and run with the machine's Chromium: it is a large download (docs/performance.md, "What it
+ * measures") for a measurement made by hand, so it is not one of the project's dependencies.
  */
 import { environment } from '../environment.ts';
 import { spawn } from 'node:child_process';

@@ -60,8 +60,8 @@ export async function runBench({ root, options, inherited, say }: Bench): Promis
   const cpuText = (cpu: CpuSeconds) => `CPU ${cpuTotal(cpu).toFixed(1)} s (user ${cpu.user.toFixed(1)} s, system ${cpu.system.toFixed(1)} s)`;
 
   // Rapor is built before and after the bare template, and its time is the mean of the two: this
-  // machine's speed drifts by up to a factor of two within minutes (docs/performance.md), and a drift
-  // during the bench then weighs on both sides alike.
+  // machine's speed drifts within minutes (docs/performance.md, "The machine"), and a drift during
+  // the bench then weighs on both sides alike.
   const first = await buildRapor('dist');
   const { out: dist, pages } = first;
   say(`Rapor build: ${pages} pages in ${first.run.seconds.toFixed(1)} s, peak RSS ${first.run.peakRssMb.toFixed(0)} MB, ${cpuText(first.run.cpu)}`);
@@ -82,7 +82,8 @@ export async function runBench({ root, options, inherited, say }: Bench): Promis
   rmSync(second.out, { recursive: true, force: true });
   const buildS = (first.run.seconds + second.run.seconds) / 2;
   say(`Rapor build again: ${second.run.seconds.toFixed(1)} s, peak RSS ${second.run.peakRssMb.toFixed(0)} MB, ${cpuText(second.run.cpu)}; mean of the two ${buildS.toFixed(1)} s`);
-  // The work beside the wait: on two cores kept busy, the wall time is the CPU time over two (docs/performance.md).
+  // The work beside the wait: on two cores kept busy, the wall time is the CPU time over two
+  // (docs/performance.md, "Where a national build's time goes").
   say(`CPU time, Rapor (mean of the two) ÷ bare template: ${((cpuTotal(first.run.cpu) + cpuTotal(second.run.cpu)) / 2 / cpuTotal(baseline.cpu)).toFixed(2)}`);
 
   const instansi = instansiPageSizes(dist);

@@ -14,14 +14,17 @@ import { handContext, type BuildContext } from './context.ts';
 import { CONTEXT_ENV } from '../environment.ts';
 
 /**
- * V8's old-space limit for each Astro process, in MB. Uncapped, V8 let one process grow to ≈ 2 GB RSS
- * at national scale though a full collection left at most 0.4 GB; the issue-8 budget is 2 GiB for the
- * whole build. Two processes each hold half the pages and the same Dataset, and measured no slower
- * at 600 than at 1 024 (docs/performance.md).
+ * V8's old-space limit for each Astro process, in MB. Uncapped, V8 let one process grow at national
+ * scale to several times what a full collection left; the issue-8 budget is 2 GiB for the whole
+ * build. Two processes each hold half the pages and the same Dataset, and measured no slower at 600
+ * than at 1 024 (docs/performance.md, "How the build is kept fast").
  */
 export const heapMbFor = (jobs: number): number => (jobs === 1 ? 1024 : 600);
 
-/** Astro processes by default: one a core, at most two (each holds ≈ 0.8 GB at national scale). */
+/**
+ * Astro processes by default: one a core, at most two (each holds the Dataset, and two set the
+ * build's peak of memory: docs/performance.md, "Where a national build's time goes").
+ */
 export const defaultJobs = (): number => Math.min(2, availableParallelism());
 
 const astroBin = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -65,8 +68,8 @@ export async function runAstroStep(context: BuildContext, { work, env }: AstroSt
     const astro = startProcess(process.execPath, [...heapCap, ...orphanExit(), astroBin(root), 'build', '--root', root, '--outDir', output], {
       cwd,
       env: {
-        // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: ≈ 180 MB
-        // of RSS a process that holds nothing.
+        // Rolldown (Vite's bundler) links mimalloc, which on Linux commits its arenas eagerly: RSS
+        // in every process that holds nothing (docs/performance.md, "How the build is kept fast").
         MIMALLOC_ARENA_EAGER_COMMIT: '0',
         ...env,
         [CONTEXT_ENV]: contextFile,

@@ -3,7 +3,7 @@
  * invalid folder stops the build before Astro starts, with the editor's report alone), then write the
  * downloads from the Dataset just validated, and hand the validation and the downloads' sizes to the
  * steps after it. Not beside Astro: both hold the whole Dataset, and at national scale together they
- * passed the 2 GiB budget (docs/performance.md).
+ * passed the 2 GiB budget (docs/performance.md, "How the build is kept fast").
  */
 import { join } from 'node:path';
 import { folderFingerprint } from '../data/fingerprint.ts';

@@ -19,8 +19,8 @@ export const SHA256SUMS = 'SHA256SUMS';
 /**
  * A JSON file of the sizes `listedDownloads` gives, written by the build's data step beside the
  * downloads it wrote, and named to Astro's processes in the build's context: they then show the sizes
- * of the files the site will hold instead of making every file again to measure it (≈ 3 s a process
- * at national scale).
+ * of the files the site will hold instead of making every file again to measure it in each process
+ * (docs/performance.md, "How the build is kept fast").
  */
 export const DOWNLOAD_SIZES_FILE = 'unduh-sizes.json';
 
@@ -78,7 +78,7 @@ function linked(source: string, target: string): boolean {
 /**
  * Writes download files into `<site>/unduh/`, one write each, remembering what it wrote. A former
  * address of a file written here (`sameAs`) is a hard link to it: the same bytes without writing
- * and hashing them twice (≈ 90 MB at national scale), a copy where links are refused.
+ * and hashing them twice, a copy where links are refused.
  */
 function downloadWriter(site: string): { write: (file: DownloadFile) => Measured; written: Measured[] } {
   const root = join(site, DOWNLOAD_FOLDER);

@@ -1,8 +1,8 @@
 /**
- * SHA-256 of the files of a built site for its manifest. A national site is ≈ 1,5 GB in 57 000 files,
- * ≈ 5 s on one core: past PARALLEL_FROM files a worker thread hashes every other file while this one
- * hashes the rest. Synchronous (the worker's answer is waited for with Atomics.wait), as the commands
- * that write a manifest are.
+ * SHA-256 of the files of a built site for its manifest. A national site is some 57 000 files, long
+ * to hash on one core (docs/performance.md, "How the build is kept fast"): past PARALLEL_FROM files
+ * a worker thread hashes every other file while this one hashes the rest. Synchronous (the worker's
+ * answer is waited for with Atomics.wait), as the commands that write a manifest are.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -13,7 +13,8 @@ const PARALLEL_FROM = 2000;
 
 /**
  * SHA-256 of a file read through one reused buffer (per thread). Read whole (`readFileSync`), the
- * freed buffers of a national site stayed in the process (≈ 560 MB RSS at the end of the build).
+ * freed buffers of a national site stayed in the process's RSS to the end of the build
+ * (docs/performance.md, "How the build is kept fast").
  */
 const chunk = Buffer.allocUnsafe(1 << 20);
 export function fileSha256(path: string): string {

@@ -3,13 +3,14 @@
  * by a small document made from the instansi's search record (`search-records/<lang>.json`, written by
  * the Astro build: src/site/search-records.ts). Pagefind's cost is in parsing what it reads, and at
  * national scale the 46 000 instansi pages (tables, charts, citations, all of it ignored) took it
- * about three times as long as their documents (docs/performance.md). The documents lie where their
- * pages do, so that Pagefind's result URLs are the pages'.
+ * far longer than their documents (docs/performance.md, "How the build is kept fast"). The
+ * documents lie where their pages do, so that Pagefind's result URLs are the pages'.
  *
  * The copy is scratch space, in memory where the system offers room for it (`/dev/shm`): on this
- * project's machines, creating 46 000 small files on disk took from 1 to 20 s from one minute to the
- * next, in memory 1 s. Each copy is named by its process: one left by a killed build is removed by a
- * later one once ten minutes old (src/build/process/process-folder.ts).
+ * project's machines, creating many small files on disk is slow and its time swings from one minute
+ * to the next, in memory it is neither (docs/performance.md, "The machine"). Each copy is named by
+ * its process: one left by a killed build is removed by a later one once ten minutes old
+ * (src/build/process/process-folder.ts).
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

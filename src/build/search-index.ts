@@ -7,13 +7,14 @@
  *   editions; never drafts, print pages or 404).
  * The records are removed once indexed: they are not part of the published site.
  *
- * One Pagefind process per language, at once: one process keeps only ≈ 1,5 cores busy. Their indexes
- * are separate files but for `pagefind-entry.json`, which lists the languages; the outputs are merged
- * into one folder, the same bytes as one Pagefind run over every language.
+ * One Pagefind process per language, at once: one process alone leaves the cores partly idle. Their
+ * indexes are separate files but for `pagefind-entry.json`, which lists the languages; the outputs
+ * are merged into one folder, the same bytes as one Pagefind run over every language.
  *
  * Pagefind's command, not its Node API: the API's `writeFiles` can answer before every file is on
  * disk (at national scale `pagefind-entry.json` was read back empty), while the command exits only
- * once the index is written; and the API took twice as long for the same documents.
+ * once the index is written; and the API was slower for the same documents (docs/performance.md,
+ * "How the build is kept fast").
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';

@@ -1,7 +1,8 @@
 /**
  * The data step's validation of the folder, handed to Astro's processes in a file (v8-serialised:
- * ≈ 0,6 s to read at national scale against ≈ 2,5 s to validate again in each process). Read only
- * when it is of the same folder and content; anything else validates afresh.
+ * reading it costs each process a fraction of validating again; docs/performance.md, "How the build
+ * is kept fast"). Read only when it is of the same folder and content; anything else validates
+ * afresh.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';

@@ -148,8 +148,8 @@ function formFinding(field: string, i: number, raw: string, cells: readonly stri
 
 /**
  * One frozen object per combination of written decimals, shared by the rows that have it: a national
- * folder writes every OPD score with two decimals (`91.00`), and a copy per row weighed ≈ 20 MB in
- * every process holding the Dataset.
+ * folder writes every OPD score with two decimals (`91.00`), and a copy per row weighed on every
+ * process holding the Dataset (docs/performance.md, "How the build is kept fast").
  */
 const SHARED_TERTULIS = new Map<string, Tertulis>();
 function sharedTertulis(desimal: Record<string, number>): Tertulis {

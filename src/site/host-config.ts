@@ -49,8 +49,8 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = {
 const UTF8 = ['html', 'css', 'js', 'json', 'csv', 'txt', 'xml', 'svg'];
 
 /**
- * The media types a host compresses (gzip): text. A national page is 90 KB of HTML and 10 KB gzip;
- * fonts, images, PDFs and Pagefind's index are compressed already.
+ * The media types a host compresses (gzip): text, which compresses well; fonts, images, PDFs and
+ * Pagefind's index are compressed already.
  */
 export const COMPRESSED_TYPES: readonly string[] = [...new Set(UTF8.map((extension) => MEDIA_TYPES[extension]!))];
 

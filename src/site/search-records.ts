@@ -6,7 +6,7 @@
  * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
  * document for Pagefind (src/build/search-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
- * and a few attributes (docs/performance.md).
+ * and a few attributes (docs/performance.md, "How the build is kept fast").
  *
  * Metadata is searchable too, word by word. Pagefind splits the kode `99.71` into words that every
  * OPD of 99.71 (`99.71.dinkes`) holds too, so the kode is also one word of its own (`token`,
@@ -102,7 +102,7 @@ export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames
     if (instansi.jenis === 'opd') return [];
     const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
     // The words only Pagefind looks up: the page shows the rest, but the kode and the jenis, which the
-    // record holds already (the page labels the jenis in its own language): 2 of 12 KB gzip nationally.
+    // record holds already (the page labels the jenis in its own language), so that the list stays small.
     const { token: _, induk_singkatan: __, kode: ___, jenis: ____, ...shown } = meta;
     return [{ kode, nama, jenis: instansi.jenis, lain: typedNames(instansi, shortNames), meta: shown }];
   });

@@ -24,8 +24,9 @@ function isShellCommand(pid: number): boolean {
 }
 
 /**
- * A package manager starts a script within seconds (npm ≈ 0,3–3 s on a busy machine); a parent that
- * started this much earlier than its child is not what started it but what adopted it.
+ * A package manager starts a script within seconds, even on a busy machine (docs/performance.md,
+ * "The machine"); a parent that started this much earlier than its child is not what started it but
+ * what adopted it.
  */
 const ADOPTED_AFTER_TICKS = 60 * 100;
 

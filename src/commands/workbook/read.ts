@@ -12,7 +12,10 @@ import { openZip, ZipError, type ZipFailure, type ZipReader } from './zip.ts';
 export const WORKBOOK_LIMITS = {
   /** The .xlsx file itself, checked before it is read (src/commands/import.ts). */
   fileBytes: 32 * 1024 * 1024,
-    // A national instansi sheet (some 30 000 rows) is about 9 MB of XML, parsed in some 10 s and 0.5 GB.
+  /**
+   * The unpacked parts: a national instansi sheet (some 30 000 rows) fits well within them
+   * (docs/data.md, "Importing a workbook").
+   */
   zip: { entries: 10_000, entryBytes: 32 * 1024 * 1024, totalBytes: 96 * 1024 * 1024 },
   /** Rows of one sheet (a national folder has some 30 000 instansi). */
   rows: 200_000,

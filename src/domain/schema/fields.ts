@@ -71,7 +71,8 @@ export type FieldSchema<T = unknown> = z.ZodType<T, Cell>;
 /**
  * A cell read by its field schema, with the same result as `safeParse` + `findingOf`. A field built
  * here is parsed by its own parser directly: going through zod for each of the million cells of a
- * national folder took a fifth of the validation time.
+ * national folder was a large part of the validation time (docs/performance.md, "How the build is
+ * kept fast").
  */
 export function readCell(field: string, schema: FieldSchema, raw: Cell): { ok: true; value: unknown } | { ok: false; finding: Finding } {
   const parse = parsers.get(schema);

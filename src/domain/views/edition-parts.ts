@@ -57,9 +57,10 @@ export interface EditionPart {
 export const KL_PART = 'kl';
 
 /**
- * The most K/L on one page. A K/L has a row in two full tables and often a grade that moved: about 35
- * elements each, so 30 keep a page near 1 350 elements; the ≈ 80 K/L of a national folder on one page
- * made it 3 000 (a provinsi keeps one page: Jawa Timur, the largest, stays near 2 100).
+ * The most K/L on one page. A K/L has a row in two full tables and often a grade that moved, so 30
+ * keep a page within issue 20's 1 500 elements for a typical page, while the 80 K/L of a national
+ * folder on one page passed the 3 000 of any page (a provinsi keeps one page, the largest within
+ * 3 000 too: docs/performance.md, "Current figures").
  */
 export const KL_PER_PAGE = 30;
 

@@ -15,8 +15,8 @@ import type { DatasetKind, Predikat } from '../rules.ts';
 
 /**
  * The most pemda whose OPD an edition page shows inline. Five sections of two charts and a table
- * keep a report a few hundred KB and readable on a phone; the 552 pemda of a national folder made
- * each report, its print version and its rankings page 10–22 MB (docs/performance.md).
+ * keep a report light enough for a phone; the 552 pemda of a national folder made each report, its
+ * print version and its rankings page megabytes (docs/performance.md, "How the build is kept fast").
  */
 export const OPD_INLINE_PEMDA = 5;
 
