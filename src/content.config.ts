@@ -6,7 +6,7 @@ import { narrativeLoader, versionLoader } from './astro/loaders.ts';
 // pages read the one the loaders validated (src/astro/site-dataset.ts).
 const versi = defineCollection({
   loader: versionLoader(),
-  schema: z.object({ fingerprint: z.string() }),
+  schema: z.object({ stamp: z.string() }),
 });
 
 // The narrative chapters (MDX); their front matter was checked with the rest of the folder.

@@ -10,7 +10,7 @@ import type { Dataset } from '../domain/dataset.ts';
 import { formatProblems } from '../data/problem-lines.ts';
 import { sha256 } from '../data/hash.ts';
 import type { LoadResult } from '../data/load.ts';
-import { folderFingerprint } from '../data/fingerprint.ts';
+import { folderStamp } from '../data/folder-stamp.ts';
 import { validatedFolder } from '../build/validated-folder.ts';
 import { siteContext } from './site-context.ts';
 
@@ -21,21 +21,21 @@ const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
  * The last validation, shared by the two loaders while something holds it: weakly, so that a build's
  * loaders, done before its pages render, leave one Dataset in memory, the pages' (src/astro/site-dataset.ts).
  */
-let last: { fingerprint: string; result: WeakRef<LoadResult>; logged: boolean } | undefined;
+let last: { stamp: string; result: WeakRef<LoadResult>; logged: boolean } | undefined;
 
-function validation(): { fingerprint: string; result: LoadResult; logged: boolean } {
+function validation(): { stamp: string; result: LoadResult; logged: boolean } {
   const { dataDir, handoff } = siteContext();
   const held = last?.result.deref();
-  if (last !== undefined && held !== undefined && last.fingerprint === folderFingerprint(dataDir)) return { ...last, result: held };
-  const { fingerprint, result } = validatedFolder(dataDir, handoff?.validated);
-  last = { fingerprint, result: new WeakRef(result), logged: false };
-  return { fingerprint, result, logged: false };
+  if (last !== undefined && held !== undefined && last.stamp === folderStamp(dataDir)) return { ...last, result: held };
+  const { stamp, result } = validatedFolder(dataDir, handoff?.validated);
+  last = { stamp, result: new WeakRef(result), logged: false };
+  return { stamp, result, logged: false };
 }
 
-/** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's fingerprint, or undefined. */
-function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; fingerprint: string } | undefined {
-  const { fingerprint, result, logged } = validation();
-  if (result.ok) return { dataset: result.dataset, fingerprint };
+/** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's stamp, or undefined. */
+function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; stamp: string } | undefined {
+  const { stamp, result, logged } = validation();
+  if (result.ok) return { dataset: result.dataset, stamp };
   if (!watching) throw new Error(problemsText(result));
   // Once per content, not once per collection.
   if (!logged) logger.warn(problemsText(result));
@@ -73,9 +73,9 @@ export function versionLoader(): Loader {
     async load({ store, watcher, logger }) {
       const valid = validated(logger, watcher !== undefined);
       if (valid === undefined) return;
-      const data = { fingerprint: sha256(valid.fingerprint) };
+      const data = { stamp: sha256(valid.stamp) };
       store.clear();
-      store.set({ id: 'versi', data, digest: data.fingerprint });
+      store.set({ id: 'versi', data, digest: data.stamp });
     },
   };
 }

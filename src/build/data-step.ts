@@ -6,7 +6,7 @@
  * passed the 2 GiB budget (docs/performance.md, "How the build is kept fast").
  */
 import { join } from 'node:path';
-import { folderFingerprint } from '../data/fingerprint.ts';
+import { folderStamp } from '../data/folder-stamp.ts';
 import { validateFolder } from '../data/validate.ts';
 import type { BuildContext } from './context.ts';
 import { startInstansiDownloads, writeDownloadSizes, writeDownloadSums, writeListedDownloads } from './downloads.ts';
@@ -15,10 +15,10 @@ import { handValidated } from './validated-folder.ts';
 /** Prints the validation report; false when the folder is invalid (nothing written then). */
 export async function dataStep({ dataDir, lang, handoff }: BuildContext): Promise<boolean> {
   // The per-instansi downloads are made by a worker thread beside the validation (it loads the folder
-  // itself; its work is kept only if the folder is valid). The folder's fingerprint is taken before it
+  // itself; its work is kept only if the folder is valid). The folder's stamp is taken before it
   // is read: a file changed meanwhile makes the validation handed to Astro's processes not match.
   const instansi = startInstansiDownloads(dataDir, handoff.folder);
-  const fingerprint = folderFingerprint(dataDir);
+  const stamp = folderStamp(dataDir);
   const report = validateFolder(dataDir, lang);
   (report.dataset ? console.log : console.error)(report.lines.join('\n'));
   if (!report.dataset) {
@@ -30,7 +30,7 @@ export async function dataStep({ dataDir, lang, handoff }: BuildContext): Promis
   // Then this thread writes its share of the instansi files beside the worker.
   const helped = instansi.help(report.dataset);
   // While the worker ends its last share.
-  handValidated(handoff.validated, dataDir, fingerprint, { ok: true, dataset: report.dataset });
+  handValidated(handoff.validated, dataDir, stamp, { ok: true, dataset: report.dataset });
   writeDownloadSums(handoff.folder, [...listed, ...helped, ...(await instansi.done)]);
   writeDownloadSizes(handoff.folder, listed);
   return true;

@@ -6,24 +6,24 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import { folderFingerprint } from '../data/fingerprint.ts';
+import { folderStamp } from '../data/folder-stamp.ts';
 import { loadDataFolder, type LoadResult } from '../data/load.ts';
 
 export const VALIDATED_FILE = 'validated.v8';
 
-/** Writes a folder's valid result for the processes that follow; `fingerprint` taken before it was read. */
-export function handValidated(file: string, dir: string, fingerprint: string, result: LoadResult): void {
-  writeFileSync(file, serialize({ dir, fingerprint, result }));
+/** Writes a folder's valid result for the processes that follow; `stamp` taken before it was read. */
+export function handValidated(file: string, dir: string, stamp: string, result: LoadResult): void {
+  writeFileSync(file, serialize({ dir, stamp, result }));
 }
 
-/** The folder's validation: the handed one (`file`) when it is of this content, else made now; with the content's fingerprint. */
-export function validatedFolder(dir: string, file?: string): { fingerprint: string; result: LoadResult } {
-  const fingerprint = folderFingerprint(dir);
-  return { fingerprint, result: handedResult(file, dir, fingerprint) ?? loadDataFolder(dir) };
+/** The folder's validation: the handed one (`file`) when it is of this content, else made now; with the content's stamp. */
+export function validatedFolder(dir: string, file?: string): { stamp: string; result: LoadResult } {
+  const stamp = folderStamp(dir);
+  return { stamp, result: handedResult(file, dir, stamp) ?? loadDataFolder(dir) };
 }
 
-function handedResult(file: string | undefined, dir: string, fingerprint: string): LoadResult | undefined {
+function handedResult(file: string | undefined, dir: string, stamp: string): LoadResult | undefined {
   if (file === undefined || !existsSync(file)) return undefined;
-  const handed = deserialize(readFileSync(file)) as { dir: string; fingerprint: string; result: LoadResult };
-  return handed.dir === dir && handed.fingerprint === fingerprint ? handed.result : undefined;
+  const handed = deserialize(readFileSync(file)) as { dir: string; stamp: string; result: LoadResult };
+  return handed.dir === dir && handed.stamp === stamp ? handed.result : undefined;
 }

@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { folderFingerprint } from '../../src/data/fingerprint.ts';
+import { folderStamp } from '../../src/data/folder-stamp.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { handValidated, validatedFolder } from '../../src/build/validated-folder.ts';
 import { root } from '../support/build.ts';
@@ -24,7 +24,7 @@ it('reads the handed validation of the same content, and validates again once a 
   // Marked, so that a handed result can be told from one validated afresh.
   const handed = { ok: true as const, dataset: { ...loaded.dataset, situs: { ...loaded.dataset.situs, nama: 'Diserahkan' } } };
   const file = join(work, 'validated.v8');
-  handValidated(file, dir, folderFingerprint(dir), handed);
+  handValidated(file, dir, folderStamp(dir), handed);
 
   const first = validatedFolder(dir, file).result;
   expect(first.ok && first.dataset.situs.nama).toBe('Diserahkan');
