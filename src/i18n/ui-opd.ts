@@ -3,7 +3,13 @@
  * `/laporan/<tahun>/opd/<pemda>/`, and the table of pemda standing for the chapter in the report, its
  * print version and the rankings page. Indonesian first; shared words live in ui.ts.
  */
-import { text } from '../domain/text.ts';
+import { text, type Text } from '../domain/text.ts';
+import { ui } from './ui.ts';
+
+const DISTRIBUTION = text('Sebaran predikat', 'Grades');
+const RANKING = text('Peringkat di dalam pemda', 'Ranks within the regional government');
+/** A chart's or table's title: its section's heading, then what it covers. */
+const titled = (heading: Text, what: string): Text => text(`${heading.id}: ${what}`, `${heading.en}: ${what}`);
 
 export const uiOpd = {
   /** The page's title and h1. */
@@ -16,8 +22,11 @@ export const uiOpd = {
   /** The link to the pemda's instansi page. */
   pemdaPage: (pemda: string) => text(`Profil ${pemda}`, `${pemda}: profile`),
   rankingsOfOpd: (tahun: number) => text(`Peringkat ${tahun}`, `Rankings ${tahun}`),
-  distribution: text('Sebaran predikat', 'Grades'),
-  ranking: text('Peringkat di dalam pemda', 'Ranks within the regional government'),
+  distribution: DISTRIBUTION,
+  ranking: RANKING,
+  distributionTitle: (pemda: string, tahun: number) => titled(DISTRIBUTION, `OPD ${pemda} ${tahun}`),
+  rankingTitle: (pemda: string, tahun: number) => titled(RANKING, `OPD ${pemda} ${tahun}`),
+  movesCaption: (pemda: string) => titled(ui.changedSincePrevious, `OPD ${pemda}`),
   /** Above every chart of OPD ranks. */
   rankingSummary: text('Batang terpanjang adalah nilai tertinggi; nilai sama berbagi peringkat.', 'The longest bar is the highest score; equal scores share a rank.'),
   /** The table of pemda standing for a split chapter. */
