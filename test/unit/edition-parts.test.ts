@@ -2,9 +2,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import type { Dataset, Edition } from '../../src/domain/dataset.ts';
+import type { Dataset, Edition, Ralat } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import { coverageByPart } from '../../src/domain/views/coverage.ts';
+import { editionPartCited, editionPartPageOf } from '../../src/domain/views/edition-part-page.ts';
 import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
@@ -121,6 +122,40 @@ describe('the parts of a summary edition', () => {
     expect(kl.datasets.kepatuhan).toEqual([]);
     expect(kl.datasets.opd).toBeUndefined();
     expect(partEdition(e2022, editionPartsOf(dataset, e2022)[0]!).datasets.opd).toBeUndefined();
+  });
+});
+
+describe('the page of a part', () => {
+  const ralat = (tahun: number, dataset: 'sakip' | 'opd', kode: string, nomor: number): Ralat => ({ tahun, dataset, kode: k(kode), kolom: 'nilai', lama: '60.00', baru: '61.00', tanggal: '2024-01-02', alasan: 'Salah ketik', asal, nomor });
+  const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16.01', 1), ralat(2022, 'sakip', 'lan', 2), ralat(2023, 'sakip', '16.02', 3), ralat(2022, 'opd', '16.01.dinkes', 4)] };
+  const [sumsel, , , kl] = editionPartsOf(corrected, e2022);
+
+  it('shows the part’s rows of the datasets it has, and the corrections of those rows that year', () => {
+    const page = editionPartPageOf(corrected, e2022, sumsel!);
+    expect(page.shown).toEqual(partEdition(e2022, sumsel!));
+    expect(page.kinds).toEqual(['sakip', 'kepatuhan']);
+    expect(page.koreksi.map((r) => r.nomor)).toEqual([1]);
+    expect(editionPartPageOf(corrected, e2022, kl!).kinds).toEqual(['sakip']);
+    expect(editionPartPageOf(corrected, e2022, kl!).koreksi.map((r) => r.nomor)).toEqual([2]);
+  });
+
+  it('counts the part’s coverage without the OPD column, the OPD counted per pemda', () => {
+    const page = editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!);
+    expect(page.coverage).toEqual(coverageByPart(corrected, e2023)[0]);
+    expect(page.coverageKinds).toEqual(['sakip', 'kepatuhan']);
+  });
+
+  it('leads an older edition to the latest one, saying whether it has the part', () => {
+    expect(editionPartPageOf(corrected, e2022, sumsel!).newer).toEqual({ edition: e2023, hasPart: true });
+    expect(editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!).newer).toBeUndefined();
+    const kabupatenOnly = datasetOf([e2022, edition(2023, { sakip: everyone.filter((kode) => kode.startsWith('16.')).map((kode) => s23(kode, 60)) })]);
+    expect(editionPartPageOf(kabupatenOnly, e2022, kl!).newer?.hasPart).toBe(false);
+  });
+
+  it('cites the part’s edition under the page’s title', () => {
+    const cited = editionPartCited(partEdition(e2022, sumsel!), 'Sumatera Selatan — L 2022');
+    expect(cited.edisi).toEqual({ ...e2022.edisi, judul: 'Sumatera Selatan — L 2022' });
+    expect(cited.datasets).toEqual(partEdition(e2022, sumsel!).datasets);
   });
 });
 
