@@ -6,7 +6,11 @@ import type { Dataset, Edition, Ralat } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import { coverageByPart } from '../../src/domain/views/coverage.ts';
 import { editionPartCited, editionPartPageOf } from '../../src/domain/views/edition-part-page.ts';
-import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, partMovesCount, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { homeLatest } from '../../src/domain/views/home.ts';
+import { summaryMoves } from '../../src/domain/views/opd-pages.ts';
+import { headlineOf } from '../../src/domain/views/summary.ts';
+import { predikatDistribution } from '../../src/domain/views/distribution.ts';
 import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
@@ -156,6 +160,40 @@ describe('the page of a part', () => {
     const cited = editionPartCited(partEdition(e2022, sumsel!), 'Sumatera Selatan — L 2022');
     expect(cited.edisi).toEqual({ ...e2022.edisi, judul: 'Sumatera Selatan — L 2022' });
     expect(cited.datasets).toEqual(partEdition(e2022, sumsel!).datasets);
+  });
+});
+
+describe('the home page’s latest edition', () => {
+  it('lists the grades that moved and heads with the site’s instansi, an edition of one page', () => {
+    const loaded = loadDataFolder(join(root, 'data'));
+    if (!loaded.ok) throw new Error('the example does not load');
+    const example = loaded.dataset;
+    const home = homeLatest(example)!;
+    // 2025 is a draft: the latest published edition is 2024.
+    expect(home.edition.tahun).toBe(2024);
+    expect(home.summary).toBe(false);
+    expect(home.headline).toEqual(headlineOf(example, 2024, k('99.71')));
+    expect(home.moves).toEqual(summaryMoves(example, 2024));
+    expect(home.movesCount).toBe(0);
+    expect(home.split).toBe(false);
+    expect(home.distributions).toEqual([]);
+    expect(homeLatest({ ...example, situs: { ...example.situs, kode: undefined } })!.headline).toBeUndefined();
+  });
+
+  it('counts the moves of a summary edition and shows each dataset’s distribution instead', () => {
+    const home = homeLatest(dataset)!;
+    expect(home.edition).toBe(e2023);
+    expect(home.summary).toBe(true);
+    expect(home.moves).toEqual([]);
+    expect(home.movesCount).toBe(partMovesCount(dataset, e2023));
+    expect(home.movesCount).toBeGreaterThan(0);
+    expect(home.distributions.map((d) => d.kind)).toEqual(['sakip', 'kepatuhan', 'opd']);
+    expect(home.distributions[0]).toEqual({ kind: 'sakip', predikat: predikatDistribution(e2023.datasets.sakip!) });
+    expect(home.distributions[1]).toEqual({ kind: 'kepatuhan', zona: expect.arrayContaining([{ value: 'kuning', count: 1 }]) });
+  });
+
+  it('is none before the first edition', () => {
+    expect(homeLatest(datasetOf([]))).toBeUndefined();
   });
 });
 
