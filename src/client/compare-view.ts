@@ -6,7 +6,8 @@
  * Chart.js loaded only now.
  */
 import type { HistorySpec } from '../shared/chart-spec.ts';
-import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
+import type { CompareEdition } from '../shared/compare-page.ts';
+import { entriesOf, gradedOf, yearsOf, type CompareEntry, type InstansiFile } from './compare-history.ts';
 import { drawFigure } from './chart-figure.ts';
 import { legendMarkup } from '../shared/chart-legend.ts';
 import { addTableDownloads } from './table-downloads.ts';

@@ -1,7 +1,7 @@
 /**
  * Build-time components and browser code meet only in src/shared: a component importing a browser
- * module (or the reverse) would pull one side's code into the other's bundle or build. A component's
- * own `<script>` is browser code, and imports from src/client.
+ * module (or the reverse) would pull one side's code into the other's bundle or build. A component's,
+ * layout's or page's own `<script>` is browser code, and imports from src/client.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -28,6 +28,10 @@ describe('src/shared between components and the browser', () => {
   it('no component imports browser code, and no browser code a component', () => {
     expect(importsOf('components').filter(into('client'))).toEqual([]);
     expect(importsOf('client').filter(into('components'))).toEqual([]);
+  });
+
+  it('no page or layout imports browser code at build time: what they hand a script is typed in src/shared', () => {
+    expect([...importsOf('pages'), ...importsOf('layouts')].filter(into('client'))).toEqual([]);
   });
 
   it('shared code imports neither side', () => {
