@@ -2,16 +2,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import type { Dataset, Edition, Ralat } from '../../src/domain/dataset.ts';
+import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
-import { coverageByPart } from '../../src/domain/views/coverage.ts';
+import { coverageByPart, coverageOf } from '../../src/domain/views/coverage.ts';
+import { editionPageOf } from '../../src/domain/views/edition-page.ts';
 import { editionPartCited, editionPartPageOf } from '../../src/domain/views/edition-part-page.ts';
 import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, partMovesCount, scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { homeLatest } from '../../src/domain/views/home.ts';
 import { summaryMoves } from '../../src/domain/views/opd-pages.ts';
 import { headlineOf } from '../../src/domain/views/summary.ts';
 import { predikatDistribution } from '../../src/domain/views/distribution.ts';
-import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
+import { asal, inst, k, kepatuhan, ralat, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const opd = (kode: string) => ({ kode: k(kode), nilai: 70, predikat: 'B' as const, peringkat: 1, sumber: 's', asal });
@@ -130,7 +131,6 @@ describe('the parts of a summary edition', () => {
 });
 
 describe('the page of a part', () => {
-  const ralat = (tahun: number, dataset: 'sakip' | 'opd', kode: string, nomor: number): Ralat => ({ tahun, dataset, kode: k(kode), kolom: 'nilai', lama: '60.00', baru: '61.00', tanggal: '2024-01-02', alasan: 'Salah ketik', asal, nomor });
   const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16.01', 1), ralat(2022, 'sakip', 'lan', 2), ralat(2023, 'sakip', '16.02', 3), ralat(2022, 'opd', '16.01.dinkes', 4)] };
   const [sumsel, , , kl] = editionPartsOf(corrected, e2022);
 
@@ -160,6 +160,26 @@ describe('the page of a part', () => {
     const cited = editionPartCited(partEdition(e2022, sumsel!), 'Sumatera Selatan — L 2022');
     expect(cited.edisi).toEqual({ ...e2022.edisi, judul: 'Sumatera Selatan — L 2022' });
     expect(cited.datasets).toEqual(partEdition(e2022, sumsel!).datasets);
+  });
+});
+
+describe('an edition’s page', () => {
+  it('of a summary edition adds the coverage’s totals; of an edition of one page, not', () => {
+    const summary = editionPageOf(dataset, e2023);
+    expect(summary.summary).toBe(true);
+    expect(summary.kinds).toEqual(['sakip', 'kepatuhan', 'opd']);
+    expect(summary.totals).toEqual(coverageOf(dataset, 2023)!.totals);
+    const small = datasetOf([edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) })]);
+    const whole = editionPageOf(small, small.editions[0]!);
+    expect(whole.summary).toBe(false);
+    expect(whole.kinds).toEqual(['sakip']);
+    expect(whole.totals).toBeUndefined();
+  });
+
+  it('lists every correction of the edition’s year, whatever it corrects', () => {
+    const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16', 1), ralat(2023, 'sakip', '16', 2), ralat(2023, 'opd', '16.01.dinkes', 3)] };
+    expect(editionPageOf(corrected, e2023).koreksi.map((r) => r.nomor)).toEqual([2, 3]);
+    expect(editionPageOf(corrected, e2021).koreksi).toEqual([]);
   });
 });
 

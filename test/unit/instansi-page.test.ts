@@ -2,12 +2,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import type { Dataset, Ralat } from '../../src/domain/dataset.ts';
+import type { Dataset } from '../../src/domain/dataset.ts';
 import { indexOf } from '../../src/domain/dataset-index.ts';
 import { historyOf } from '../../src/domain/history.ts';
 import { instansiPageOf } from '../../src/domain/views/instansi-page.ts';
 import { shownPart } from '../../src/domain/visibility.ts';
-import { asal, k } from '../fixtures/rows.ts';
+import { k, ralat } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const loaded = loadDataFolder(join(root, 'data'));
@@ -58,8 +58,7 @@ describe('instansiPageOf', () => {
   });
 
   it('lists the corrections of the instansi’s rows only', () => {
-    const ralat = (kode: string, nomor: number): Ralat => ({ tahun: 2024, dataset: 'opd', kode: k(kode), kolom: 'nilai', lama: '70.00', baru: '71.00', tanggal: '2025-06-02', alasan: 'Salah ketik', asal, nomor });
-    const corrected: Dataset = { ...dataset, koreksi: [ralat('99.71.setda', 1), ralat('99.71.dinkes', 2), ralat('99.71.setda', 3)] };
+    const corrected: Dataset = { ...dataset, koreksi: [ralat(2024, 'opd', '99.71.setda', 1), ralat(2024, 'opd', '99.71.dinkes', 2), ralat(2024, 'opd', '99.71.setda', 3)] };
     expect(pageOf('99.71.setda', corrected).koreksi.map((r) => r.nomor)).toEqual([1, 3]);
     expect(pageOf('99.71', corrected).koreksi).toEqual([]);
   });
