@@ -15,7 +15,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { escapeHtml } from '../components/markup.ts';
+import { escapeHtml } from '../shared/markup.ts';
 import { isKode } from '../domain/kode.ts';
 import { LANGS, type Lang } from '../domain/text.ts';
 import { langPrefix } from '../i18n/paths.ts';

@@ -1,9 +1,9 @@
 /** A spec turned into a Chart.js configuration, one builder per kind; animation and pixel ratio are set by the caller. */
 import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import { formatCount, formatNilai, wrapLabel } from './chart-format.ts';
-import { INK, swatchOf } from './chart-palette.ts';
+import { INK, swatchOf } from '../shared/chart-palette.ts';
 import { barLabels, fontOf, pointLabels, ruleBands } from './chart-plugins.ts';
-import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type RankingSpec, type Tone } from './chart-spec.ts';
+import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type RankingSpec, type Tone } from '../shared/chart-spec.ts';
 
 export type RaporChartConfig = ChartConfiguration<'bar'> | ChartConfiguration<'line'>;
 

@@ -7,8 +7,8 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import { configOf, type Measure } from './chart-config.ts';
-import { INK } from './chart-palette.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import { INK } from '../shared/chart-palette.ts';
+import type { ChartSpec } from '../shared/chart-spec.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;

@@ -2,7 +2,7 @@
  * Draws a chart figure from its spec, Chart.js loaded on the first call only, then offers it as PNG.
  * A chart that fails leaves its table, opened, which holds the same numbers, and says so in the console.
  */
-import type { ChartSpec } from './chart-spec.ts';
+import type { ChartSpec } from '../shared/chart-spec.ts';
 
 let drawing: Promise<[typeof import('./chart-draw.ts'), typeof import('./chart-png.ts')]> | undefined;
 

@@ -5,8 +5,8 @@
 import { Chart, type Plugin } from 'chart.js';
 import type { Lang } from '../domain/text.ts';
 import { pointText } from './chart-format.ts';
-import { bandsAt, ruleChanges, type HistoryPoint, type HistorySpec } from './chart-spec.ts';
-import { BAND_ALPHA, INK, MUTED, swatchOf, tint } from './chart-palette.ts';
+import { bandsAt, ruleChanges, type HistoryPoint, type HistorySpec } from '../shared/chart-spec.ts';
+import { BAND_ALPHA, INK, MUTED, swatchOf, tint } from '../shared/chart-palette.ts';
 
 /** A canvas font in the site's family (set on Chart.defaults when Chart.js loads). */
 export const fontOf = (size: number, weight = 400): string => `${weight} ${size}px ${Chart.defaults.font.family}`;

@@ -5,7 +5,7 @@
  * box), `waiting`, `loading`, `drawn` or `failed` (box hidden again, the table remains).
  */
 import { drawFigure } from './chart-figure.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import type { ChartSpec } from '../shared/chart-spec.ts';
 
 async function show(figure: HTMLElement): Promise<void> {
   if (figure.dataset.chart !== 'waiting') return;
@@ -16,7 +16,7 @@ async function show(figure: HTMLElement): Promise<void> {
 // A table too large for a build-time CSV link gets a script-made one; the module loads only then.
 const unlinked = [...document.querySelectorAll<HTMLElement>('.table-scroll + [data-table-downloads][hidden]')];
 if (unlinked.length > 0) {
-  void import('./table-csv.ts').then(({ addTableDownloads }) =>
+  void import('./table-downloads.ts').then(({ addTableDownloads }) =>
     addTableDownloads(unlinked.map((controls) => controls.previousElementSibling!.querySelector('table')!), { shown: false }),
   );
 }

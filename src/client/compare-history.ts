@@ -5,12 +5,7 @@
  */
 import { isActiveIn, type Instansi } from '../domain/instansi.ts';
 import type { DatasetKind, Predikat, Zona } from '../domain/rules.ts';
-
-/** What the page tells the script of each published edition (a draft is never compared: shownPart). */
-export interface CompareEdition {
-  tahun: number;
-  datasets: DatasetKind[];
-}
+import type { CompareEdition } from '../shared/compare-page.ts';
 
 /** A row of `/unduh/instansi/<kode>.json` as the compare page reads it (null is an empty cell). */
 export interface CompareRow {

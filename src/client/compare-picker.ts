@@ -11,19 +11,8 @@ import { JENIS_LABEL } from '../domain/instansi.ts';
 import { MIN_QUERY, parentsNamed, suggestions, type Pickable, type Suggestion } from '../domain/pick-match.ts';
 import type { Lang } from '../domain/text.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
+import type { PickerSources } from '../shared/compare-page.ts';
 import type { NameRecord, OpdName } from '../site/search-records.ts';
-
-/** Where the picker's lists lie, written by the page (bandingkan.astro). */
-export interface PickerSources {
-  /** The search page's name list, in the page's language. */
-  names: string;
-  /** The folder of the OPD lists, `<kode pemda>.json` each. */
-  opd: string;
-  /** The pemda that have OPD (a list each). */
-  withOpd: string[];
-  /** Load every OPD list with the names (a site with few). */
-  preload: boolean;
-}
 
 export type Candidate = Pickable & Pick<NameRecord, 'kode' | 'nama' | 'jenis'>;
 

@@ -5,13 +5,14 @@
  * narrow year cell), then one history chart per instansi, drawn with the site's own chart modules,
  * Chart.js loaded only now.
  */
-import type { HistorySpec } from './chart-spec.ts';
-import { entriesOf, gradedOf, yearsOf, type CompareEdition, type CompareEntry, type InstansiFile } from './compare-history.ts';
+import type { HistorySpec } from '../shared/chart-spec.ts';
+import type { CompareEdition } from '../shared/compare-page.ts';
+import { entriesOf, gradedOf, yearsOf, type CompareEntry, type InstansiFile } from './compare-history.ts';
 import { drawFigure } from './chart-figure.ts';
-import { legendMarkup } from './chart-legend.ts';
-import { addTableDownloads } from './table-csv.ts';
-import { historyChart } from '../components/chart-specs.ts';
-import { downloadName } from '../components/download-name.ts';
+import { legendMarkup } from '../shared/chart-legend.ts';
+import { addTableDownloads } from './table-downloads.ts';
+import { historyChart } from '../shared/chart-specs.ts';
+import { downloadName } from '../shared/download-name.ts';
 import type { Kode } from '../domain/kode.ts';
 import { comparable, DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
@@ -63,7 +64,7 @@ function yearHeader(kind: DatasetKind, years: readonly number[], index: number, 
 /** File names of this comparison's downloads: the page, the dataset or instansi, the same for the same choice. */
 const fileName = (label: string, extension: string): string => downloadName(location.pathname, label, extension);
 
-/** A table, in its scrolling box, with the controls below it that table-csv.ts fills with its CSV button. */
+/** A table, in its scrolling box, with the controls below it that table-downloads.ts fills with its CSV button. */
 function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement[] {
   const years = yearsOf(editions, kind);
   const entries = chosen.map((file) => entriesOf(file, kind, years));

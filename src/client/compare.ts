@@ -8,8 +8,9 @@ import { isKode, type Kode } from '../domain/kode.ts';
 import type { Lang } from '../domain/text.ts';
 import { paths, unduhPath } from '../i18n/paths.ts';
 import { MAX_COMPARED, uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
-import type { CompareEdition, InstansiFile } from './compare-history.ts';
-import { picker, type Candidate, type PickerSources } from './compare-picker.ts';
+import type { CompareEdition, PickerSources } from '../shared/compare-page.ts';
+import type { InstansiFile } from './compare-history.ts';
+import { picker, type Candidate } from './compare-picker.ts';
 
 const PARAM = 'k';
 

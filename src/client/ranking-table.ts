@@ -12,13 +12,8 @@
  * nilai, no comparable change) sorts last in either direction, never as zero. A table marked
  * `data-fixed-order` (a group's largest rises) keeps its rows' order.
  */
-import { addTableDownloads } from './table-csv.ts';
-
-export type Direction = 'naik' | 'turun';
-
-/** The sortable columns and the direction a first click sorts in: best first. */
-export const SORT_KEYS = { peringkat: 'naik', nama: 'naik', nilai: 'turun', perubahan: 'turun', selisih: 'turun' } as const satisfies Record<string, Direction>;
-export type SortKey = keyof typeof SORT_KEYS;
+import { SORT_KEYS, type Direction, type SortKey } from '../shared/ranking-sort.ts';
+import { addTableDownloads } from './table-downloads.ts';
 
 interface State {
   filters: Map<string, string>;

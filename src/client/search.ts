@@ -12,9 +12,9 @@
  * Everything from the index is put in as text; the excerpt's HTML is parsed in an inert document and
  * only its <mark> survives, as a fresh element.
  */
-import type { Jenis } from '../domain/instansi.ts';
 import { KODE_PATTERN, kodeToken } from '../domain/kode.ts';
 import { byName, type Named } from '../domain/name-match.ts';
+import type { SearchStrings } from '../shared/search-strings.ts';
 import type { NameRecord } from '../site/search-records.ts';
 
 interface ResultData {
@@ -33,25 +33,6 @@ interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: Result[] }>;
-}
-
-/** The page's strings (ui-cari.ts), in its language; `{n}`, `{q}` and `{shown}` are filled in. */
-export interface SearchStrings {
-  searching: string;
-  found: string;
-  foundOne: string;
-  foundMany: string;
-  none: string;
-  failed: string;
-  jenis: string;
-  kode: string;
-  induk: string;
-  lama: string;
-  singkatan: string;
-  nilai: string;
-  report: string;
-  /** The label of each jenis, for the name list's results. */
-  jenisLabel: Record<Jenis, string>;
 }
 
 /** More results than this are counted but not shown: a name query that broad wants refining. */

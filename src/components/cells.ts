@@ -15,7 +15,7 @@ import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiPeringkat } from '../i18n/ui-peringkat.ts';
-import { element, join, NO_MARKUP, type Content, type Markup } from './markup.ts';
+import { element, join, NO_MARKUP, type Content, type Markup } from '../shared/markup.ts';
 import { rowHeader, td, type Cell, type Row } from './table-content.ts';
 
 export type Scale = 'predikat' | 'zona';

@@ -1,6 +1,6 @@
 /**
  * The rows of a table from its rendered HTML, at build time, read as the browser reads them (see
- * src/client/table-csv.ts): so a small table's `data:` CSV link holds the bytes the browser would
+ * src/client/table-downloads.ts): so a small table's `data:` CSV link holds the bytes the browser would
  * write. The HTML is Astro's own output, where text and attribute values are escaped, so a tag
  * never holds a raw `>` and text never a raw `<`.
  *
@@ -8,7 +8,7 @@
  * those three that matter): it runs on every small table of every page, and the regular expression
  * tokenizer it replaced was a sixth of the national build's time.
  */
-import { BLOCK_TAGS, collapse, type TableCell, type TableRows } from '../client/table-csv.ts';
+import { BLOCK_TAGS, collapse, type TableCell, type TableRows } from '../shared/table-csv.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

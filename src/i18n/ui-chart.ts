@@ -17,6 +17,9 @@ const gradeText = (unit: ChartUnit, lang: Lang): string =>
   `${unit.scale === 'predikat' ? text('predikat', 'grade')[lang] : text('zona', 'zone')[lang]} ${unit.grade}${unit.nilai === undefined ? '' : ` ${formatNilai(unit.nilai, lang)}`}`;
 
 export const uiChart = {
+  /** A distribution's title: of predikat, or of zona. */
+  gradesOf: (what: string) => text(`Sebaran predikat: ${what}`, `Grades: ${what}`),
+  zonesOf: (what: string) => text(`Sebaran zona: ${what}`, `Zones: ${what}`),
   /** The summary of the table's disclosure under a chart. */
   showTable: text('Tabel', 'Table'),
   legend: text('Keterangan grafik', 'Chart key'),

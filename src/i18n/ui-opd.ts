@@ -3,7 +3,12 @@
  * `/laporan/<tahun>/opd/<pemda>/`, and the table of pemda standing for the chapter in the report, its
  * print version and the rankings page. Indonesian first; shared words live in ui.ts.
  */
-import { text } from '../domain/text.ts';
+import { text, type Text } from '../domain/text.ts';
+import { ui } from './ui.ts';
+
+const RANKING = text('Peringkat di dalam pemda', 'Ranks within the regional government');
+/** A chart's or table's title: its section's heading, then what it covers. */
+const titled = (heading: Text, what: string): Text => text(`${heading.id}: ${what}`, `${heading.en}: ${what}`);
 
 export const uiOpd = {
   /** The page's title and h1. */
@@ -17,7 +22,11 @@ export const uiOpd = {
   pemdaPage: (pemda: string) => text(`Profil ${pemda}`, `${pemda}: profile`),
   rankingsOfOpd: (tahun: number) => text(`Peringkat ${tahun}`, `Rankings ${tahun}`),
   distribution: text('Sebaran predikat', 'Grades'),
-  ranking: text('Peringkat di dalam pemda', 'Ranks within the regional government'),
+  ranking: RANKING,
+  rankingTitle: (pemda: string, tahun: number) => titled(RANKING, `OPD ${pemda} ${tahun}`),
+  movesCaption: (pemda: string) => titled(ui.changedSincePrevious, `OPD ${pemda}`),
+  /** A pemda's OPD ranking chart in a narrative chapter. */
+  rankedByScore: (pemda: string, tahun: number) => text(`Peringkat OPD ${pemda} ${tahun} menurut nilai`, `OPD of ${pemda} ranked by score, ${tahun}`),
   /** Above every chart of OPD ranks. */
   rankingSummary: text('Batang terpanjang adalah nilai tertinggi; nilai sama berbagi peringkat.', 'The longest bar is the highest score; equal scores share a rank.'),
   /** The table of pemda standing for a split chapter. */

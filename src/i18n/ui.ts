@@ -81,6 +81,8 @@ export const ui = {
   coverage: text('Cakupan data', 'Data coverage'),
   summary: text('Ringkasan', 'Summary'),
   changedSincePrevious: text('Yang berubah sejak edisi sebelumnya', 'What changed since the previous edition'),
+  /** After a count on the headline cards. */
+  opdCOrBelow: text('OPD berpredikat C ke bawah', 'OPD graded C or below'),
   distribution: text('Sebaran', 'Distribution'),
   history: text('Riwayat', 'History'),
   allEditions: text('Semua edisi', 'All editions'),

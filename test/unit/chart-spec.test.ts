@@ -1,10 +1,10 @@
 import { jsonScriptText } from '../../src/site/json-script.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatNilai, pointText, wrapLabel } from '../../src/client/chart-format.ts';
-import { legendMarkup } from '../../src/client/chart-legend.ts';
-import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/client/chart-palette.ts';
-import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type RankingSpec, type Tone } from '../../src/client/chart-spec.ts';
-import { bandsOf, chartUnits, distributionChart, historyChart, rankingChart } from '../../src/components/chart-specs.ts';
+import { legendMarkup } from '../../src/shared/chart-legend.ts';
+import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/shared/chart-palette.ts';
+import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type RankingSpec, type Tone } from '../../src/shared/chart-spec.ts';
+import { bandsOf, chartUnits, distributionChart, historyChart, rankingChart } from '../../src/shared/chart-specs.ts';
 import { uiChart } from '../../src/i18n/ui-chart.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';

@@ -4,9 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
-import { coverageByPart } from '../../src/domain/views/coverage.ts';
-import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, scoreMovers } from '../../src/domain/views/edition-parts.ts';
-import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
+import { coverageByPart, coverageOf } from '../../src/domain/views/coverage.ts';
+import { editionPageOf } from '../../src/domain/views/edition-page.ts';
+import { editionPartCited, editionPartPageOf } from '../../src/domain/views/edition-part-page.ts';
+import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, partMovesCount, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { homeLatest } from '../../src/domain/views/home.ts';
+import { summaryMoves } from '../../src/domain/views/opd-pages.ts';
+import { headlineOf } from '../../src/domain/views/summary.ts';
+import { predikatDistribution } from '../../src/domain/views/distribution.ts';
+import { asal, inst, k, kepatuhan, ralat, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const opd = (kode: string) => ({ kode: k(kode), nilai: 70, predikat: 'B' as const, peringkat: 1, sumber: 's', asal });
@@ -121,6 +127,93 @@ describe('the parts of a summary edition', () => {
     expect(kl.datasets.kepatuhan).toEqual([]);
     expect(kl.datasets.opd).toBeUndefined();
     expect(partEdition(e2022, editionPartsOf(dataset, e2022)[0]!).datasets.opd).toBeUndefined();
+  });
+});
+
+describe('the page of a part', () => {
+  const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16.01', 1), ralat(2022, 'sakip', 'lan', 2), ralat(2023, 'sakip', '16.02', 3), ralat(2022, 'opd', '16.01.dinkes', 4)] };
+  const [sumsel, , , kl] = editionPartsOf(corrected, e2022);
+
+  it('shows the part’s rows of the datasets it has, and the corrections of those rows that year', () => {
+    const page = editionPartPageOf(corrected, e2022, sumsel!);
+    expect(page.shown).toEqual(partEdition(e2022, sumsel!));
+    expect(page.kinds).toEqual(['sakip', 'kepatuhan']);
+    expect(page.koreksi.map((r) => r.nomor)).toEqual([1]);
+    expect(editionPartPageOf(corrected, e2022, kl!).kinds).toEqual(['sakip']);
+    expect(editionPartPageOf(corrected, e2022, kl!).koreksi.map((r) => r.nomor)).toEqual([2]);
+  });
+
+  it('counts the part’s coverage without the OPD column, the OPD counted per pemda', () => {
+    const page = editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!);
+    expect(page.coverage).toEqual(coverageByPart(corrected, e2023)[0]);
+    expect(page.coverageKinds).toEqual(['sakip', 'kepatuhan']);
+  });
+
+  it('leads an older edition to the latest one, saying whether it has the part', () => {
+    expect(editionPartPageOf(corrected, e2022, sumsel!).newer).toEqual({ edition: e2023, hasPart: true });
+    expect(editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!).newer).toBeUndefined();
+    const kabupatenOnly = datasetOf([e2022, edition(2023, { sakip: everyone.filter((kode) => kode.startsWith('16.')).map((kode) => s23(kode, 60)) })]);
+    expect(editionPartPageOf(kabupatenOnly, e2022, kl!).newer?.hasPart).toBe(false);
+  });
+
+  it('cites the part’s edition under the page’s title', () => {
+    const cited = editionPartCited(partEdition(e2022, sumsel!), 'Sumatera Selatan — L 2022');
+    expect(cited.edisi).toEqual({ ...e2022.edisi, judul: 'Sumatera Selatan — L 2022' });
+    expect(cited.datasets).toEqual(partEdition(e2022, sumsel!).datasets);
+  });
+});
+
+describe('an edition’s page', () => {
+  it('of a summary edition adds the coverage’s totals; of an edition of one page, not', () => {
+    const summary = editionPageOf(dataset, e2023);
+    expect(summary.summary).toBe(true);
+    expect(summary.kinds).toEqual(['sakip', 'kepatuhan', 'opd']);
+    expect(summary.totals).toEqual(coverageOf(dataset, 2023)!.totals);
+    const small = datasetOf([edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) })]);
+    const whole = editionPageOf(small, small.editions[0]!);
+    expect(whole.summary).toBe(false);
+    expect(whole.kinds).toEqual(['sakip']);
+    expect(whole.totals).toBeUndefined();
+  });
+
+  it('lists every correction of the edition’s year, whatever it corrects', () => {
+    const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16', 1), ralat(2023, 'sakip', '16', 2), ralat(2023, 'opd', '16.01.dinkes', 3)] };
+    expect(editionPageOf(corrected, e2023).koreksi.map((r) => r.nomor)).toEqual([2, 3]);
+    expect(editionPageOf(corrected, e2021).koreksi).toEqual([]);
+  });
+});
+
+describe('the home page’s latest edition', () => {
+  it('lists the grades that moved and heads with the site’s instansi, an edition of one page', () => {
+    const loaded = loadDataFolder(join(root, 'data'));
+    if (!loaded.ok) throw new Error('the example does not load');
+    const example = loaded.dataset;
+    const home = homeLatest(example)!;
+    // 2025 is a draft: the latest published edition is 2024.
+    expect(home.edition.tahun).toBe(2024);
+    expect(home.summary).toBe(false);
+    expect(home.headline).toEqual(headlineOf(example, 2024, k('99.71')));
+    expect(home.moves).toEqual(summaryMoves(example, 2024));
+    expect(home.movesCount).toBe(0);
+    expect(home.split).toBe(false);
+    expect(home.distributions).toEqual([]);
+    expect(homeLatest({ ...example, situs: { ...example.situs, kode: undefined } })!.headline).toBeUndefined();
+  });
+
+  it('counts the moves of a summary edition and shows each dataset’s distribution instead', () => {
+    const home = homeLatest(dataset)!;
+    expect(home.edition).toBe(e2023);
+    expect(home.summary).toBe(true);
+    expect(home.moves).toEqual([]);
+    expect(home.movesCount).toBe(partMovesCount(dataset, e2023));
+    expect(home.movesCount).toBeGreaterThan(0);
+    expect(home.distributions.map((d) => d.kind)).toEqual(['sakip', 'kepatuhan', 'opd']);
+    expect(home.distributions[0]).toEqual({ kind: 'sakip', predikat: predikatDistribution(e2023.datasets.sakip!) });
+    expect(home.distributions[1]).toEqual({ kind: 'kepatuhan', zona: expect.arrayContaining([{ value: 'kuning', count: 1 }]) });
+  });
+
+  it('is none before the first edition', () => {
+    expect(homeLatest(datasetOf([]))).toBeUndefined();
   });
 });
 

@@ -6,12 +6,13 @@ import type { Dataset } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { sourcesOf } from '../../src/domain/chapters.ts';
 import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPages, pemdaOpdOf, summaryMoves } from '../../src/domain/views/opd-pages.ts';
+import { opdPemdaCited, opdPemdaPageOf } from '../../src/domain/views/opd-pemda-page.ts';
 import { gradeMoves } from '../../src/domain/views/summary.ts';
 import { opdOfPemdaPath } from '../../src/i18n/opd-path.ts';
 import { indexablePages } from '../../src/site/indexable-pages.ts';
 import { publishEdition } from '../../src/commands/publish.ts';
 import { writeFolder } from '../fixtures/folder.ts';
-import { opdSplitFiles, PEMDA } from '../fixtures/opd-split.ts';
+import { GAP, opdSplitFiles, PEMDA, writeOpdSplitSite } from '../fixtures/opd-split.ts';
 import { root } from '../support/build.ts';
 
 const k = (s: string) => s as Kode;
@@ -118,5 +119,45 @@ describe('the pages of a split chapter', () => {
     const draftsOnly: Dataset = { ...dataset, editions: dataset.editions.filter((e) => e.edisi.status === 'draf') };
     expect(draftsOnly.editions.map((e) => e.tahun)).toEqual([2025]);
     expect(indexablePages(draftsOnly).some((at) => at('id').includes('/opd/'))).toBe(false);
+  });
+});
+
+describe('the page of one pemda’s OPD', () => {
+  // 2023 and 2024 published, Kota Prabumulih's dinkes corrected in 2024; 2025 a draft with one OPD of Kabupaten Kaur missing.
+  const dataset = load(writeOpdSplitSite());
+  const e2024 = editionOf(dataset, 2024);
+  const page = opdPemdaPageOf(dataset, e2024, k('16.74'));
+
+  it('shows the pemda’s OPD, their grades and their ranks within it against the previous edition', () => {
+    expect(page.rows.map((row) => [row.kode, row.nilai])).toEqual([['16.74.dinkes', 73], ['16.74.disdik', 78], ['16.74.bappeda', 67]]);
+    expect(page.distribution.filter((c) => c.count > 0)).toEqual([{ value: 'BB', count: 2 }, { value: 'B', count: 1 }]);
+    expect(page.ranking.rows.map((row) => [row.row.kode, row.peringkat])).toEqual([['16.74.disdik', 1], ['16.74.dinkes', 2], ['16.74.bappeda', 3]]);
+    expect(page.previous?.tahun).toBe(2023);
+    expect(page.moves).toEqual(opdMovesOf(dataset, 2024, k('16.74')));
+  });
+
+  it('lists the corrections of its OPD rows only', () => {
+    expect(page.koreksi.map((k) => [k.kode, k.baru])).toEqual([['16.74.dinkes', '73.00']]);
+    expect(opdPemdaPageOf(dataset, e2024, k('16.71')).koreksi).toEqual([]);
+  });
+
+  it('names its OPD without a row in the edition', () => {
+    expect(page.missing).toEqual([]);
+    const kaur = opdPemdaPageOf(dataset, editionOf(dataset, GAP.tahun), k('17.04'));
+    expect(kaur.missing.map((opd) => opd.kode)).toEqual([GAP.kode]);
+  });
+
+  it('leads an older edition to the latest published one, saying whether that shows the pemda’s OPD on their own page', () => {
+    const older = opdPemdaPageOf(dataset, editionOf(dataset, 2023), k('16.74'));
+    expect(older.newer?.edition.tahun).toBe(2024);
+    expect(older.newer?.ownPage).toBe(true);
+    expect(page.newer).toBeUndefined();
+  });
+
+  it('cites the edition under the page’s title, with the pemda’s OPD rows only', () => {
+    const cited = opdPemdaCited(e2024, page.rows, 'OPD Kota Prabumulih — Rapor 2024');
+    expect(cited.edisi).toEqual({ ...e2024.edisi, judul: 'OPD Kota Prabumulih — Rapor 2024' });
+    expect(cited.datasets).toEqual({ opd: page.rows });
+    expect(cited.tahun).toBe(2024);
   });
 });

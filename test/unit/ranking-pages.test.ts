@@ -16,7 +16,8 @@ import {
   ROWS_PER_PAGE,
   rowsOfPage,
 } from '../../src/domain/views/ranking-pages.ts';
-import { rankingsOf } from '../../src/domain/views/rankings.ts';
+import { provinsiRankingPageOf, yearRankingPageOf } from '../../src/domain/views/ranking-page.ts';
+import { filterChoicesOf, NO_FILTER_CHOICES, rankingsOf } from '../../src/domain/views/rankings.ts';
 
 const k = (s: string) => s as Kode;
 const asal = { file: 'x.csv', line: 2 };
@@ -145,5 +146,58 @@ describe('the OPD per pemda of a split chapter on the rankings pages', () => {
     const e2023 = national.editions[0]!;
     expect(pemdaOpdLines(national, e2023).map((l) => l.pemda.kode)).toEqual(['99.71']);
     expect(pemdaOpdLines(national, e2023, k('16'))).toHaveLength(ROWS_PER_PAGE + 1);
+  });
+});
+
+describe('what a rankings page shows', () => {
+  const e2023 = small.editions[1]!;
+  const byKode = (kode: string) => small.instansi.find((i) => i.kode === kode)!;
+
+  it('on the year’s page: every dataset ranked, filters over every table, the provinsi with a page', () => {
+    const page = yearRankingPageOf(small, e2023);
+    expect(page.rankings).toBe(rankingsOf(small, 2023));
+    expect(page.kinds).toEqual(['sakip', 'opd']);
+    expect(page.split).toBe(false);
+    expect(page.opdLines).toEqual([]);
+    expect(page.opdByProvinsi).toBe(false);
+    expect(page.whole).toBe(true);
+    expect(page.choices).toEqual(filterChoicesOf(page.rankings));
+    expect(page.provinsi.map((p) => p.kode)).toEqual(provinsiRankedIn(small, 2023).map((p) => p.kode));
+  });
+
+  it('on a provinsi’s page: its rows only, and the years that rank it', () => {
+    const page = provinsiRankingPageOf(small, e2023, byKode('16'));
+    expect(page.rankings).toEqual(rankingsInProvinsi(rankingsOf(small, 2023), k('16')));
+    expect(page.kinds).toEqual(['sakip', 'opd']);
+    expect(page.choices).toEqual(filterChoicesOf(page.rankings));
+    expect(page.years.map((e) => e.tahun)).toEqual([2022, 2023]);
+    expect(provinsiRankingPageOf(small, e2023, byKode('17')).years.map((e) => e.tahun)).toEqual([2023]);
+  });
+
+  it('leaves a split OPD chapter’s ranks to the pemda’s pages, out of the filters too', () => {
+    const pemda = Array.from({ length: 7 }, (_, i) => inst(`16.${71 + i}`, `Kota ${i}`, 'kota', '16'));
+    const split: Dataset = {
+      situs,
+      instansi: [inst('16', 'Sumatera Selatan', 'provinsi'), ...pemda, ...pemda.map((p) => inst(`${p.kode}.dinkes`, 'Dinas Kesehatan', 'opd', p.kode))],
+      editions: [edition(2023, { sakip: pemda.map((p, i) => sakip(2023, p.kode, 60 + i)), opd: pemda.map((p, i) => opd(`${p.kode}.dinkes`, 70 + i)) })],
+      koreksi: [],
+    };
+    const e = split.editions[0]!;
+    const page = yearRankingPageOf(split, e);
+    expect(page.split).toBe(true);
+    expect(page.opdLines).toEqual(pemdaOpdLines(split, e));
+    const { opd: _, ...withoutOpd } = page.rankings;
+    expect(page.choices).toEqual(filterChoicesOf(withoutOpd));
+    expect(page.choices).not.toEqual(filterChoicesOf(page.rankings));
+    expect(provinsiRankingPageOf(split, e, split.instansi[0]!).opdLines).toEqual(pemdaOpdLines(split, e, k('16')));
+  });
+
+  it('offers no filters where long groups show only their top', () => {
+    // More K/L than a page holds.
+    const many = Array.from({ length: ROWS_PER_PAGE + 10 }, (_, i) => inst(`kl-${i}`, `Kementerian ${i}`, 'kementerian'));
+    const long: Dataset = { situs, instansi: many, editions: [edition(2023, { sakip: many.map((one, i) => sakip(2023, one.kode, 50 + i / 2)) })], koreksi: [] };
+    const page = yearRankingPageOf(long, long.editions[0]!);
+    expect(page.whole).toBe(false);
+    expect(page.choices).toEqual(NO_FILTER_CHOICES);
   });
 });

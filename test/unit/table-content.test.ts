@@ -5,9 +5,9 @@
  * rendered table.
  */
 import { describe, expect, it } from 'vitest';
-import { tableCsv, tableCsvUpTo } from '../../src/client/table-csv.ts';
+import { tableCsv, tableCsvUpTo } from '../../src/shared/table-csv.ts';
 import { badge, changeText, gradeBadge, koreksiMark, rankChange, sourceCell } from '../../src/components/cells.ts';
-import { attributesHtml, element, escapeHtml, join } from '../../src/components/markup.ts';
+import { attributesHtml, element, escapeHtml, join } from '../../src/shared/markup.ts';
 import { colHeader, rowHeader, tableHtml, tableRows, td, type TableContent } from '../../src/components/table-content.ts';
 import { tableRowsOfHtml } from '../../src/components/table-html.ts';
 import type { Ralat } from '../../src/domain/dataset.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tableCsv } from '../../src/client/table-csv.ts';
+import { tableCsv } from '../../src/shared/table-csv.ts';
 import { tableRowsOfHtml } from '../../src/components/table-html.ts';
-import { downloadName, downloadNames } from '../../src/components/download-name.ts';
+import { downloadName, downloadNames } from '../../src/shared/download-name.ts';
 
 // As Astro renders a table's slot: escaped text, attributes quoted, scoped-style attributes.
 const HTML = `<thead><tr><th scope="col">Instansi</th><th scope="col" class="num" data-astro-cid-x>Nilai</th><th scope="col" class="num">Jumlah</th><th>Catatan</th></tr></thead>

@@ -4,7 +4,7 @@ import { historyOf, latestAssessment } from '../../src/domain/history.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { instansiRowsTable } from '../../src/domain/export/tables.ts';
 import { isIndexable, shownPart } from '../../src/domain/visibility.ts';
-import { publishedEditions } from '../../src/domain/views/editions.ts';
+import { publishedDatasets, publishedEditions } from '../../src/domain/views/editions.ts';
 import { previousEditionWith } from '../../src/domain/views/rankings.ts';
 
 const k = (s: string) => s as Kode;
@@ -73,6 +73,15 @@ describe('publishedEditions', () => {
     publishedEditions(dataset).reverse();
     expect(dataset.editions.map((e) => e.tahun)).toEqual([2022, 2023, 2024, 2025]);
     expect(shownPart(dataset, undefined).editions.map((e) => e.tahun)).toEqual([2022, 2024]);
+  });
+});
+
+describe('publishedDatasets', () => {
+  it('gives each published edition’s year and datasets, drafts left out', () => {
+    expect(publishedDatasets(dataset)).toEqual([
+      { tahun: 2022, datasets: ['sakip'] },
+      { tahun: 2024, datasets: ['sakip'] },
+    ]);
   });
 });
 

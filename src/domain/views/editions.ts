@@ -4,10 +4,15 @@ import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
+import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { shownPart } from '../visibility.ts';
 
 /** The published editions, oldest first: what the site offers search engines, feeds and long downloads. A copy: callers may sort it. */
 export const publishedEditions = (dataset: Dataset): Edition[] => [...shownPart(dataset, undefined).editions];
+
+/** Each published edition's year and the datasets it holds, in DATASET_KINDS order: what the compare page tells its script. */
+export const publishedDatasets = (dataset: Dataset): { tahun: number; datasets: DatasetKind[] }[] =>
+  publishedEditions(dataset).map((e) => ({ tahun: e.tahun, datasets: DATASET_KINDS.filter((kind) => e.datasets[kind] !== undefined) }));
 
 /** The latest published edition; the latest draft only while nothing is published. */
 export function latestEdition(dataset: Dataset): Edition | undefined {

@@ -3,7 +3,7 @@
  * the same tone, label and bands. Text that depends on the page (aria label, value label) is the
  * page's to give.
  */
-import { ruleChanges, type BarSpec, type HistoryBand, type HistoryPoint, type HistorySpec, type LegendBand, type LegendEntry, type RankingSpec, type Tone } from '../client/chart-spec.ts';
+import { ruleChanges, type BarSpec, type HistoryBand, type HistoryPoint, type HistorySpec, type LegendBand, type LegendEntry, type RankingSpec, type Tone } from './chart-spec.ts';
 import { formatRange, hasKategori, PREDIKAT, rangeOf, ruleOf, type DatasetKind, type Predikat, type Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import type { Count } from '../domain/views/distribution.ts';

@@ -1,12 +1,11 @@
 /**
  * A table's rows as a spreadsheet CSV, the same bytes whether the build writes it from the rendered
  * HTML (a small table's `data:` link) or the browser from the table as displayed (after the ranking
- * filters). A cell is its visible text; a numeric cell (`.num`) is written as a plain number
- * (`1.234,50` on an Indonesian page is `1234.50`), and a cell whose figure the page rounds carries
- * the exact value in `data-csv`, which wins.
+ * filters, src/client/table-downloads.ts). A cell is its visible text; a numeric cell (`.num`) is
+ * written as a plain number (`1.234,50` on an Indonesian page is `1234.50`), and a cell whose figure
+ * the page rounds carries the exact value in `data-csv`, which wins.
  */
 import { spreadsheetCsv } from '../domain/export/spreadsheet-csv.ts';
-import { saveBlob } from './download.ts';
 
 export interface TableCell {
   /** The cell's text as the page shows it, whitespace collapsed. */
@@ -31,14 +30,6 @@ export const collapse = (text: string): string => (UNCOLLAPSED.test(text) ? text
 
 /** Elements that start a line of their own inside a cell (a source's note under it): a space in the CSV. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(['br', 'div', 'li', 'ol', 'p', 'ul']);
-
-/** A node's text, a space where a block element begins or ends (textContent would glue the lines together). */
-function textOf(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (!(node instanceof Element)) return '';
-  const inner = [...node.childNodes].map(textOf).join('');
-  return BLOCK_TAGS.has(node.localName) ? ` ${inner} ` : inner;
-}
 
 /** Per language, its separators and the pattern of a number written with them (built once: it runs per cell). */
 const NUMBER_FORMS = new Map(
@@ -91,47 +82,3 @@ export function tableCsvUpTo({ header, rows }: TableRows, lang: string, limit: n
 }
 
 export const tableCsv = (table: TableRows, lang: string): string => tableCsvUpTo(table, lang, Infinity)!;
-
-const cellOf = (cell: HTMLTableCellElement): TableCell => ({
-  text: collapse(textOf(cell)),
-  numeric: cell.classList.contains('num'),
-  ...(cell.dataset.csv === undefined ? {} : { exact: cell.dataset.csv }),
-  colspan: cell.colSpan,
-});
-
-/** The table's header (its last head row) and its body and foot rows: every one, or those shown. */
-function rowsOf(table: HTMLTableElement, which: 'shown' | 'all'): TableRows {
-  const head = table.tHead?.rows;
-  const body = [...table.tBodies].flatMap((tbody) => [...tbody.rows]).filter((row) => which === 'all' || !row.hidden);
-  const rows = [...body, ...(table.tFoot?.rows ?? [])];
-  return { header: head && head.length > 0 ? [...head[head.length - 1]!.cells].map(cellOf) : [], rows: rows.map((row) => [...row.cells].map(cellOf)) };
-}
-
-/**
- * Adds the download buttons a table lacks to the controls TableFrame put below it: "rows shown" for
- * a table whose rows a script can hide (`shown`), "all rows" when the build gave it no static link.
- * Safe to call twice (two page scripts): a button is added once.
- */
-export function addTableDownloads(tables: Iterable<HTMLTableElement>, { shown }: { shown: boolean }): void {
-  const lang = document.documentElement.lang;
-  for (const table of tables) {
-    const controls = table.closest('.table-scroll')?.nextElementSibling;
-    if (!(controls instanceof HTMLElement) || controls.dataset.tableDownloads === undefined) continue;
-    const caption = collapse(table.caption?.textContent ?? '');
-    const add = (which: 'shown' | 'all', file: string) => {
-      if (controls.querySelector(`[data-csv-rows="${which}"]`)) return;
-      const label = (which === 'shown' ? controls.dataset.labelShown : controls.dataset.labelAll) ?? '';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.csvRows = which;
-      button.textContent = label;
-      button.setAttribute('aria-label', `${label}: ${caption}`);
-      button.addEventListener('click', () => saveBlob(new Blob([tableCsv(rowsOf(table, which), lang)], { type: 'text/csv;charset=utf-8' }), file));
-      if (which === 'shown') controls.prepend(button);
-      else controls.append(button);
-    };
-    if (shown) add('shown', controls.dataset.fileShown ?? 'tabel.csv');
-    if (!controls.querySelector('a[download]')) add('all', controls.dataset.fileAll ?? 'tabel.csv');
-    controls.hidden = false;
-  }
-}

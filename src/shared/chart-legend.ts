@@ -3,7 +3,7 @@
  * compare page's script alike. Its marks are small inline SVGs in the canvas's own colours: SVG
  * presentation attributes, not style attributes, which the Content-Security-Policy forbids.
  */
-import { element, join, type Markup } from '../components/markup.ts';
+import { element, join, type Markup } from './markup.ts';
 import { BAND_ALPHA, INK, MUTED, NEUTRAL, swatchOf, tint } from './chart-palette.ts';
 import type { LegendEntry } from './chart-spec.ts';
 
