@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig, logHandlers } from 'astro/config';
 import { onBundleWarning } from './src/astro/bundle-warnings.ts';
-import { devPreview } from './src/astro/dev-preview.ts';
+import { devWatch } from './src/astro/dev-watch.ts';
 import { chapterContentPlugin } from './src/domain/chapter-content.ts';
 import { siteUrl } from './src/data/site-url.ts';
 import { siteContext } from './src/astro/site-context.ts';
@@ -20,7 +20,7 @@ process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 export default defineConfig({
   site,
   base,
-  // (`npm run dev` relaxes this for files served by endpoints: src/astro/dev-preview.ts.)
+  // (`npm run dev` relaxes this for files served by endpoints: src/astro/dev-watch.ts.)
   trailingSlash: 'always',
   // The preview shows the site as it is built: no toolbar of Astro's own over it.
   devToolbar: { enabled: false },
@@ -31,7 +31,7 @@ export default defineConfig({
   ...(astro ? { logger: logHandlers.node({ level: 'warn' }) } : {}),
   // Narrative chapters are content, not code: the MDX compiler refuses import/export, {expressions} and
   // HTML outside an allow-list (src/domain/chapter-content.ts), even when validation was skipped.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [chapterContentPlugin] }) }), devPreview(dataDir), syncedSignal(astro?.synced)],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [chapterContentPlugin] }) }), devWatch(dataDir), syncedSignal(astro?.synced)],
   // Scripts and styles as files, never inline: a strict Content-Security-Policy can then forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

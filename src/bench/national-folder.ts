@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nationalFolder } from './national/folder-files.ts';
+import { nationalFolder } from './national/folder-contents.ts';
 import type { NationalOptions } from './national/options.ts';
 import { parseWilayah } from './national/wilayah.ts';
 import { stableJson } from '../domain/sorted.ts';

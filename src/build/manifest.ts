@@ -32,7 +32,7 @@ export interface BuildInfo {
 export interface Manifest extends BuildInfo {
   /** The part of the folder a preview was built from (`--edisi`, `--pemda`); absent for a whole site. */
   subset?: Subset;
-  /** SHA-256 of the build's inputs and versions (`fingerprintOf`), as the PDF colophon prints it. */
+  /** SHA-256 of the build's inputs and versions (`buildFingerprintOf`), as the PDF colophon prints it. */
   fingerprint: string;
   /** SHA-256 of every file of the site but the manifest itself, by path relative to the site's root. */
   output: Record<string, string>;
@@ -46,7 +46,7 @@ export type ManifestInfo = Omit<Manifest, 'fingerprint' | 'output'>;
  * known before the site exists, so the report can print it; the manifest records it beside the rest.
  * Chromium's version is left out: it is learnt only when the PDFs are printed.
  */
-export function fingerprintOf(info: BuildInfo): string {
+export function buildFingerprintOf(info: BuildInfo): string {
   const { chromium: _, ...made } = info;
   return sha256(stableJson(made));
 }
@@ -75,7 +75,7 @@ export function writeManifest(siteDir: string, info: ManifestInfo, known: Readon
   const unknown = paths.filter((path) => !known.has(path));
   const hashes = new Map(fileHashes(siteDir, unknown).map((hash, at) => [unknown[at]!, hash]));
   const output = sortedRecord(paths.map((path) => [path, known.get(path) ?? hashes.get(path)!] as const));
-  const manifest: Manifest = { ...info, fingerprint: fingerprintOf(info), output };
+  const manifest: Manifest = { ...info, fingerprint: buildFingerprintOf(info), output };
   writeFileSync(join(siteDir, MANIFEST), stableJson(manifest));
   return manifest;
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLUMNS, tableKindOf } from '../domain/columns.ts';
+import { COLUMNS, tableKindOf } from '../domain/csv-columns.ts';
 import { unifiedDiff } from '../domain/line-diff.ts';
 import { text, type Text } from '../domain/text.ts';
 import { canonicalCsv } from '../data/canonical-csv.ts';

@@ -3,15 +3,15 @@
  * as markup strings (see markup.ts for why not Astro components). Badge.astro, SourceCell.astro and
  * ChangeText.astro render these same functions where a page shows one outside a table.
  */
-import type { Ralat } from '../domain/dataset.ts';
+import type { Koreksi } from '../domain/dataset.ts';
 import { JENIS_LABEL, type Instansi } from '../domain/instansi.ts';
-import { ralatOf } from '../domain/ralat.ts';
+import { koreksiOf } from '../domain/koreksi-rows.ts';
 import type { Predikat, Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import type { Change } from '../domain/views/change.ts';
 import type { RankChange } from '../domain/views/rankings.ts';
 import { formatDelta, formatInteger, formatNilai } from '../i18n/format.ts';
-import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
+import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/ui-koreksi.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiPeringkat } from '../i18n/ui-peringkat.ts';
@@ -34,21 +34,21 @@ export const DASH = muted('—');
 export const hasNoData = (rows: readonly Row[]): boolean => rows.some((row) => row.cells.some((cell) => cell.content.html.includes(DASH.html)));
 
 /** A score's cell with the mark of its correction: a dash when there is none, whose CSV cell is then empty. */
-export function scoreCell(row: { koreksi?: Ralat[] }, kolom: string, value: number | undefined, lang: Lang): Cell {
+export function scoreCell(row: { koreksi?: Koreksi[] }, kolom: string, value: number | undefined, lang: Lang): Cell {
   return td(join(value === undefined ? DASH : formatNilai(value, lang), koreksiMark(row, kolom, lang)), { class: 'num', 'data-csv': value ?? '' });
 }
 
 /** Beside a value corrected after publication: a mark linking to the correction in the page's list, and the value as published. */
-export function koreksiMark(row: { koreksi?: Ralat[] }, kolom: string, lang: Lang): Markup {
+export function koreksiMark(row: { koreksi?: Koreksi[] }, kolom: string, lang: Lang): Markup {
   if (row.koreksi === undefined) return NO_MARKUP;
-  const ralat = ralatOf(row, kolom);
-  if (ralat.length === 0) return NO_MARKUP;
+  const koreksi = koreksiOf(row, kolom);
+  if (koreksi.length === 0) return NO_MARKUP;
   return element(
     'span',
     { class: 'koreksi-mark' },
     ' ',
-    element('a', { href: `#${koreksiId(ralat[ralat.length - 1]!)}` }, koreksiUi.corrected[lang]),
-    muted('(', koreksiUi.was[lang], ' ', formatKoreksiValue(ralat[0]!.lama, lang), ')'),
+    element('a', { href: `#${koreksiId(koreksi[koreksi.length - 1]!)}` }, koreksiUi.corrected[lang]),
+    muted('(', koreksiUi.was[lang], ' ', formatKoreksiValue(koreksi[0]!.lama, lang), ')'),
   );
 }
 

@@ -8,7 +8,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ralat } from '../domain/dataset.ts';
+import type { Koreksi } from '../domain/dataset.ts';
 import {
   changesBetween,
   checkChanges,
@@ -46,9 +46,9 @@ export function editionLock(dir: string, tahun: number): Record<string, string> 
 }
 
 /** `separator`: koreksi.csv's, for the lines messages suggest adding to it. */
-export function lockProblems(dir: string, editions: readonly EditionFile[], koreksi: readonly Ralat[], requireLocks: boolean, separator: Separator = ','): Problem[] {
+export function lockProblems(dir: string, editions: readonly EditionFile[], koreksi: readonly Koreksi[], requireLocks: boolean, separator: Separator = ','): Problem[] {
   const problems: Problem[] = [];
-  const used = new Set<Ralat>();
+  const used = new Set<Koreksi>();
   const locked = new Set<number>();
   const inGit = inGitWorkTree(dir);
   for (const { tahun, edisi, at } of editions) {
@@ -105,7 +105,7 @@ function lockIn(bytes: Buffer | undefined): Pick<PublishedLock, 'kunci' | 'tangg
 }
 
 /** One changed file of a locked edition; `hash` is its lock (undefined for a file added since), `rev` where git holds the edition as published. */
-function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Ralat[], rev: string, separator: Separator): Verdict {
+function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Koreksi[], rev: string, separator: Separator): Verdict {
   if (path.startsWith('narasi/')) return checkNarasi(tahun, path.slice('narasi/'.length), koreksi, separator);
   const kind = DATASET_KINDS.find((k) => path === `${k}.csv`);
   // Any other file is reported by the folder layout.

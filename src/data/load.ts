@@ -15,12 +15,12 @@ import { checkRegistry, type Registry, type RegistryView } from '../domain/regis
 import { KEPATUHAN_NO_ASSESSMENT, kepatuhanRule, predikatOf, sakipRule, type DatasetKind } from '../domain/rules.ts';
 import { edisiSchema, type Edisi } from '../domain/schema/edisi.ts';
 import { completeKepatuhan, kepatuhanSpec } from '../domain/schema/kepatuhan.ts';
-import { koreksiSpec, type Koreksi } from '../domain/schema/koreksi.ts';
+import { koreksiSpec, type KoreksiRow } from '../domain/schema/koreksi.ts';
 import { opdSpec } from '../domain/schema/opd.ts';
 import { sakipSpec } from '../domain/schema/sakip.ts';
 import { situsSchema, type Situs } from '../domain/schema/situs.ts';
 import { instansiSpec } from '../domain/schema/instansi.ts';
-import { numbered, withRalat } from '../domain/ralat.ts';
+import { numbered, withKoreksi } from '../domain/koreksi-rows.ts';
 import { text, type Text } from '../domain/text.ts';
 import { parseCsv, type CsvText, type Delimiter } from './csv.ts';
 import { decodeText, invisibleProblems } from './decode.ts';
@@ -124,7 +124,7 @@ class FolderReader {
     if (this.problems.length > 0 || situs === undefined || view === undefined) {
       return { ok: false, problems: [...this.problems].sort(compareProblems) };
     }
-    return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions: withRalat(editions, koreksi), koreksi } };
+    return { ok: true, dataset: { situs, instansi: [...view.registry.values()], editions: withKoreksi(editions, koreksi), koreksi } };
   }
 
   /**
@@ -297,7 +297,7 @@ class FolderReader {
     return ranked.rows.map((row, i) => ({ ...withAsal({ value: row, at: table.valid[i]!.at }, view.registry), predikat: row.predikat ?? predikatOf(rule, row.nilai) })) as RowsByKind['opd'][];
   }
 
-  private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<Koreksi>[] {
+  private readKoreksi(years: YearFolder[], registry: Registry | undefined): WithAsal<KoreksiRow>[] {
     const csv = this.csv('koreksi.csv');
     if (csv === undefined) return [];
     this.koreksiSeparator = csv.delimiter;

@@ -4,7 +4,7 @@
  * on each page made the build quadratic in the size of the data folder.
  */
 import { compareNama } from './collation.ts';
-import type { Dataset, Edition, Ralat, RowsByKind } from './dataset.ts';
+import type { Dataset, Edition, Koreksi, RowsByKind } from './dataset.ts';
 import type { Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
@@ -18,7 +18,7 @@ export interface DatasetIndex {
   /** Instansi by the kode of their pengganti, in the Dataset's order. */
   pendahulu: ReadonlyMap<Kode, readonly Instansi[]>;
   /** The corrections of each instansi, in the order of koreksi.csv. */
-  koreksi: ReadonlyMap<Kode, readonly Ralat[]>;
+  koreksi: ReadonlyMap<Kode, readonly Koreksi[]>;
 }
 
 const built = new WeakMap<Dataset, DatasetIndex>();

@@ -3,7 +3,7 @@ import type { Instansi } from './instansi.ts';
 import type { Bab } from './narrative-check.ts';
 import type { Edisi } from './schema/edisi.ts';
 import type { KepatuhanRow } from './schema/kepatuhan.ts';
-import type { Koreksi } from './schema/koreksi.ts';
+import type { KoreksiRow } from './schema/koreksi.ts';
 import type { OpdRow } from './schema/opd.ts';
 import type { SakipRow } from './schema/sakip.ts';
 import type { Situs } from './schema/situs.ts';
@@ -28,10 +28,10 @@ export interface Tertulis {
 export type WithAsal<R> = R & { asal: Asal; tertulis?: Tertulis };
 
 /** A row of koreksi.csv, numbered in the file's order so that a mark on a page can link to it. */
-export type Ralat = WithAsal<Koreksi> & { nomor: number };
+export type Koreksi = WithAsal<KoreksiRow> & { nomor: number };
 
 /** A dataset row; in a published edition, with the corrections of its values since publication. */
-export type Row<R> = WithAsal<R> & { koreksi?: Ralat[] };
+export type Row<R> = WithAsal<R> & { koreksi?: Koreksi[] };
 
 export interface RowsByKind {
   sakip: Row<SakipRow>;
@@ -57,5 +57,5 @@ export interface Dataset {
   /** Editions by ascending tahun. */
   editions: Edition[];
   /** Every correction of a published edition; each one matches a change in a locked file. */
-  koreksi: Ralat[];
+  koreksi: Koreksi[];
 }

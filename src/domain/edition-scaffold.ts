@@ -3,7 +3,7 @@
  * edisi.json, header-only dataset templates in Excel's form, an example chapter and, from an earlier
  * edition, the list of instansi to fill in again. The data layer writes these files.
  */
-import { COLUMNS } from './columns.ts';
+import { COLUMNS } from './csv-columns.ts';
 import { csvText, EXCEL_FORM } from './csv-form.ts';
 import type { Dataset, Edition } from './dataset.ts';
 import { isActiveIn } from './instansi.ts';

@@ -8,7 +8,7 @@
  * (`baru` empty). Several corrections of one value form a chain, oldest first: the first `lama` is
  * the published value, each `baru` the next `lama`, the last `baru` the value now.
  */
-import type { Ralat } from './dataset.ts';
+import type { Koreksi } from './dataset.ts';
 import type { Edisi } from './schema/edisi.ts';
 import type { JsonPlace, Problem } from './problem.ts';
 import { editionTag } from './publication.ts';
@@ -70,13 +70,13 @@ export const koreksiLine = (cells: readonly string[], separator: Separator = ','
 export type Separator = ',' | ';';
 
 const shown = (value: string): Text => (value === '' ? text('(kosong)', '(empty)') : text(`"${value}"`, `"${value}"`));
-const oldestFirst = (a: Ralat, b: Ralat) => byCodeUnit(a.tanggal, b.tanggal) || a.nomor - b.nomor;
+const oldestFirst = (a: Koreksi, b: Koreksi) => byCodeUnit(a.tanggal, b.tanggal) || a.nomor - b.nomor;
 
-function chainFits(chain: readonly Ralat[], change: ValueChange): boolean {
+function chainFits(chain: readonly Koreksi[], change: ValueChange): boolean {
   let value = change.lama;
-  for (const ralat of chain) {
-    if (!sameValue(ralat.lama ?? '', value)) return false;
-    value = ralat.baru ?? '';
+  for (const koreksi of chain) {
+    if (!sameValue(koreksi.lama ?? '', value)) return false;
+    value = koreksi.baru ?? '';
   }
   return chain.length > 0 && sameValue(value, change.baru);
 }
@@ -84,11 +84,11 @@ function chainFits(chain: readonly Ralat[], change: ValueChange): boolean {
 export interface Verdict {
   problems: Problem[];
   /** The koreksi rows that concern a change (fitting or not): not to be reported again as matching nothing. */
-  used: Ralat[];
+  used: Koreksi[];
 }
 
 /** Each change of a locked dataset file (`file`, relative to the data folder) against koreksi.csv. */
-export function checkChanges(tahun: number, kind: DatasetKind, file: string, changes: readonly ValueChange[], koreksi: readonly Ralat[], locate: Locate, separator: Separator = ','): Verdict {
+export function checkChanges(tahun: number, kind: DatasetKind, file: string, changes: readonly ValueChange[], koreksi: readonly Koreksi[], locate: Locate, separator: Separator = ','): Verdict {
   const verdict: Verdict = { problems: [], used: [] };
   for (const change of changes) {
     const { kode, kolom, lama, baru } = change;
@@ -119,7 +119,7 @@ export function checkChanges(tahun: number, kind: DatasetKind, file: string, cha
 }
 
 /** A narrative chapter of a locked edition that changed (or appeared, or went): it needs a narasi correction. */
-export function checkNarasi(tahun: number, name: string, koreksi: readonly Ralat[], separator: Separator = ','): Verdict {
+export function checkNarasi(tahun: number, name: string, koreksi: readonly Koreksi[], separator: Separator = ','): Verdict {
   const used = koreksi.filter((k) => k.tahun === tahun && k.dataset === 'narasi' && k.kolom === name);
   if (used.length > 0) return { problems: [], used };
   const problem: Problem = {
@@ -153,19 +153,19 @@ export function unknownPublishedVersion(tahun: number, file: string): Problem {
 }
 
 /** A koreksi.csv row that accounts for no change in a locked file. */
-export function unusedKoreksi(ralat: Ralat, locked: boolean): Problem {
-  const what = ralat.dataset === 'narasi' ? `narasi ${ralat.kolom}` : `${ralat.dataset} ${ralat.kode ?? ''} ${ralat.kolom}: "${ralat.lama ?? ''}" → "${ralat.baru ?? ''}"`;
+export function unusedKoreksi(koreksi: Koreksi, locked: boolean): Problem {
+  const what = koreksi.dataset === 'narasi' ? `narasi ${koreksi.kolom}` : `${koreksi.dataset} ${koreksi.kode ?? ''} ${koreksi.kolom}: "${koreksi.lama ?? ''}" → "${koreksi.baru ?? ''}"`;
   return {
-    file: ralat.asal.file,
-    line: ralat.asal.line,
+    file: koreksi.asal.file,
+    line: koreksi.asal.line,
     column: 1,
     ...(locked
       ? {
-          message: text(`koreksi ${what} tidak cocok dengan perubahan apa pun di edisi ${ralat.tahun}`, `correction ${what} matches no change in edition ${ralat.tahun}`),
+          message: text(`koreksi ${what} tidak cocok dengan perubahan apa pun di edisi ${koreksi.tahun}`, `correction ${what} matches no change in edition ${koreksi.tahun}`),
           fix: text('Periksa "lama" (nilai saat terbit) dan "baru" (nilai sekarang), atau hapus baris ini', 'Check "lama" (the value as published) and "baru" (the value now), or delete this line'),
         }
       : {
-          message: text(`edisi ${ralat.tahun} belum terbit, jadi tidak punya koreksi`, `edition ${ralat.tahun} is not published, so it has no corrections`),
+          message: text(`edisi ${koreksi.tahun} belum terbit, jadi tidak punya koreksi`, `edition ${koreksi.tahun} is not published, so it has no corrections`),
           fix: text('Ubah nilainya langsung di berkas edisi dan hapus baris ini', 'Change the value in the edition’s file directly and delete this line'),
         }),
   };

@@ -4,7 +4,7 @@
  * canonical CSV the validator reads, and the way back from a CSV line and column to the sheet's cell.
  */
 import { format, isDateFormat } from 'numfmt';
-import { COLUMNS } from './columns.ts';
+import { COLUMNS } from './csv-columns.ts';
 import { csvCell, csvText, EXCEL_FORM } from './csv-form.ts';
 import { columnName, looseName, suggestColumn } from './header-aliases.ts';
 import { text, type Text } from './text.ts';

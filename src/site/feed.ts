@@ -4,13 +4,13 @@
  * are tag URIs (RFC 4151) built from what never changes once published — the site, the day and what
  * was published or corrected — so a reader never sees an old entry as new.
  */
-import type { Dataset, Edition, Ralat } from '../domain/dataset.ts';
+import type { Dataset, Edition, Koreksi } from '../domain/dataset.ts';
 import { indexOf } from '../domain/dataset-index.ts';
 import { editionTitle } from '../domain/edition-title.ts';
 import type { Lang } from '../domain/text.ts';
 import { publishedEditions } from '../domain/views/editions.ts';
-import { columnLabel } from '../i18n/columns.ts';
-import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/koreksi.ts';
+import { columnLabel } from '../i18n/column-labels.ts';
+import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/ui-koreksi.ts';
 import { paths } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiDiscovery as t } from '../i18n/ui-discovery.ts';
@@ -45,22 +45,22 @@ export function feedOf(dataset: Dataset, lang: Lang, pdf: (edition: Edition, lan
 
   const byKode = indexOf(dataset).instansi;
   const seen = new Map<string, number>();
-  const correctionEntry = (ralat: Ralat): AtomEntry => {
-    const what = ralat.dataset === 'narasi' ? koreksiUi.narrative[lang] : ui.dataset[ralat.dataset][lang];
-    const instansi = ralat.kode === undefined ? undefined : byKode.get(ralat.kode);
-    const anchor = `#${koreksiId(ralat)}`;
-    const edition = url(`${paths.laporan(ralat.tahun, lang)}${anchor}`);
+  const correctionEntry = (koreksi: Koreksi): AtomEntry => {
+    const what = koreksi.dataset === 'narasi' ? koreksiUi.narrative[lang] : ui.dataset[koreksi.dataset][lang];
+    const instansi = koreksi.kode === undefined ? undefined : byKode.get(koreksi.kode);
+    const anchor = `#${koreksiId(koreksi)}`;
+    const edition = url(`${paths.laporan(koreksi.tahun, lang)}${anchor}`);
     // Two corrections of the same value on the same day stay two entries, told apart by their order in koreksi.csv.
-    const key = ['koreksi', ralat.tahun, ralat.dataset, ralat.kode ?? '-', ralat.kolom];
-    const occurrence = (seen.get(`${ralat.tanggal}/${key.join('/')}`) ?? 0) + 1;
-    seen.set(`${ralat.tanggal}/${key.join('/')}`, occurrence);
+    const key = ['koreksi', koreksi.tahun, koreksi.dataset, koreksi.kode ?? '-', koreksi.kolom];
+    const occurrence = (seen.get(`${koreksi.tanggal}/${key.join('/')}`) ?? 0) + 1;
+    seen.set(`${koreksi.tanggal}/${key.join('/')}`, occurrence);
     const change =
-      ralat.dataset === 'narasi' ? ralat.kolom : `${columnLabel(ralat)[lang]}: ${formatKoreksiValue(ralat.lama, lang)} → ${formatKoreksiValue(ralat.baru, lang)}`;
+      koreksi.dataset === 'narasi' ? koreksi.kolom : `${columnLabel(koreksi)[lang]}: ${formatKoreksiValue(koreksi.lama, lang)} → ${formatKoreksiValue(koreksi.baru, lang)}`;
     return {
-      id: tagUri(situs.url, ralat.tanggal, ...key, ...(occurrence > 1 ? [occurrence] : [])),
-      title: t.correctionTitle(what, ralat.tahun, instansi?.nama ?? ralat.kolom)[lang],
-      published: ralat.tanggal,
-      summary: `${change}. ${koreksiUi.reason[lang]}: ${ralat.alasan}`,
+      id: tagUri(situs.url, koreksi.tanggal, ...key, ...(occurrence > 1 ? [occurrence] : [])),
+      title: t.correctionTitle(what, koreksi.tahun, instansi?.nama ?? koreksi.kolom)[lang],
+      published: koreksi.tanggal,
+      summary: `${change}. ${koreksiUi.reason[lang]}: ${koreksi.alasan}`,
       links: [
         { href: instansi === undefined ? edition : url(`${paths.instansi(instansi.kode, lang)}${anchor}`), type: 'text/html', hreflang: lang },
         ...(instansi === undefined ? [] : [{ rel: 'related' as const, type: 'text/html', hreflang: lang, href: edition }]),

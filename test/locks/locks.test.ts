@@ -48,7 +48,7 @@ describe('a locked edition', () => {
   it('accepts a chain of corrections of one value, oldest first', () => {
     const dir = publishedFolder();
     change(dir, '2024/kepatuhan.csv', '72,35', '74,00');
-    writeFileSync(join(dir, 'koreksi.csv'), lines(KOREKSI, '2024,kepatuhan,16.74,nilai,73.35,74.00,2025-07-01,Ralat kedua', '2024,kepatuhan,16.74,nilai,72.35,73.35,2025-06-02,Ralat pertama'));
+    writeFileSync(join(dir, 'koreksi.csv'), lines(KOREKSI, '2024,kepatuhan,16.74,nilai,73.35,74.00,2025-07-01,Koreksi kedua', '2024,kepatuhan,16.74,nilai,72.35,73.35,2025-06-02,Koreksi pertama'));
     expect(problems(dir)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fingerprintOf, type Manifest } from '../../src/build/manifest.ts';
+import { buildFingerprintOf, type Manifest } from '../../src/build/manifest.ts';
 import { HOST_ONLY } from '../../src/site/host-config.ts';
 import { writeFolder } from '../fixtures/folder.ts';
 import { serve } from '../support/serve.ts';
@@ -37,7 +37,7 @@ beforeAll(() => {
 describe('the build fingerprint', () => {
   it('is the hash of what the build was made from, and the print version’s colophon carries it', () => {
     const { output: _, fingerprint, ...info } = manifest;
-    expect(fingerprint).toBe(fingerprintOf(info));
+    expect(fingerprint).toBe(buildFingerprintOf(info));
     expect(readFileSync(join(work, 'dist', 'laporan', '2024', 'cetak', 'index.html'), 'utf8')).toContain(`<code>${fingerprint}</code>`);
   });
 });

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSearchCandidate } from '../../src/build/search-index.ts';
 import { SEARCH_RECORDS_DIR } from '../../src/build/search-copy.ts';
-import { COLUMNS } from '../../src/domain/columns.ts';
+import { COLUMNS } from '../../src/domain/csv-columns.ts';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
 import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
 import { buildSite } from '../support/build.ts';

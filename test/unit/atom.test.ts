@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { atomXml, NO_ENTRY_DATE, type AtomEntry, type AtomFeed } from '../../src/site/atom.ts';
 import { feedOf, tagUri } from '../../src/site/feed.ts';
 import { escapeXml } from '../../src/site/xml.ts';
-import type { Dataset, Edition, Ralat } from '../../src/domain/dataset.ts';
+import type { Dataset, Edition, Koreksi } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { HOSTILE } from '../fixtures/site.ts';
 
@@ -72,12 +72,12 @@ const edition = (tahun: number, tanggal?: string): Edition => ({
   narasi: [],
   bab: [],
 });
-const ralat = (nomor: number, more: Partial<Ralat>): Ralat => ({ nomor, tahun: 2022, dataset: 'sakip', kode: k('16.72'), kolom: 'nilai', lama: '55.10', baru: '56.10', tanggal: '2025-06-02', alasan: NASTY, asal, ...more });
+const koreksi = (nomor: number, more: Partial<Koreksi>): Koreksi => ({ nomor, tahun: 2022, dataset: 'sakip', kode: k('16.72'), kolom: 'nilai', lama: '55.10', baru: '56.10', tanggal: '2025-06-02', alasan: NASTY, asal, ...more });
 const dataset: Dataset = {
   situs: { nama: HOSTILE.script, url: 'https://x.example/', bahasa: ['id', 'en'] },
   instansi: [{ kode: k('16.72'), nama: HOSTILE.script, jenis: 'kota', nama_lain: [] }],
   editions: [edition(2021, '2022-03-01'), edition(2022, '2023-03-01'), edition(2023)],
-  koreksi: [ralat(1, {}), ralat(2, { lama: '56.10', baru: '56.20' }), ralat(3, { dataset: 'narasi', kode: undefined, kolom: '01-pengantar.mdx', lama: undefined, baru: undefined, tanggal: '2024-01-10' })],
+  koreksi: [koreksi(1, {}), koreksi(2, { lama: '56.10', baru: '56.20' }), koreksi(3, { dataset: 'narasi', kode: undefined, kolom: '01-pengantar.mdx', lama: undefined, baru: undefined, tanggal: '2024-01-10' })],
 };
 
 describe('feedOf', () => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { COLUMNS } from '../../src/domain/columns.ts';
-import { columnLabel } from '../../src/i18n/columns.ts';
+import { COLUMNS } from '../../src/domain/csv-columns.ts';
+import { columnLabel } from '../../src/i18n/column-labels.ts';
 
 it('names every correctable column in words, never by its key', () => {
   for (const dataset of ['sakip', 'kepatuhan', 'opd'] as const) {

@@ -12,7 +12,7 @@ import { homeLatest } from '../../src/domain/views/home.ts';
 import { summaryMoves } from '../../src/domain/views/opd-pages.ts';
 import { headlineOf } from '../../src/domain/views/summary.ts';
 import { predikatDistribution } from '../../src/domain/views/distribution.ts';
-import { asal, inst, k, kepatuhan, ralat, sakip } from '../fixtures/rows.ts';
+import { asal, inst, k, kepatuhan, koreksi, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const opd = (kode: string) => ({ kode: k(kode), nilai: 70, predikat: 'B' as const, peringkat: 1, sumber: 's', asal });
@@ -131,7 +131,7 @@ describe('the parts of a summary edition', () => {
 });
 
 describe('the page of a part', () => {
-  const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16.01', 1), ralat(2022, 'sakip', 'lan', 2), ralat(2023, 'sakip', '16.02', 3), ralat(2022, 'opd', '16.01.dinkes', 4)] };
+  const corrected = { ...dataset, koreksi: [koreksi(2022, 'sakip', '16.01', 1), koreksi(2022, 'sakip', 'lan', 2), koreksi(2023, 'sakip', '16.02', 3), koreksi(2022, 'opd', '16.01.dinkes', 4)] };
   const [sumsel, , , kl] = editionPartsOf(corrected, e2022);
 
   it('shows the part’s rows of the datasets it has, and the corrections of those rows that year', () => {
@@ -177,7 +177,7 @@ describe('an edition’s page', () => {
   });
 
   it('lists every correction of the edition’s year, whatever it corrects', () => {
-    const corrected = { ...dataset, koreksi: [ralat(2022, 'sakip', '16', 1), ralat(2023, 'sakip', '16', 2), ralat(2023, 'opd', '16.01.dinkes', 3)] };
+    const corrected = { ...dataset, koreksi: [koreksi(2022, 'sakip', '16', 1), koreksi(2023, 'sakip', '16', 2), koreksi(2023, 'opd', '16.01.dinkes', 3)] };
     expect(editionPageOf(corrected, e2023).koreksi.map((r) => r.nomor)).toEqual([2, 3]);
     expect(editionPageOf(corrected, e2021).koreksi).toEqual([]);
   });

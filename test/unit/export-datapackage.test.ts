@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseSha256Sums, sha256Sums } from '../../src/domain/export/checksums.ts';
-import { DATASET_COLUMNS, REGISTRY_COLUMNS } from '../../src/domain/export/columns.ts';
+import { DATASET_COLUMNS, REGISTRY_COLUMNS } from '../../src/domain/export/export-columns.ts';
 import { dataPackage, fieldOf, RESOURCES, type ResourceSpec } from '../../src/domain/export/datapackage.ts';
 import { described, kodeField, scoreField, yearField } from '../../src/domain/schema/fields.ts';
 import { instansiFields } from '../../src/domain/schema/instansi.ts';

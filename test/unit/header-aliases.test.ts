@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { COLUMNS } from '../../src/domain/columns.ts';
+import { COLUMNS } from '../../src/domain/csv-columns.ts';
 import { suggestColumn } from '../../src/domain/header-aliases.ts';
 import { edit, writeFolder } from '../fixtures/folder.ts';
 

@@ -7,7 +7,7 @@ import { indexOf } from '../../src/domain/dataset-index.ts';
 import { historyOf } from '../../src/domain/history.ts';
 import { instansiPageOf } from '../../src/domain/views/instansi-page.ts';
 import { shownPart } from '../../src/domain/visibility.ts';
-import { k, ralat } from '../fixtures/rows.ts';
+import { k, koreksi } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const loaded = loadDataFolder(join(root, 'data'));
@@ -58,7 +58,7 @@ describe('instansiPageOf', () => {
   });
 
   it('lists the corrections of the instansi’s rows only', () => {
-    const corrected: Dataset = { ...dataset, koreksi: [ralat(2024, 'opd', '99.71.setda', 1), ralat(2024, 'opd', '99.71.dinkes', 2), ralat(2024, 'opd', '99.71.setda', 3)] };
+    const corrected: Dataset = { ...dataset, koreksi: [koreksi(2024, 'opd', '99.71.setda', 1), koreksi(2024, 'opd', '99.71.dinkes', 2), koreksi(2024, 'opd', '99.71.setda', 3)] };
     expect(pageOf('99.71.setda', corrected).koreksi.map((r) => r.nomor)).toEqual([1, 3]);
     expect(pageOf('99.71', corrected).koreksi).toEqual([]);
   });

@@ -10,13 +10,13 @@ import { badge, changeText, gradeBadge, koreksiMark, rankChange, sourceCell } fr
 import { attributesHtml, element, escapeHtml, join } from '../../src/shared/markup.ts';
 import { colHeader, rowHeader, tableHtml, tableRows, td, type TableContent } from '../../src/components/table-content.ts';
 import { tableRowsOfHtml } from '../../src/components/table-html.ts';
-import type { Ralat } from '../../src/domain/dataset.ts';
+import type { Koreksi } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { text } from '../../src/domain/text.ts';
 
 const HOSTILE = 'Kota </script><script>alert(1)</script> "Pagar" & \'Alam\'';
 const FORMULA = '=HYPERLINK("http://evil.example";"klik")';
-const ralat = (nomor: number, kolom: string, lama: string): Ralat => ({
+const koreksi = (nomor: number, kolom: string, lama: string): Koreksi => ({
   tahun: 2024,
   dataset: 'kepatuhan',
   kode: '16.74' as Kode,
@@ -62,7 +62,7 @@ describe('cells', () => {
   });
 
   it('mark a corrected value with a link to its latest correction and the value as first published', () => {
-    const row = { koreksi: [ralat(1, 'nilai', '72.35'), ralat(2, 'nilai', '73.00'), ralat(3, 'zona', 'merah')] };
+    const row = { koreksi: [koreksi(1, 'nilai', '72.35'), koreksi(2, 'nilai', '73.00'), koreksi(3, 'zona', 'merah')] };
     expect(koreksiMark(row, 'nilai', 'id').html).toBe('<span class="koreksi-mark"> <a href="#koreksi-2">dikoreksi</a><span class="muted">(semula 72,35)</span></span>');
     expect(koreksiMark(row, 'nilai', 'en').text).toBe(' corrected(was 72.35)');
     expect(koreksiMark(row, 'kategori', 'id').html).toBe('');

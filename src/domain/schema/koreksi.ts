@@ -27,7 +27,7 @@ export const koreksiFields = {
   alasan: described(textField('alasan', TEXT_LIMITS.teks).required(), text('Alasan koreksi', 'Why the value was corrected')),
 };
 
-export type Koreksi = InputOf<typeof koreksiFields>;
+export type KoreksiRow = InputOf<typeof koreksiFields>;
 
 export const koreksiSpec: TableSpec<typeof koreksiFields, undefined> = {
   fields: koreksiFields,

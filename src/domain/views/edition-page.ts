@@ -2,7 +2,7 @@
  * What an edition's page shows besides its chapters: its datasets, whether it is a summary
  * (edition-parts.ts) with the coverage's totals, and the corrections of the edition.
  */
-import type { Dataset, Edition, Ralat } from '../dataset.ts';
+import type { Dataset, Edition, Koreksi } from '../dataset.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import { isEditionSummary } from './edition-parts.ts';
@@ -15,7 +15,7 @@ export interface EditionPage {
   /** A summary's coverage totals per dataset; none otherwise (the coverage page has them). */
   totals?: Coverage['totals'];
   /** Every correction of the edition's rows or chapters, in the order of koreksi.csv. */
-  koreksi: Ralat[];
+  koreksi: Koreksi[];
 }
 
 export function editionPageOf(dataset: Dataset, edition: Edition): EditionPage {

@@ -3,7 +3,7 @@
  * rows only, the datasets it has rows of, its coverage, the corrections of its rows, and the newer
  * edition an older one's banner leads to.
  */
-import type { Dataset, Edition, Ralat } from '../dataset.ts';
+import type { Dataset, Edition, Koreksi } from '../dataset.ts';
 import { coverageByPart, coverageOf, type PartCoverage } from './coverage.ts';
 import { editionPartsOf, partEdition, SUMMARY_KINDS, type EditionPart } from './edition-parts.ts';
 import { newerEdition } from './editions.ts';
@@ -19,7 +19,7 @@ export interface EditionPartPage {
   /** The datasets its coverage table shows: the edition's, but OPD, counted per pemda. */
   coverageKinds: DatasetKind[];
   /** The corrections of its SAKIP and kepatuhan rows in this edition, in the order of koreksi.csv. */
-  koreksi: Ralat[];
+  koreksi: Koreksi[];
   /** The newer edition an older one's banner leads to, and whether it has this part too. */
   newer?: { edition: Edition; hasPart: boolean };
 }

@@ -4,7 +4,7 @@
  * the page shows (its published editions).
  */
 import { indexOf } from '../dataset-index.ts';
-import type { Dataset, Ralat } from '../dataset.ts';
+import type { Dataset, Koreksi } from '../dataset.ts';
 import { historyOf, latestAssessment, lineageOf, type Assessment, type History, type Lineage } from '../history.ts';
 import type { Instansi } from '../instansi.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
@@ -13,7 +13,7 @@ export interface InstansiPage {
   history: History;
   lineage: Lineage;
   induk?: Instansi;
-  koreksi: Ralat[];
+  koreksi: Koreksi[];
   /** The datasets that assessed it at least once, in DATASET_KINDS order. */
   kinds: DatasetKind[];
   /** Per dataset, each year's nilai where it has one, for the sentence summing up its history. */

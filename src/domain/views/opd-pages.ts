@@ -4,7 +4,7 @@
  * its own (`/laporan/<tahun>/opd/<pemda>/`), the report keeping one table of pemda that links there.
  */
 import { indexOf, perDataset } from '../dataset-index.ts';
-import type { Dataset, Edition, Ralat, RowsByKind } from '../dataset.ts';
+import type { Dataset, Edition, Koreksi, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { predikatDistribution, type Count } from './distribution.ts';
@@ -64,7 +64,7 @@ const pemdaWithPage = perDataset((dataset: Dataset, edition: Edition): ReadonlyS
 export const hasOpdPage = (dataset: Dataset, edition: Edition, pemda: Kode): boolean => pemdaWithPage(dataset, edition).has(pemda);
 
 /** The corrections of a pemda's OPD rows in an edition, in the order of koreksi.csv. */
-export function opdKoreksiOf(dataset: Dataset, edition: Edition, rows: readonly RowsByKind['opd'][]): Ralat[] {
+export function opdKoreksiOf(dataset: Dataset, edition: Edition, rows: readonly RowsByKind['opd'][]): Koreksi[] {
   const kode = new Set(rows.map((row) => row.kode));
   return dataset.koreksi.filter((k) => k.tahun === edition.tahun && k.dataset === 'opd' && k.kode !== undefined && kode.has(k.kode));
 }

@@ -3,7 +3,7 @@
  * their ranking within the pemda, the grades that moved, the corrections of their rows, the OPD
  * without a row, and the edition as the page cites it.
  */
-import type { Dataset, Edition, Ralat, RowsByKind } from '../dataset.ts';
+import type { Dataset, Edition, Koreksi, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import type { Predikat } from '../rules.ts';
@@ -21,7 +21,7 @@ export interface OpdPemdaPage {
   ranking: RankingGroup<'opd'>;
   previous: DatasetRankings<'opd'>['previous'];
   moves: GradeMove[];
-  koreksi: Ralat[];
+  koreksi: Koreksi[];
   /** Its OPD active that year without a row in the edition: the coverage page counts them, this page names them. */
   missing: Instansi[];
   /** The newer edition an older one's banner leads to, and whether it shows this pemda's OPD on a page of their own. */

@@ -26,9 +26,9 @@ function isPage(req: IncomingMessage): boolean {
 }
 
 /** `dataDir`: the folder watched. */
-export function devPreview(dataDir: string): AstroIntegration {
+export function devWatch(dataDir: string): AstroIntegration {
   return {
-    name: 'rapor-dev-preview',
+    name: 'rapor-dev-watch',
     hooks: {
       // An endpoint whose file name is a parameter (`/logo/<file>`, `/_headers`) is a file once built; the
       // dev server answers it only with a slash added, so there the slash is not required. Pages are the same.

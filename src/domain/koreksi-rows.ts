@@ -1,11 +1,11 @@
 /** Corrections as pages show them: every row of a published edition carries the corrections of its values. */
-import type { Edition, Ralat, WithAsal } from './dataset.ts';
-import type { Koreksi } from './schema/koreksi.ts';
+import type { Edition, Koreksi, WithAsal } from './dataset.ts';
+import type { KoreksiRow } from './schema/koreksi.ts';
 
-export const numbered = (koreksi: readonly WithAsal<Koreksi>[]): Ralat[] => koreksi.map((k, i) => ({ ...k, nomor: i + 1 }));
+export const numbered = (koreksi: readonly WithAsal<KoreksiRow>[]): Koreksi[] => koreksi.map((k, i) => ({ ...k, nomor: i + 1 }));
 
 /** The editions with each correction attached to the row it corrects (a deleted row's stay in the list only). */
-export function withRalat(editions: readonly Edition[], koreksi: readonly Ralat[]): Edition[] {
+export function withKoreksi(editions: readonly Edition[], koreksi: readonly Koreksi[]): Edition[] {
   return editions.map((edition) => {
     const datasets = Object.fromEntries(
       Object.entries(edition.datasets).map(([kind, rows]) => [
@@ -21,4 +21,4 @@ export function withRalat(editions: readonly Edition[], koreksi: readonly Ralat[
 }
 
 /** The corrections of one value of a row, oldest first as recorded. */
-export const ralatOf = (row: { koreksi?: Ralat[] }, kolom: string): Ralat[] => (row.koreksi ?? []).filter((k) => k.kolom.toLowerCase() === kolom);
+export const koreksiOf = (row: { koreksi?: Koreksi[] }, kolom: string): Koreksi[] => (row.koreksi ?? []).filter((k) => k.kolom.toLowerCase() === kolom);

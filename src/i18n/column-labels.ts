@@ -3,7 +3,7 @@
  * column keys (`evaluasi_internal`) are the editors' spelling, never shown on a page or in a feed.
  * A component or dimension is named as the rule of its year names it.
  */
-import type { Ralat } from '../domain/dataset.ts';
+import type { Koreksi } from '../domain/dataset.ts';
 import { kepatuhanRule, sakipRule, KEPATUHAN_RULES, SAKIP_RULES } from '../domain/rules.ts';
 import { text, type Text } from '../domain/text.ts';
 import { ui } from './ui.ts';
@@ -22,7 +22,7 @@ const COMMON: Readonly<Record<string, Text>> = {
 };
 
 /** A correction's column in words; a narrative correction names its chapter's file, shown as it is. */
-export function columnLabel({ dataset, kolom, tahun }: Pick<Ralat, 'dataset' | 'kolom' | 'tahun'>): Text {
+export function columnLabel({ dataset, kolom, tahun }: Pick<Koreksi, 'dataset' | 'kolom' | 'tahun'>): Text {
   const key = kolom.toLowerCase();
   if (dataset === 'narasi') return text(kolom, kolom);
   const common = COMMON[key];

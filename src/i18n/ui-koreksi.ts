@@ -1,5 +1,5 @@
 /** The words of corrections on pages: the mark beside a corrected value and the list of corrections. */
-import type { Ralat } from '../domain/dataset.ts';
+import type { Koreksi } from '../domain/dataset.ts';
 import { text, type Lang } from '../domain/text.ts';
 import { formatNilai } from './format.ts';
 
@@ -30,4 +30,4 @@ export function formatKoreksiValue(value: string | undefined, lang: Lang): strin
 }
 
 /** The anchor of a correction in the list on its page. */
-export const koreksiId = (ralat: Ralat): string => `koreksi-${ralat.nomor}`;
+export const koreksiId = (koreksi: Koreksi): string => `koreksi-${koreksi.nomor}`;
