@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/support/temp-root.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
     // Integration tests spawn `npm run validate` and Astro builds; give them room on 2-core machines.
     testTimeout: 120_000,
   },

@@ -5,9 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOpdSplitSite } from '../fixtures/opd-split.ts';
 import { browserTests, launch } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
+import { sharedSite } from '../support/sites.ts';
 import { axeViolations, openPage } from '../support/page.ts';
 import { serve, type Served } from '../support/serve.ts';
 
@@ -16,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!browserTests) return;
-  site = await serve(buildSite(writeOpdSplitSite(), '--no-pdf'));
+  site = await serve((await sharedSite('opd-split-no-pdf')).dist);
   browser = await launch();
 }, 180_000);
 

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiCari } from '../../src/i18n/ui-cari.ts';
-import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
+import { HOSTILE } from '../fixtures/site.ts';
 import { browserTests, launch } from '../support/browser.ts';
 import { axeViolations, openPage, type OpenOptions } from '../support/page.ts';
 import { recordLoads } from '../support/weight.ts';
 import { measureShift } from '../visual/measure.ts';
-import { buildSite } from '../support/build.ts';
+import { sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
 let dist: string;
@@ -24,7 +24,7 @@ let policy: string;
 
 beforeAll(async () => {
   if (!browserTests) return;
-  dist = buildSite(undefined, '--no-pdf');
+  ({ dist } = await sharedSite('example-no-pdf'));
   policy = /Content-Security-Policy: (.+)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))![1]!;
   site = await serve(dist);
   browser = await launch();
@@ -330,7 +330,7 @@ describe.runIf(browserTests)('site search', () => {
 describe.runIf(browserTests)('site search over hostile names', () => {
   let hostile: Served;
   beforeAll(async () => {
-    hostile = await serve(buildSite(writeSiteFolder(), '--no-pdf'));
+    hostile = await serve((await sharedSite('fixture-no-pdf')).dist);
   }, 180_000);
   afterAll(() => hostile?.close());
 

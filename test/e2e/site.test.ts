@@ -6,8 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests, launch } from '../support/browser.ts';
 import { axeViolations, openPage } from '../support/page.ts';
-import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
-import { buildSite } from '../support/build.ts';
+import { HOSTILE } from '../fixtures/site.ts';
+import { sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
 let site: Served;
@@ -15,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!browserTests) return;
-  site = await serve(buildSite());
+  site = await serve((await sharedSite('example')).dist);
   browser = await launch();
 }, 180_000);
 
@@ -223,7 +223,7 @@ describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () =
 describe.runIf(browserTests)('hostile names from the data', () => {
   let hostile: Served;
   beforeAll(async () => {
-    hostile = await serve(buildSite(writeSiteFolder()));
+    hostile = await serve((await sharedSite('fixture')).dist);
   }, 180_000);
   afterAll(() => hostile?.close());
 

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests, launch } from '../support/browser.ts';
 import { openPage } from '../support/page.ts';
-import { buildSite } from '../support/build.ts';
+import { sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
 let site: Served;
@@ -19,7 +19,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!browserTests) return;
-  dist = buildSite(undefined, '--no-pdf');
+  ({ dist } = await sharedSite('example-no-pdf'));
   site = await serve(dist);
   browser = await launch();
 }, 240_000);

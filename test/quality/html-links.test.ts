@@ -4,14 +4,14 @@
  * page left unreachable.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build.ts';
+import { sharedSite } from '../support/sites.ts';
 import { htmlErrors, htmlFiles, linkProblems } from '../support/site-checks.ts';
 
 let dist: string;
 let pages: string[];
 
-beforeAll(() => {
-  dist = buildSite();
+beforeAll(async () => {
+  ({ dist } = await sharedSite('example'));
   pages = htmlFiles(dist).sort();
 }, 180_000);
 

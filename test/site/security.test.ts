@@ -8,16 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/data/site-url.ts';
 import { htaccess } from '../../src/site/host-config.ts';
 import { CSP_META } from '../../src/site/security.ts';
-import { writeSiteFolder } from '../fixtures/site.ts';
-import { buildSite } from '../support/build.ts';
+import { sharedSite } from '../support/sites.ts';
 
 let outDir: string;
 let dataDir: string;
 let pages: { path: string; html: string }[];
 
-beforeAll(() => {
-  dataDir = writeSiteFolder();
-  outDir = buildSite(dataDir, '--no-pdf');
+beforeAll(async () => {
+  ({ dist: outDir, dataDir } = await sharedSite('fixture-no-pdf'));
   pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { browserTests, launch } from './browser.ts';
-import { buildSite } from './build.ts';
+import { sharedSite } from './sites.ts';
 import { serve, type Served } from './serve.ts';
 
 export interface OpenOptions extends BrowserContextOptions {
@@ -83,7 +83,7 @@ export function exampleInBrowser(): (path: string, options?: OpenOptions) => Pro
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!browserTests) return;
-    site = await serve(buildSite(undefined, '--no-pdf'));
+    site = await serve((await sharedSite('example-no-pdf')).dist);
     browser = await launch();
   }, 180_000);
   afterAll(async () => {

@@ -50,8 +50,8 @@ export interface VisualSite {
   name: string;
   /** situs.json's nama, as the header shows it. */
   siteName: string;
-  /** Builds the site with its PDFs, once, and returns its folder. */
-  build(): string;
+  /** The site built with its PDFs (once), its folder. */
+  build(): string | Promise<string>;
   /** One path per page type; each gets an /en/ twin unless `idOnly` holds it. */
   pages: readonly string[];
   idOnly?: readonly string[];
@@ -160,7 +160,7 @@ export function visualSuite(site: VisualSite): void {
     };
 
     beforeAll(async () => {
-      dist = site.build();
+      dist = await site.build();
       served = await serve(dist);
       browser = await launch();
       mkdirSync(shots, { recursive: true });
