@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { processTree } from '../../src/bench/process-tree.ts';
 import { root, runBuild } from '../support/build.ts';
+import { npmStart } from '../support/npm.ts';
 import { snapshot } from '../support/files.ts';
 import { ended, processesMentioning } from '../support/processes.ts';
 
@@ -107,7 +108,7 @@ describe('a failed build never damages the published output', () => {
    * modules still loading, or once Astro runs; waits until every process of the build has ended.
    */
   async function stopNpm(signal: NodeJS.Signals, when: 'starting' | 'astro') {
-    const run = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir, '--no-pdf'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATA_DIR: join(root, 'data') } });
+    const run = npmStart('build', ['--outDir', outDir, '--no-pdf'], { dataDir: join(root, 'data') });
     let output = '';
     run.stdout.on('data', (chunk) => (output += chunk));
     run.stderr.on('data', (chunk) => (output += chunk));

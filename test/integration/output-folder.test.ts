@@ -3,13 +3,14 @@
  * output on another file system, and a disk that is full, read-only or immutable — each a clear
  * message naming the folder, and the published site kept.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, runBuild } from '../support/build.ts';
+import { npmStart, outcomeOf } from '../support/npm.ts';
 import { snapshot } from '../support/files.ts';
 import { deadPid, processesMentioning } from '../support/processes.ts';
 
@@ -56,8 +57,8 @@ const isRoot = process.getuid?.() === 0;
 describe('one build at a time per output folder', () => {
   it('a second build of the same folder is refused at once, naming the running build, which then completes', async () => {
     const dist = join(mkdtempSync(join(work, 'two-')), 'dist');
-    const first = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', dist, '--no-pdf'], { cwd: root, stdio: 'ignore', env: { ...process.env, DATA_DIR: example } });
-    const firstEnded = new Promise<number | null>((resolve) => first.on('close', resolve));
+    const first = npmStart('build', ['--outDir', dist, '--no-pdf'], { dataDir: example });
+    const firstEnded = outcomeOf(first).then(({ status }) => status);
     const lock = join(dist, '..', '.dist.lock');
     for (let waited = 0; !existsSync(lock) && waited < 60_000; waited += 50) await sleep(50);
     const holder = Number(readFileSync(lock, 'utf8').split(' ')[0]);
