@@ -6,7 +6,7 @@
  * of whatever runs next on these machines' disks, for up to five minutes (docs/performance.md,
  * "Creating files"). The sites shared by several test files are built in it (test/support/sites.ts).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -15,7 +15,8 @@ import { processFolder } from '../../src/data/process-folder.ts';
 export default function setup(project: TestProject): void {
   // os.tmpdir() reads TMPDIR when called, in this process and in every process started after this.
   process.env.TMPDIR = processFolder(tmpdir(), 'rapor-test-');
-  const sharedSites = join(mkdtempSync(join(tmpdir(), 'rapor-shared-')), 'sites');
-  mkdirSync(sharedSites);
-  project.provide('sharedSites', sharedSites);
+  const shareSites = () => project.provide('sharedSites', mkdtempSync(join(tmpdir(), 'rapor-shared-sites-')));
+  shareSites();
+  // In watch mode each rerun builds them again: the code under test may have changed since.
+  project.onTestsRerun(shareSites);
 }
