@@ -14,7 +14,7 @@ import { browserTests } from '../support/browser.ts';
 import { axeViolations, openPage, siteInBrowser, type OpenOptions } from '../support/page.ts';
 import { recordLoads } from '../support/weight.ts';
 import { measureShift } from '../visual/measure.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
 const web = siteInBrowser(async () => (await sharedSite('example-no-pdf')).dist);
@@ -317,7 +317,7 @@ describe.runIf(browserTests)('site search over hostile names', () => {
   let hostile: Served;
   beforeAll(async () => {
     hostile = await serve((await sharedSite('fixture-no-pdf')).dist);
-  }, 180_000);
+  }, SHARED_SITE_TIMEOUT);
   afterAll(() => hostile?.close());
 
   it('shows every name as text, runs nothing, loads nothing injected and keeps within 360 px', async () => {

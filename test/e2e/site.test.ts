@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests } from '../support/browser.ts';
 import { axeViolations, siteInBrowser } from '../support/page.ts';
 import { HOSTILE } from '../fixtures/site.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
 const web = siteInBrowser(async () => (await sharedSite('example')).dist);
@@ -212,7 +212,7 @@ describe.runIf(browserTests)('hostile names from the data', () => {
   let hostile: Served;
   beforeAll(async () => {
     hostile = await serve((await sharedSite('fixture')).dist);
-  }, 180_000);
+  }, SHARED_SITE_TIMEOUT);
   afterAll(() => hostile?.close());
 
   it('run no script, reach no other origin and keep every layout within a 360 px screen', async () => {

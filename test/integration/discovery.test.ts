@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { json, lines, SITUS } from '../fixtures/folder.ts';
 import { publishedFolder } from '../locks/published-folder.ts';
 import { buildSite } from '../support/build.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 // Vitest sets BASE_URL=/ in process.env, which the builds below inherit: the base-path site proves
 // that the build gives Astro the address of situs.json, not the environment's.
@@ -158,7 +158,7 @@ describe('the example site', () => {
   let site: Built;
   beforeAll(async () => {
     site = built((await sharedSite('example-no-pdf')).dist, 'https://rapor.example.org/');
-  }, 180_000);
+  }, SHARED_SITE_TIMEOUT);
 
   discoveryChecks(() => site);
 

@@ -18,7 +18,7 @@ import { DATASET_KINDS } from '../../src/domain/rules.ts';
 import { formatBytes } from '../../src/i18n/ui-unduh.ts';
 import { HOSTILE } from '../fixtures/site.ts';
 import { root } from '../support/build.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 const PROFILE = join(root, 'test', 'fixtures', 'frictionless', 'tabular-data-package.json');
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const loaded = loadDataFolder(join(root, 'data'));
   if (!loaded.ok) throw new Error('data/ does not validate');
   dataset = loaded.dataset;
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 describe('the downloads of the example site', () => {
   it('writes every promised file, and nothing else', () => {
@@ -187,7 +187,7 @@ describe('the downloads of hostile data', () => {
   let hostile: string;
   beforeAll(async () => {
     hostile = join((await sharedSite('fixture-no-pdf')).dist, 'unduh');
-  }, 180_000);
+  }, SHARED_SITE_TIMEOUT);
 
   it('neutralise every CSV cell that could start a formula, and keep the original in JSON', () => {
     let checked = 0;

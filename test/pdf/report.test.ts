@@ -21,7 +21,7 @@ import { destinationPages, withPdf } from '../../src/pdf/pdf-read.ts';
 import { makePdfs } from '../../src/pdf/make-pdfs.ts';
 import { browserTests } from '../support/browser.ts';
 import { root } from '../support/build.ts';
-import { copyOf, sharedSite } from '../support/sites.ts';
+import { copyOf, SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 const TAHUN = 2024;
 const LANGS: Lang[] = ['id', 'en'];
@@ -90,7 +90,7 @@ beforeAll(async () => {
     }
     for (const lang of LANGS) into.set(lang, readFileSync(join(site, pdfPath(TAHUN, lang))));
   }
-}, 240_000);
+}, SHARED_SITE_TIMEOUT);
 
 const SYSTEM_FONTS = '/usr/share/fonts/truetype';
 

@@ -4,7 +4,7 @@
  * page left unreachable.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { htmlErrors, htmlFiles, linkProblems } from '../support/site-checks.ts';
 
 let dist: string;
@@ -13,7 +13,7 @@ let pages: string[];
 beforeAll(async () => {
   ({ dist } = await sharedSite('example'));
   pages = htmlFiles(dist).sort();
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 describe('the built example site', () => {
   it('is valid HTML on every page', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE } from '../fixtures/site.ts';
 import { GAP, KOREKSI_REASON, PEMDA } from '../fixtures/opd-split.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { escapeHtml, rowsOf } from '../support/html.ts';
 import { htmlErrors, htmlFiles, linkProblems } from '../support/site-checks.ts';
 
@@ -30,7 +30,7 @@ const PEMDA_ROWS = [
 
 beforeAll(async () => {
   ({ dist: outDir } = await sharedSite('opd-split-no-pdf'));
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 describe('the OPD page of a pemda', () => {
   it('exists for every pemda with OPD rows in every edition, in both languages', () => {

@@ -10,7 +10,7 @@ import { SEARCH_RECORDS_DIR } from '../../src/data/search-copy.ts';
 import { COLUMNS } from '../../src/domain/columns.ts';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
 import { HOSTILE } from '../fixtures/site.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 let outDir: string;
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -26,7 +26,7 @@ const rowsOf = (html: string, caption: string): string[][] => {
 
 beforeAll(async () => {
   ({ dist: outDir } = await sharedSite('fixture'));
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 describe('every page', () => {
   it('exists for every instansi and edition, in both languages', () => {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/data/site-url.ts';
 import { htaccess } from '../../src/site/host-config.ts';
 import { CSP_META } from '../../src/site/security.ts';
-import { sharedSite } from '../support/sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 let outDir: string;
 let dataDir: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => ({ path: relative(outDir, join(outDir, file)), html: readFileSync(join(outDir, file), 'utf8') }));
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 interface Tag {
   name: string;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { browserTests, launch } from './browser.ts';
-import { sharedSite } from './sites.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from './sites.ts';
 import { serve, type Served } from './serve.ts';
 
 export interface OpenOptions extends BrowserContextOptions {
@@ -89,7 +89,7 @@ export interface SiteInBrowser {
  * builds), served and open in Chromium for the test file or describe that calls this (its beforeAll
  * and afterAll). Where there is no Chromium (test/support/browser.ts) nothing is built or launched.
  */
-export function siteInBrowser(site: () => string | Promise<string>, timeout = 600_000): SiteInBrowser {
+export function siteInBrowser(site: () => string | Promise<string>, timeout = SHARED_SITE_TIMEOUT): SiteInBrowser {
   let dist: string | undefined;
   let served: Served | undefined;
   let browser: Browser | undefined;

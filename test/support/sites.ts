@@ -47,6 +47,9 @@ type Outcome = ({ ok: true } & SharedSite) | { ok: false; log: string };
 /** A build waited for by another test file may take long on a loaded machine: a PDF build there takes minutes. */
 const WAIT_MS = 20 * 60_000;
 
+/** The timeout of a hook that asks for a shared site: room for its build, or for another file's, on a loaded machine. */
+export const SHARED_SITE_TIMEOUT = 600_000;
+
 const known = new Map<SharedSiteName, Promise<SharedSite>>();
 
 /** The site `name`, built by whichever test file asked first in this run. */
