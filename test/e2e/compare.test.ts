@@ -10,7 +10,7 @@ import { axeViolations, exampleInBrowser } from '../support/page.ts';
 import { recordLoads } from '../support/weight.ts';
 import { measureShift } from '../visual/measure.ts';
 
-const open = exampleInBrowser();
+const open = exampleInBrowser().open;
 
 const chosenKode = (page: Page) => new URL(page.url()).searchParams.getAll('k');
 

@@ -6,39 +6,29 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/bench/national-folder.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { SMALL } from '../../src/bench/national/options.ts';
 import { groupRankingPages, provinsiRankingPages } from '../../src/domain/views/ranking-pages.ts';
-import { browserTests, launch } from '../support/browser.ts';
+import { browserTests } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
-import { axeViolations, openPage } from '../support/page.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { axeViolations, siteInBrowser } from '../support/page.ts';
 
 let dataset: Dataset;
 let dist: string;
-let site: Served | undefined;
-let browser: Browser | undefined;
 
-beforeAll(async () => {
+beforeAll(() => {
   const data = join(mkdtempSync(join(tmpdir(), 'rapor-national-rankings-')), 'data');
   writeNationalFolder(data, SMALL);
   const loaded = loadDataFolder(data);
   if (!loaded.ok) throw new Error('the small national folder does not validate');
   dataset = loaded.dataset;
   dist = buildSite(data, '--no-pdf', '--lang', 'id');
-  if (!browserTests) return;
-  site = await serve(dist);
-  browser = await launch();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = siteInBrowser(() => dist);
 
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 /** The elements of a page: its start tags. */
@@ -83,7 +73,7 @@ describe('rankings of a national folder, without JavaScript', () => {
 
 describe.runIf(browserTests)('rankings of a national folder in a real browser', () => {
   it('say without JavaScript that a filtered address is not filtered, and offer the provinsi pages', async () => {
-    const { page, close } = await openPage(browser!, site!.url, '/peringkat/2020/?provinsi=12', { javaScriptEnabled: false });
+    const { page, close } = await web.open('/peringkat/2020/?provinsi=12', { javaScriptEnabled: false });
     const note = page.locator('noscript p');
     await expect(note.isVisible()).resolves.toBe(true);
     await expect(note.textContent()).resolves.toContain('Tanpa JavaScript, alamat yang membawa saringan tetap menampilkan halaman ini tanpa saringan');
@@ -93,7 +83,7 @@ describe.runIf(browserTests)('rankings of a national folder in a real browser', 
   });
 
   it('open a provinsi’s own page from a shared ?provinsi= address, the other choices kept', async () => {
-    const { page, problems, close } = await openPage(browser!, site!.url, '/peringkat/2020/?provinsi=12&urut=selisih');
+    const { page, problems, close } = await web.open('/peringkat/2020/?provinsi=12&urut=selisih');
     await page.waitForURL(/\/peringkat\/2020\/12\//);
     expect(new URL(page.url()).search).toBe('?urut=selisih');
     // Sorted by score change, largest rise first; rows without one last.
@@ -105,7 +95,7 @@ describe.runIf(browserTests)('rankings of a national folder in a real browser', 
   });
 
   it('keep the largest rises in their order when the script sorts the other tables', async () => {
-    const { page, close } = await openPage(browser!, site!.url, '/peringkat/2020/');
+    const { page, close } = await web.open('/peringkat/2020/');
     const rises = page.locator('table[data-fixed-order]').first();
     const deltas = (await rises.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-selisih'))))) as number[];
     expect(deltas.length).toBeGreaterThan(1);
@@ -116,7 +106,7 @@ describe.runIf(browserTests)('rankings of a national folder in a real browser', 
 
   for (const path of ['/peringkat/2020/', '/peringkat/2020/12/', '/peringkat/2020/sakip/kabupaten/2/']) {
     it(`${path}: fits a 360 px phone, and passes axe-core (WCAG 2.1 A and AA)`, async () => {
-      const { page, close } = await openPage(browser!, site!.url, path, { viewport: { width: 360, height: 740 }, bypassCSP: true });
+      const { page, close } = await web.open(path, { viewport: { width: 360, height: 740 }, bypassCSP: true });
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
       expect(await axeViolations(page)).toEqual([]);
       await close();

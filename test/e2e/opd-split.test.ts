@@ -3,29 +3,15 @@
  * the Content-Security-Policy without console errors, a 360 px phone, accessibility (axe-core), and
  * the rankings page's filters working with the OPD rankings elsewhere.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOpdSplitSite } from '../fixtures/opd-split.ts';
-import { browserTests, launch } from '../support/browser.ts';
-import { buildSite } from '../support/build.ts';
-import { axeViolations, openPage } from '../support/page.ts';
-import { serve, type Served } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserTests } from '../support/browser.ts';
+import { sharedSite } from '../support/sites.ts';
+import { axeViolations, siteInBrowser } from '../support/page.ts';
 
-let site: Served;
-let browser: Browser;
+const web = siteInBrowser(async () => (await sharedSite('opd-split-no-pdf')).dist);
 
-beforeAll(async () => {
-  if (!browserTests) return;
-  site = await serve(buildSite(writeOpdSplitSite(), '--no-pdf'));
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) => openPage(browser, site.url, path, { viewport, ...options });
+const open = (path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) => web.open(path, { viewport, ...options });
 
 async function drawAllCharts(page: Page): Promise<void> {
   for (const figure of await page.locator('figure.chart').all()) await figure.scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { browserTests } from '../support/browser.ts';
 import { exampleInBrowser } from '../support/page.ts';
 
-const openExample = exampleInBrowser();
+const openExample = exampleInBrowser().open;
 
 const PHONE = { width: 360, height: 740 };
 const open = (path: string, viewport = PHONE) => openExample(path, { viewport });

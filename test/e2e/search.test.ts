@@ -6,37 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiCari } from '../../src/i18n/ui-cari.ts';
-import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
-import { browserTests, launch } from '../support/browser.ts';
-import { axeViolations, openPage, type OpenOptions } from '../support/page.ts';
+import { HOSTILE } from '../fixtures/site.ts';
+import { browserTests } from '../support/browser.ts';
+import { axeViolations, openPage, siteInBrowser, type OpenOptions } from '../support/page.ts';
 import { recordLoads } from '../support/weight.ts';
 import { measureShift } from '../visual/measure.ts';
-import { buildSite } from '../support/build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
-let dist: string;
-let site: Served;
-let browser: Browser;
-let policy: string;
-
-beforeAll(async () => {
-  if (!browserTests) return;
-  dist = buildSite(undefined, '--no-pdf');
-  policy = /Content-Security-Policy: (.+)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))![1]!;
-  site = await serve(dist);
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = siteInBrowser(async () => (await sharedSite('example-no-pdf')).dist);
+/** The Content-Security-Policy the site's `_headers` give its pages. */
+const policy = () => /Content-Security-Policy: (.+)/.exec(readFileSync(join(web.dist, '_headers'), 'utf8'))![1]!;
 
 /** A page in a fresh context with the complete CSP sent as a header (test/support/page.ts). */
-const open = (path: string, options: OpenOptions = {}, served: Served = site) => openPage(browser, served.url, path, { cspHeader: policy, ...options });
+const open = (path: string, options: OpenOptions = {}, origin = web.url) => openPage(web.browser, origin, path, { cspHeader: policy(), ...options });
 
 const searchPath = (query: string, lang = '') => `${lang}/cari/?q=${encodeURIComponent(query)}`;
 
@@ -153,7 +139,7 @@ describe.runIf(browserTests)('site search', () => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
       await route.fallback();
     });
-    await page.goto(site.url + searchPath('Prabumulih'));
+    await page.goto(web.url + searchPath('Prabumulih'));
     const firstResult = page.locator('.search-results > li h2 a').first();
     await expect.poll(() => firstResult.getAttribute('href'), { timeout: 1500 }).toBe('/instansi/16.74/');
     await expect(page.getByRole('status').textContent()).resolves.toBe(uiCari.searching.id);
@@ -170,7 +156,7 @@ describe.runIf(browserTests)('site search', () => {
         loads = await recordLoads(page);
       };
       // Without the CSP header's route: a routed response comes from Node, not over the page's slow line.
-      const { page, problems, close } = await openPage(browser, site.url, searchPath('Kota Contoh'), { viewport: { width, height: 800 }, beforeGoto });
+      const { page, problems, close } = await openPage(web.browser, web.url, searchPath('Kota Contoh'), { viewport: { width, height: 800 }, beforeGoto });
       const loaded = await loads!.until('[data-search-results] li');
       await expect(page.locator('[data-search-results] li h2').first().textContent()).resolves.toBe('Kota Contoh (fiktif)');
       const paths = loaded.files.map((file) => file.path);
@@ -246,7 +232,7 @@ describe.runIf(browserTests)('site search', () => {
       await route.fallback();
     });
     const loaded = page.waitForResponse(/wasm\.id\.pagefind$/);
-    await page.goto(site.url + '/cari/');
+    await page.goto(web.url + '/cari/');
     const input = page.getByLabel(uiCari.inputLabel.id);
     await input.fill('Kaur');
     // The reader is still typing while the index finishes loading, then presses Enter.
@@ -262,8 +248,8 @@ describe.runIf(browserTests)('site search', () => {
 
   it('does not quote a draft’s figure: 78,65 (Dinas Kesehatan, draft 2025) is on the draft’s page but not found', async () => {
     // Drafts show on their own edition's pages only (docs/data.md), never on the instansi page.
-    expect(readFileSync(join(dist, 'laporan', '2025', 'index.html'), 'utf8')).toContain('78,65');
-    expect(readFileSync(join(dist, 'instansi', '99.71.dinkes', 'index.html'), 'utf8')).not.toContain('78,65');
+    expect(readFileSync(join(web.dist, 'laporan', '2025', 'index.html'), 'utf8')).toContain('78,65');
+    expect(readFileSync(join(web.dist, 'instansi', '99.71.dinkes', 'index.html'), 'utf8')).not.toContain('78,65');
     const { page, problems, close } = await open(searchPath('78,65'));
     const { results } = await outcome(page);
     // Pagefind may match "78" or "65" elsewhere; no result may quote the draft's figure.
@@ -275,7 +261,7 @@ describe.runIf(browserTests)('site search', () => {
   });
 
   it('does not index drafts: a word only the draft 2025 edition uses is not found', async () => {
-    expect(readFileSync(join(dist, 'laporan', '2025', 'index.html'), 'utf8')).toContain('tertinggal');
+    expect(readFileSync(join(web.dist, 'laporan', '2025', 'index.html'), 'utf8')).toContain('tertinggal');
     const { page, problems, close } = await open(searchPath('tertinggal'));
     const { status, results } = await outcome(page);
     expect(status).toBe('Tidak ada hasil untuk “tertinggal”.');
@@ -296,10 +282,10 @@ describe.runIf(browserTests)('site search', () => {
     await expect(noScript.page.getByRole('link', { name: uiCari.allData.id }).isVisible()).resolves.toBe(true);
     await noScript.close();
 
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     await context.route('**/pagefind/**', (route) => route.fulfill({ status: 404 }));
     const page = await context.newPage();
-    await page.goto(site.url + searchPath('Kaur'));
+    await page.goto(web.url + searchPath('Kaur'));
     await expect.poll(() => page.getByText(uiCari.noIndex.id).isVisible()).toBe(true);
     await expect(page.getByRole('link', { name: uiCari.rankingsOf(2024).id }).isVisible()).resolves.toBe(true);
     await context.close();
@@ -316,9 +302,9 @@ describe.runIf(browserTests)('site search', () => {
   for (const lang of ['', '/en']) {
     it(`has no WCAG 2.1 A/AA violation (axe-core) on ${lang}/cari/ with results shown`, async () => {
       // axe is injected through the DevTools protocol, which the page's CSP rightly forbids.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await web.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(site.url + searchPath('Dinas', lang));
+      await page.goto(web.url + searchPath('Dinas', lang));
       expect((await outcome(page)).results.length).toBeGreaterThan(1);
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);
@@ -330,12 +316,12 @@ describe.runIf(browserTests)('site search', () => {
 describe.runIf(browserTests)('site search over hostile names', () => {
   let hostile: Served;
   beforeAll(async () => {
-    hostile = await serve(buildSite(writeSiteFolder(), '--no-pdf'));
-  }, 180_000);
+    hostile = await serve((await sharedSite('fixture-no-pdf')).dist);
+  }, SHARED_SITE_TIMEOUT);
   afterAll(() => hostile?.close());
 
   it('shows every name as text, runs nothing, loads nothing injected and keeps within 360 px', async () => {
-    const { page, problems, close } = await open(searchPath('Dinas'), { viewport: { width: 360, height: 740 } }, hostile);
+    const { page, problems, close } = await open(searchPath('Dinas'), { viewport: { width: 360, height: 740 } }, hostile.url);
     const titles = (await outcome(page)).results.map((r) => r.title);
     expect(titles).toEqual(expect.arrayContaining([HOSTILE.img, HOSTILE.long, HOSTILE.rtl, HOSTILE.emoji]));
     await page.getByLabel(uiCari.inputLabel.id).fill('Pagar');

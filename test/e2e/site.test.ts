@@ -2,30 +2,18 @@
  * The example site in a real Chromium (Debian's, through playwright-core), served on 127.0.0.1:
  * navigation, languages, charts, ranking filters, narrow screens, accessibility (axe-core), keyboard.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTests, launch } from '../support/browser.ts';
-import { axeViolations, openPage } from '../support/page.ts';
-import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
-import { buildSite } from '../support/build.ts';
+import { browserTests } from '../support/browser.ts';
+import { axeViolations, siteInBrowser } from '../support/page.ts';
+import { HOSTILE } from '../fixtures/site.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { serve, type Served } from '../support/serve.ts';
 
-let site: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!browserTests) return;
-  site = await serve(buildSite());
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const web = siteInBrowser(async () => (await sharedSite('example')).dist);
 
 /** A page of the example site in a fresh context (test/support/page.ts). */
-const open = (path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) => openPage(browser, site.url, path, { viewport, ...options });
+const open = (path: string, viewport = { width: 1100, height: 900 }, options: { bypassCSP?: boolean } = {}) => web.open(path, { viewport, ...options });
 
 /** Brings every chart into view and waits until each is drawn (or failed). */
 async function drawAllCharts(page: Page): Promise<void> {
@@ -120,7 +108,7 @@ describe.runIf(browserTests)('in a real browser', () => {
 describe.runIf(browserTests)('charts worth their space', () => {
   /** A 360 px page whose layout shifts, and every text a chart writes with its font, are recorded from the start. */
   async function recorded(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 360, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const context = await web.browser.newContext({ viewport: { width: options.width ?? 360, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
     await context.addInitScript(() => {
       const w = window as unknown as { shift: number; written: { text: string; font: string }[] };
       w.shift = 0;
@@ -135,7 +123,7 @@ describe.runIf(browserTests)('charts worth their space', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(web.url + path, { waitUntil: 'networkidle' });
     return { page, close: () => context.close() };
   }
   /** Scrolls through the page as a reader would, so that every chart draws, then reads what was recorded. */
@@ -223,15 +211,15 @@ describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () =
 describe.runIf(browserTests)('hostile names from the data', () => {
   let hostile: Served;
   beforeAll(async () => {
-    hostile = await serve(buildSite(writeSiteFolder()));
-  }, 180_000);
+    hostile = await serve((await sharedSite('fixture')).dist);
+  }, SHARED_SITE_TIMEOUT);
   afterAll(() => hostile?.close());
 
   it('run no script, reach no other origin and keep every layout within a 360 px screen', async () => {
     const pages = ['/instansi/16.72/', '/instansi/16.74.pupr/', '/instansi/16.74.panjang/', '/en/instansi/16.74.rtl/', '/instansi/16.74.emoji/', '/instansi/16.74/', '/laporan/2022/', '/peringkat/2022/', '/laporan/2022/cakupan/', '/data/', '/bandingkan/?k=16.72&k=16.74.panjang&k=16.74.rtl&k=16.74.emoji'];
     for (const path of pages) {
       const pathname = path.split('?')[0];
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const context = await web.browser.newContext({ viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       const incidents: string[] = [];
       page.on('dialog', (dialog) => {
@@ -258,7 +246,7 @@ describe.runIf(browserTests)('hostile names from the data', () => {
       expect(incidents, path).toEqual([]);
       await context.close();
     }
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.goto(`${hostile.url}/instansi/16.74.emoji/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(HOSTILE.emoji);
     await page.close();

@@ -5,31 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTests, launch } from '../support/browser.ts';
-import { openPage } from '../support/page.ts';
-import { buildSite } from '../support/build.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { browserTests } from '../support/browser.ts';
+import { siteInBrowser } from '../support/page.ts';
+import { sharedSite } from '../support/sites.ts';
 
-let site: Served;
-let dist: string;
-let browser: Browser;
+const web = siteInBrowser(async () => (await sharedSite('example-no-pdf')).dist);
 
-beforeAll(async () => {
-  if (!browserTests) return;
-  dist = buildSite(undefined, '--no-pdf');
-  site = await serve(dist);
-  browser = await launch();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string) => openPage(browser, site.url, path, { acceptDownloads: true });
+const open = (path: string) => web.open(path, { acceptDownloads: true });
 
 async function bytesOf(download: Download): Promise<Buffer> {
   return readFileSync((await download.path())!);
@@ -95,7 +80,7 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
     // data/2024/kepatuhan.csv writes 88.00 and 92.30 for the fictitious city.
     const row = rows.find((cells) => cells[2] === '99.71')!;
     expect([row[3], row[4], row[rows[0]!.indexOf('nilai')], row[rows[0]!.indexOf('input')]]).toEqual(['Kota Contoh (fiktif)', 'kota', '88.00', '92.30']);
-    await page.goto(`${site.url}/data/`);
+    await page.goto(`${web.url}/data/`);
     const long = await downloadBy(page, () => page.locator('a[href="/unduh/kepatuhan.csv"]').click());
     expect(long.name).toMatch(/^kepatuhan-\d{4}-\d{4}\.csv$/);
     expect(problems).toEqual([]);
@@ -137,7 +122,7 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
   });
 
   it('shows the permalink and fingerprint in the Kutip block, and its links resolve', async () => {
-    const manifest = JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8')) as { input: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(`${web.dist}/manifest.json`, 'utf8')) as { input: Record<string, string> };
     // The data's fingerprint, recomputed from the manifest as any reader can: SHA-256 of its
     // `sha256sum`-style list of the data files (the example's paths are ASCII: code-unit order is byte order).
     const list = Object.keys(manifest.input).sort().map((path) => `${manifest.input[path]}  ${path}\n`).join('');
@@ -155,7 +140,7 @@ describe.runIf(browserTests)('table and chart downloads, citations', () => {
       for (const href of hrefs) {
         if (/^https?:\/\/(?!rapor\.example\.org)/.test(href)) continue; // a source elsewhere on the web
         const local = href.replace('https://rapor.example.org', '');
-        const response = await page.request.get(site.url + local);
+        const response = await page.request.get(web.url + local);
         expect(response.status(), `${path}: ${href}`).toBe(200);
       }
       expect(problems, path).toEqual([]);

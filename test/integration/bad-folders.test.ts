@@ -4,11 +4,10 @@
  * from the fixture text (header = line 1; a BOM is not a column; a cell's column is its first
  * character, a quote included), so that the validator is checked against the contract, not itself.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { append, BASE, edisiJson, edit, json, lines, SITUS, type Changes } from '../fixtures/folder.ts';
 import { problemsOf, temporaryFolders } from '../support/bad-folder.ts';
+import { npmRun } from '../support/npm.ts';
 
 /** One expected problem: file, line, column, and words of its Indonesian message or fix. */
 type Expected = [file: string, line: number, column: number, says: string];
@@ -426,14 +425,8 @@ describe('bad data folders', () => {
 });
 
 describe('npm run validate', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   const validate = (dir: string, ...args: string[]) =>
-    spawnSync('npm', ['run', '--silent', 'validate', ...(args.length > 0 ? ['--', ...args] : [])], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATA_DIR: dir },
-    });
+npmRun('validate', args, { dataDir: dir });
   const caseNamed = (name: string): Case & { where: string } => {
     const named = CASES.find((c) => c.name === name)!;
     const [file, line, column] = named.problems[0]!;

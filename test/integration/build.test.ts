@@ -1,20 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { root, runBuild } from '../support/build.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function build(outDir: string, dataDir?: string) {
-  return spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
-  });
-}
+const build = (outDir: string, dataDir?: string) => runBuild(outDir, { dataDir });
 
 describe('npm run build', () => {
   const work = mkdtempSync(join(tmpdir(), 'rapor-build-'));

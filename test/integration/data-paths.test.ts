@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { root } from '../support/build.ts';
+import { npmRun } from '../support/npm.ts';
 import { json, lines, SITUS, writeFolder } from '../fixtures/folder.ts';
 import { publishedFolder } from '../locks/published-folder.ts';
 
@@ -84,7 +84,7 @@ describe('paths from data stay inside the data folder', () => {
 
   it('npm run validate reports a broken link with its place and no stack trace', () => {
     const dir = folder(undefined, { '2024/sakip.csv.lama': join(tmpdir(), 'rapor-no-such-file') });
-    const run = spawnSync('npm', ['run', '--silent', 'validate'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    const run = npmRun('validate', [], { dataDir: dir });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       '2024/sakip.csv.lama:1:1: "sakip.csv.lama" adalah tautan (symlink), bukan berkas. Rapor tidak mengikuti tautan: salin berkas aslinya ke folder data. ["sakip.csv.lama" is a symbolic link, not a file. Rapor does not follow links: copy the real file into the data folder.]',

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { json, lines, SITUS } from '../fixtures/folder.ts';
 import { publishedFolder } from '../locks/published-folder.ts';
 import { buildSite } from '../support/build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 // Vitest sets BASE_URL=/ in process.env, which the builds below inherit: the base-path site proves
 // that the build gives Astro the address of situs.json, not the environment's.
@@ -155,9 +156,9 @@ function discoveryChecks(site: () => Built) {
 
 describe('the example site', () => {
   let site: Built;
-  beforeAll(() => {
-    site = built(buildSite(undefined, '--no-pdf'), 'https://rapor.example.org/');
-  }, 180_000);
+  beforeAll(async () => {
+    site = built((await sharedSite('example-no-pdf')).dist, 'https://rapor.example.org/');
+  }, SHARED_SITE_TIMEOUT);
 
   discoveryChecks(() => site);
 

@@ -16,8 +16,9 @@ import type { Dataset } from '../../src/domain/dataset.ts';
 import { CSV_BOM } from '../../src/domain/export/spreadsheet-csv.ts';
 import { DATASET_KINDS } from '../../src/domain/rules.ts';
 import { formatBytes } from '../../src/i18n/ui-unduh.ts';
-import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
-import { buildSite, root } from '../support/build.ts';
+import { HOSTILE } from '../fixtures/site.ts';
+import { root } from '../support/build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 const PROFILE = join(root, 'test', 'fixtures', 'frictionless', 'tabular-data-package.json');
 
@@ -36,13 +37,13 @@ let unduh: string;
 let dataset: Dataset;
 const read = (path: string) => readFileSync(join(unduh, path), 'utf8');
 
-beforeAll(() => {
-  dist = buildSite(undefined, '--no-pdf');
+beforeAll(async () => {
+  ({ dist } = await sharedSite('example-no-pdf'));
   unduh = join(dist, 'unduh');
   const loaded = loadDataFolder(join(root, 'data'));
   if (!loaded.ok) throw new Error('data/ does not validate');
   dataset = loaded.dataset;
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 describe('the downloads of the example site', () => {
   it('writes every promised file, and nothing else', () => {
@@ -184,9 +185,9 @@ describe('the downloads of the example site', () => {
 
 describe('the downloads of hostile data', () => {
   let hostile: string;
-  beforeAll(() => {
-    hostile = join(buildSite(writeSiteFolder(), '--no-pdf'), 'unduh');
-  }, 180_000);
+  beforeAll(async () => {
+    hostile = join((await sharedSite('fixture-no-pdf')).dist, 'unduh');
+  }, SHARED_SITE_TIMEOUT);
 
   it('neutralise every CSV cell that could start a formula, and keep the original in JSON', () => {
     let checked = 0;

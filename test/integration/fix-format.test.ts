@@ -3,17 +3,15 @@
  * delimiter, decimal mark, BOM and line ending; what the data says never changes, and a rewrite that
  * would change it is refused.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planFixFormat, writeFixes } from '../../src/commands/fix-format.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { BASE, edit, json, writeFolder } from '../fixtures/folder.ts';
+import { npmRun } from '../support/npm.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Headers as other spreadsheets name them, cells with stray spaces, an empty row Excel left behind. */
 const MESSY = {
@@ -62,7 +60,7 @@ describe('--fix-format', () => {
 
   it('shows the diff and asks for --yes before writing anything', () => {
     const dir = writeFolder(MESSY);
-    const run = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'validate', '--', '--fix-format', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    const run = (...args: string[]) => npmRun('validate', ['--fix-format', ...args], { dataDir: dir });
     const shown = run();
     expect(shown.status).toBe(0);
     expect(shown.stdout).toContain('+++ b/2024/opd.csv');

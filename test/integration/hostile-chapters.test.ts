@@ -4,13 +4,12 @@
  * (front matter = lines 1–3, line 4 empty, the body from line 5). The build's side of the same rule
  * is test/integration/chapter-build.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { root } from '../support/build.ts';
+import { npmRun } from '../support/npm.ts';
 import { lines, writeFolder } from '../fixtures/folder.ts';
 
 const FILE = '2024/narasi/01-pengantar.mdx';
@@ -82,7 +81,7 @@ describe('hostile chapters: the validator refuses code and unsafe HTML at its pl
   it('npm run validate names the place and the fix in both languages, and runs nothing', () => {
     const marker = join(mkdtempSync(join(tmpdir(), 'rapor-hostile-')), 'ran');
     const dir = writeFolder({ [FILE]: chapter(`export const x = (() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); })()`) });
-    const validate = spawnSync('npm', ['run', '--silent', 'validate'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    const validate = npmRun('validate', [], { dataDir: dir });
     expect(validate.status).toBe(1);
     const out = `${validate.stdout}${validate.stderr}`;
     expect(out).toContain(`${FILE}:5:1: import dan export tidak boleh di bab narasi. Hapus baris itu: komponen Rapor tersedia tanpa import`);

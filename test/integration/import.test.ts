@@ -4,10 +4,8 @@
  * edition's canonical CSV and validates; problems name the sheet and cell; refusals write nothing;
  * templat/rapor.xlsx is what the generator makes and imports back into the contoh files.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../src/commands/import.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
@@ -16,10 +14,10 @@ import { writeWorkbook, type WriteSheet } from '../../src/commands/workbook/writ
 import { IMPORT_KINDS } from '../../src/domain/workbook.ts';
 import { temporaryFolders } from '../support/bad-folder.ts';
 import { snapshot } from '../support/files.ts';
+import { npmRun, root } from '../support/npm.ts';
 import { workbookFiles } from '../support/workbook.ts';
 import { BASE, edisiJson, json } from '../fixtures/folder.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = temporaryFolders();
 
 /** The fixture's 2024 kepatuhan as an editor's sheet: headers as the Ombudsman writes them, from row 1. */
@@ -46,7 +44,7 @@ function withWorkbook(sheets: readonly WriteSheet[] | Uint8Array, name = 'rapor-
   return { dir: folder(changes), file: workbook(name, sheets) };
 }
 
-const npmImport = (dir: string, ...args: string[]) => spawnSync('npm', ['run', '--silent', 'import', '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+const npmImport = (dir: string, ...args: string[]) => npmRun('import', args, { dataDir: dir });
 
 describe('npm run import', () => {
   it('shows what it would write and writes nothing without --yes; with --yes writes the canonical CSV, warns of the formula and validates', () => {

@@ -3,13 +3,13 @@
  * component builds into pages carrying the real figures in each language, and a print page with the
  * markup `npm run pdf` relies on; a chapter pointing at nothing fails validation and the build.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { buildSite, root } from '../support/build.ts';
+import { buildSite, runBuild } from '../support/build.ts';
+import { npmRun } from '../support/npm.ts';
 import { lines, writeFolder } from '../fixtures/folder.ts';
 
 const CHAPTER = '2024/narasi/01-pengantar.mdx';
@@ -66,14 +66,14 @@ describe('narrative chapters', () => {
   it('refuses a component with an unknown kode at its file, line and column, and builds nothing', () => {
     const dir = writeFolder({ [CHAPTER]: chapter('Teks.', '', 'Kota: <Nilai dataset="kepatuhan"', '   kode="99.99" />') });
     expect(problemsOf(dir)).toEqual([`${CHAPTER}:9:4: kode "99.99" tidak ada di instansi.csv`]);
-    const validate = spawnSync('npm', ['run', '--silent', 'validate'], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    const validate = npmRun('validate', [], { dataDir: dir });
     expect(validate.status).toBe(1);
     expect(`${validate.stdout}${validate.stderr}`).toContain(`${CHAPTER}:9:4: kode "99.99" tidak ada di instansi.csv. Tulis kode instansi`);
 
     const outDir = join(mkdtempSync(join(tmpdir(), 'rapor-narasi-')), 'dist');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'published.txt'), 'the previous site');
-    const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    const build = runBuild(outDir, { dataDir: dir });
     expect(build.status).toBe(1);
     expect(read(outDir, 'published.txt')).toBe('the previous site');
   });

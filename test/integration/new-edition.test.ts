@@ -1,14 +1,12 @@
 /** `npm run new-edition`: a draft edition that validates, Excel-ready templates, last year's list, refusals. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { newEdition } from '../../src/commands/new-edition.ts';
 import { edit, writeFolder } from '../fixtures/folder.ts';
+import { npmRun, root } from '../support/npm.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const request = (tahun: string, from?: string) => ({ tahun, currentYear: 2025, ...(from === undefined ? {} : { from }) });
 
 /** The header lines every template of 2025 must carry, written out by hand from DATA.md: no capaian since 2022. */
@@ -119,8 +117,7 @@ describe('new-edition', () => {
 
   it('runs as npm run new-edition, exit 0 on success and 1 on a refusal', () => {
     const dir = writeFolder();
-    const run = (...args: string[]) =>
-      spawnSync('npm', ['run', '--silent', 'new-edition', '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+    const run = (...args: string[]) => npmRun('new-edition', args, { dataDir: dir });
     const made = run(String(new Date().getFullYear() + 1), '--from', '2024');
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('daftar-opd.csv');

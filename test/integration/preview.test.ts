@@ -4,13 +4,12 @@
  * its 404 page with status 404. A small site folder stands in for a build (the e2e suite
  * test/e2e/deploy.test.ts serves a real one).
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type SiteServer } from '../../src/commands/site-server.ts';
 import { headersFile, htaccess } from '../../src/site/host-config.ts';
 import { SECURITY_HEADERS } from '../../src/site/security.ts';
-import { root } from '../support/build.ts';
+import { npmStart } from '../support/npm.ts';
 import { folderWith } from '../support/files.ts';
 
 const CSP = SECURITY_HEADERS[0]![1];
@@ -97,7 +96,7 @@ function preview(dir: string, ...args: string[]) {
 
 function previewFor(url: string, dir: string, ...args: string[]) {
   const data = folderWith({ 'situs.json': JSON.stringify({ url }) });
-  const child = spawn('npm', ['run', '--silent', 'preview', '--', '--outDir', dir, ...args], { cwd: root, env: { ...process.env, DATA_DIR: data }, detached: true });
+  const child = npmStart('preview', ['--outDir', dir, ...args], { dataDir: data, detached: true });
   let out = '';
   let err = '';
   const output = new Promise<{ out: string; err: string; code: number | null }>((resolve) => {

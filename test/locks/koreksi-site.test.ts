@@ -1,14 +1,12 @@
 /** A recorded correction on a built site: marked beside the value, with the old value, date and reason on the page, and listed on /data/. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lines } from '../fixtures/folder.ts';
+import { runBuild } from '../support/build.ts';
 import { publishedFolder } from './published-folder.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(mkdtempSync(join(tmpdir(), 'rapor-koreksi-')), 'dist');
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 const REASON = 'Salah ketik saat menyalin laporan Ombudsman';
@@ -18,7 +16,7 @@ beforeAll(() => {
   const file = join(dir, '2024/kepatuhan.csv');
   writeFileSync(file, readFileSync(file, 'utf8').replace('72,35', '73,35'));
   writeFileSync(join(dir, 'koreksi.csv'), lines('tahun,dataset,kode,kolom,lama,baru,tanggal,alasan', `2024,kepatuhan,16.74,nilai,72.35,73.35,2025-06-02,${REASON}`));
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: dir } });
+  const run = runBuild(outDir, { dataDir: dir });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 }, 180_000);
 

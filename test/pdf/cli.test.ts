@@ -1,5 +1,4 @@
 /** `npm run pdf` where it cannot print: a clear message, exit 1 (or 0 when there is nothing to print), no stack trace. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFolder } from '../fixtures/folder.ts';
 import { publishedFolder } from '../locks/published-folder.ts';
 import { browserTests } from '../support/browser.ts';
-import { root } from '../support/build.ts';
+import { npmRun } from '../support/npm.ts';
 
 /** A folder that passes for a built site: the step looks for its index.html before anything else. */
 function fakeSite(): string {
@@ -17,7 +16,7 @@ function fakeSite(): string {
 }
 
 function pdf(env: NodeJS.ProcessEnv, ...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'pdf', '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = npmRun('pdf', args, { env });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

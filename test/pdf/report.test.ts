@@ -20,7 +20,8 @@ import { pdfPath } from '../../src/build/pdf/file-name.ts';
 import { destinationPages, withPdf } from '../../src/build/pdf/pdf-read.ts';
 import { makePdfs } from '../../src/build/pdf/make-pdfs.ts';
 import { browserTests, CHROMIUM } from '../support/browser.ts';
-import { buildSite, root } from '../support/build.ts';
+import { root } from '../support/build.ts';
+import { copyOf, SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 const TAHUN = 2024;
 const LANGS: Lang[] = ['id', 'en'];
@@ -71,7 +72,7 @@ function tocOf(lang: Lang): { id: string; title: string }[] {
 beforeAll(async () => {
   if (!browserTests) return;
   // Without the build's own PDFs: this test prints one edition itself, twice.
-  site = buildSite(undefined, '--no-pdf');
+  site = copyOf((await sharedSite('example-no-pdf')).dist);
   const loaded = loadDataFolder(join(root, 'data'));
   if (!loaded.ok) throw new Error('the example data folder does not load');
   dataset = { ...loaded.dataset, editions: loaded.dataset.editions.filter((e) => e.tahun === TAHUN) };
@@ -89,7 +90,7 @@ beforeAll(async () => {
     }
     for (const lang of LANGS) into.set(lang, readFileSync(join(site, pdfPath(TAHUN, lang))));
   }
-}, 240_000);
+}, SHARED_SITE_TIMEOUT);
 
 const SYSTEM_FONTS = '/usr/share/fonts/truetype';
 

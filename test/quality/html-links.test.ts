@@ -4,16 +4,16 @@
  * page left unreachable.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { htmlErrors, htmlFiles, linkProblems } from '../support/site-checks.ts';
 
 let dist: string;
 let pages: string[];
 
-beforeAll(() => {
-  dist = buildSite();
+beforeAll(async () => {
+  ({ dist } = await sharedSite('example'));
   pages = htmlFiles(dist).sort();
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 describe('the built example site', () => {
   it('is valid HTML on every page', async () => {

@@ -2,34 +2,25 @@
  * `npm run verify` against the manifest of a site just built: a good manifest passes, a tampered one
  * fails file by file; given the site itself (a folder or a URL), every file served is checked too.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFingerprintOf, type Manifest } from '../../src/build/manifest.ts';
 import { HOST_ONLY } from '../../src/site/host-config.ts';
 import { writeFolder } from '../fixtures/folder.ts';
+import { npmRun, npmStart, outcomeOf } from '../support/npm.ts';
 import { serve } from '../support/serve.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'rapor-verify-test-'));
-const env = { ...process.env, DATA_DIR: writeFolder() };
-const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: root, encoding: 'utf8', env });
+const dataDir = writeFolder();
+const npm = (script: string, ...args: string[]) => npmRun(script, args, { dataDir });
 /** As `npm`, without blocking this process: a server in it must answer the verify it runs. */
-const npmAsync = (...args: string[]) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn('npm', ['run', '--silent', ...args], { cwd: root, env });
-    let [stdout, stderr] = ['', ''];
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+const npmAsync = (script: string, ...args: string[]) => outcomeOf(npmStart(script, args, { dataDir }));
 let manifest: Manifest;
 
 beforeAll(() => {
-  const run = npm('build', '--', '--outDir', join(work, 'dist'));
+  const run = npm('build', '--outDir', join(work, 'dist'));
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   manifest = JSON.parse(readFileSync(join(work, 'dist', 'manifest.json'), 'utf8'));
 }, 180_000);
@@ -44,7 +35,7 @@ describe('the build fingerprint', () => {
 
 describe('npm run verify', () => {
   it('passes a rebuild that matches its manifest, every file listed', () => {
-    const run = npm('verify', '--', join(work, 'dist', 'manifest.json'), '--lang', 'en');
+    const run = npm('verify', join(work, 'dist', 'manifest.json'), '--lang', 'en');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('match    site/index.html');
     expect(run.stdout).toContain('match    data/2024/sakip.csv');
@@ -56,7 +47,7 @@ describe('npm run verify', () => {
     const tampered: Manifest = { ...manifest, output: { ...output, 'index.html': '0'.repeat(64), 'laporan/2030/index.html': '1'.repeat(64) } };
     const file = join(work, 'tampered.json');
     writeFileSync(file, JSON.stringify(tampered));
-    const run = npm('verify', '--', file, '--lang', 'en');
+    const run = npm('verify', file, '--lang', 'en');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('differs  site/index.html');
     expect(run.stderr).toContain('missing  site/laporan/2030/index.html');
@@ -81,10 +72,10 @@ describe('npm run verify -- <site folder or URL>', () => {
     return site;
   };
   let tampered: ReturnType<typeof npm> | undefined;
-  const verifyTampered = () => (tampered ??= npm('verify', '--', tamperedSite(), '--lang', 'en'));
+  const verifyTampered = () => (tampered ??= npm('verify', tamperedSite(), '--lang', 'en'));
 
   it('passes the untouched folder: every file served is the one listed, and the rebuild matches', () => {
-    const run = npm('verify', '--', join(work, 'dist'), '--lang', 'en');
+    const run = npm('verify', join(work, 'dist'), '--lang', 'en');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('match    served/laporan/2024/index.html');
     expect(run.stdout).toContain(`${Object.keys(manifest.output).length} match, 0 differs, 0 missing, 0 extra`);
@@ -117,7 +108,7 @@ describe('npm run verify -- <site folder or URL>', () => {
     const server = await serve(join(work, 'host'));
     try {
       // The site lives at /situs on this server: listed paths are fetched under it, not at the root.
-      const run = await npmAsync('verify', '--', `${server.url}/situs`, '--lang', 'en');
+      const run = await npmAsync('verify', `${server.url}/situs`, '--lang', 'en');
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`The site's files as served at ${server.url}/situs, compared with its manifest:`);
       expect(run.stderr).toContain('match    served/index.html');
@@ -137,13 +128,13 @@ describe('npm run verify -- <site folder or URL>', () => {
     // A port that was free a moment ago: nothing answers there.
     const closed = await serve(work);
     await closed.close();
-    const unreachable = await npmAsync('verify', '--', `${closed.url}/situs`, '--lang', 'en');
+    const unreachable = await npmAsync('verify', `${closed.url}/situs`, '--lang', 'en');
     expect(unreachable.status).toBe(2);
     expect(unreachable.stderr.trim()).toBe(`${closed.url}/situs/manifest.json: tidak dapat dihubungi [unreachable] (ECONNREFUSED)`);
     const foreign = join(work, 'lain');
     cpSync(join(work, 'dist'), foreign, { recursive: true });
     writeFileSync(join(foreign, 'manifest.json'), JSON.stringify({ name: 'some-package', version: '1.0.0' }));
-    for (const run of [npm('verify', '--', foreign), npm('verify', '--', join(foreign, 'manifest.json'))]) {
+    for (const run of [npm('verify', foreign), npm('verify', join(foreign, 'manifest.json'))]) {
       expect(run.status).toBe(2);
       expect(run.stderr).toContain('manifest.json: bukan manifes Rapor [not a Rapor manifest]: no "rapor"');
       expect(run.stderr).not.toMatch(/\n\s+at /);

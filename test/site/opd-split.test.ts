@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE } from '../fixtures/site.ts';
-import { GAP, KOREKSI_REASON, PEMDA, writeOpdSplitSite } from '../fixtures/opd-split.ts';
-import { buildSite } from '../support/build.ts';
+import { GAP, KOREKSI_REASON, PEMDA } from '../fixtures/opd-split.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 import { escapeHtml, rowsOf } from '../support/html.ts';
 import { htmlErrors, htmlFiles, linkProblems } from '../support/site-checks.ts';
 
@@ -28,9 +28,9 @@ const PEMDA_ROWS = [
   ['Kota Bengkulu', 'Bengkulu', '2', '1', '1', '0'],
 ];
 
-beforeAll(() => {
-  outDir = buildSite(writeOpdSplitSite(), '--no-pdf');
-}, 180_000);
+beforeAll(async () => {
+  ({ dist: outDir } = await sharedSite('opd-split-no-pdf'));
+}, SHARED_SITE_TIMEOUT);
 
 describe('the OPD page of a pemda', () => {
   it('exists for every pemda with OPD rows in every edition, in both languages', () => {

@@ -9,8 +9,8 @@ import { isSearchCandidate } from '../../src/build/search-index.ts';
 import { SEARCH_RECORDS_DIR } from '../../src/build/search-copy.ts';
 import { COLUMNS } from '../../src/domain/csv-columns.ts';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
-import { HOSTILE, writeSiteFolder } from '../fixtures/site.ts';
-import { buildSite } from '../support/build.ts';
+import { HOSTILE } from '../fixtures/site.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 let outDir: string;
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -24,9 +24,9 @@ const rowsOf = (html: string, caption: string): string[][] => {
   return body.split('</tr>').slice(0, -1).map((row) => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim()));
 };
 
-beforeAll(() => {
-  outDir = buildSite(writeSiteFolder());
-}, 180_000);
+beforeAll(async () => {
+  ({ dist: outDir } = await sharedSite('fixture'));
+}, SHARED_SITE_TIMEOUT);
 
 describe('every page', () => {
   it('exists for every instansi and edition, in both languages', () => {

@@ -8,21 +8,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/data/site-url.ts';
 import { htaccess } from '../../src/site/host-config.ts';
 import { CSP_META } from '../../src/site/security.ts';
-import { writeSiteFolder } from '../fixtures/site.ts';
-import { buildSite } from '../support/build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 let outDir: string;
 let dataDir: string;
 let pages: { path: string; html: string }[];
 
-beforeAll(() => {
-  dataDir = writeSiteFolder();
-  outDir = buildSite(dataDir, '--no-pdf');
+beforeAll(async () => {
+  ({ dist: outDir, dataDir } = await sharedSite('fixture-no-pdf'));
   pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file) => ({ path: relative(outDir, join(outDir, file)), html: readFileSync(join(outDir, file), 'utf8') }));
-}, 180_000);
+}, SHARED_SITE_TIMEOUT);
 
 interface Tag {
   name: string;

@@ -1,5 +1,5 @@
 /** Temporary folders of files for tests, and what a folder holds. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { sha256 } from '../../src/data/hash.ts';
@@ -23,4 +23,13 @@ export function snapshot(dir: string): [string, string][] {
       return [relative(dir, path), sha256(readFileSync(path))];
     })
     .sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** A published site of two small pages at `dist`, made anew, and its snapshot: what a failed or stopped build must leave as it was. */
+export function publishedSite(dist: string): [string, string][] {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(join(dist, 'laporan'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>the published site</title>');
+  writeFileSync(join(dist, 'laporan', 'index.html'), 'a page of the published site');
+  return snapshot(dist);
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { browserTests, launch } from './browser.ts';
-import { buildSite } from './build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from './sites.ts';
 import { serve, type Served } from './serve.ts';
 
 export interface OpenOptions extends BrowserContextOptions {
@@ -74,21 +74,48 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+export interface SiteInBrowser {
+  /** The built site's folder. */
+  readonly dist: string;
+  /** Its origin, without a final slash. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** Opens `path` of the site (`openPage`). */
+  open(path: string, options?: OpenOptions): Promise<OpenedPage>;
+}
+
 /**
- * The example site, built without PDFs, served and open in Chromium for the test file that calls
- * this (its beforeAll and afterAll); returns the opener of its pages.
+ * A built site (`site()` gives its folder: a shared site of test/support/sites.ts, or one the file
+ * builds), served and open in Chromium for the test file or describe that calls this (its beforeAll
+ * and afterAll). Where there is no Chromium (test/support/browser.ts) nothing is built or launched.
  */
-export function exampleInBrowser(): (path: string, options?: OpenOptions) => Promise<OpenedPage> {
-  let site: Served | undefined;
+export function siteInBrowser(site: () => string | Promise<string>, timeout = SHARED_SITE_TIMEOUT): SiteInBrowser {
+  let dist: string | undefined;
+  let served: Served | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!browserTests) return;
-    site = await serve(buildSite(undefined, '--no-pdf'));
+    dist = await site();
+    served = await serve(dist);
     browser = await launch();
-  }, 180_000);
+  }, timeout);
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
+    await served?.close();
   });
-  return (path, options = {}) => openPage(browser!, site!.url, path, options);
+  return {
+    get dist() {
+      return dist!;
+    },
+    get url() {
+      return served!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+    open: (path, options = {}) => openPage(browser!, served!.url, path, options),
+  };
 }
+
+/** The example site without PDFs, shared by the run (test/support/sites.ts), in Chromium: `siteInBrowser`. */
+export const exampleInBrowser = (): SiteInBrowser => siteInBrowser(async () => (await sharedSite('example-no-pdf')).dist);

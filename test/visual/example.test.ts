@@ -1,7 +1,8 @@
 /** The visual checks (test/visual/suite.ts) over the example site in data/, with the PDFs of its latest published edition. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, root } from '../support/build.ts';
+import { root } from '../support/build.ts';
+import { sharedSite } from '../support/sites.ts';
 import { visualSuite } from './suite.ts';
 
 visualSuite({
@@ -11,7 +12,7 @@ visualSuite({
       nama: string;
     }
   ).nama,
-  build: () => buildSite(),
+  build: async () => (await sharedSite('example')).dist,
   pages: [
     '/',
     '/laporan/2024/',

@@ -13,10 +13,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTests, launch } from '../support/browser.ts';
+import { browserTests } from '../support/browser.ts';
 import { root } from '../support/build.ts';
-import { openPage } from '../support/page.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { openPage, siteInBrowser } from '../support/page.ts';
 import { measureFocus, measureLayout, measureShift, recordUnfocused, type Layout } from './measure.ts';
 import { bodySize, cutAtMargin, notA4, outsidePage, readPdf, smallText, type PdfReading } from './pdf.ts';
 
@@ -50,8 +49,8 @@ export interface VisualSite {
   name: string;
   /** situs.json's nama, as the header shows it. */
   siteName: string;
-  /** Builds the site with its PDFs, once, and returns its folder. */
-  build(): string;
+  /** The site built with its PDFs (once), its folder. */
+  build(): string | Promise<string>;
   /** One path per page type; each gets an /en/ twin unless `idOnly` holds it. */
   pages: readonly string[];
   idOnly?: readonly string[];
@@ -138,9 +137,7 @@ function none(failures: readonly string[], note = ''): void {
 
 export function visualSuite(site: VisualSite): void {
   describe.runIf(browserTests)(`visual checks: ${site.name}`, () => {
-    let served: Served;
-    let browser: Browser;
-    let dist: string;
+    const web = siteInBrowser(() => site.build(), 900_000);
     const shots = join(screenshotRoot, site.name);
 
     const paths = site.pages.flatMap((path) => (site.idOnly?.includes(path) ? [path] : [path, `/en${path}`]));
@@ -160,16 +157,13 @@ export function visualSuite(site: VisualSite): void {
     };
 
     beforeAll(async () => {
-      dist = site.build();
-      served = await serve(dist);
-      browser = await launch();
       mkdirSync(shots, { recursive: true });
       console.log(`Visual checks (${site.name}): screenshots in ${shots}`);
       // Pages are measured a few at a time: most of a visit is waiting (loads, settling, fonts).
       const queue = [...visits];
       const worker = async () => {
         for (let visit = queue.shift(); visit; visit = queue.shift()) {
-          measured.set(visit.key, await measure(browser, served.url, visit.path, visit.viewport, site, shots).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+          measured.set(visit.key, await measure(web.browser, web.url, visit.path, visit.viewport, site, shots).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
         }
       };
       await Promise.all(Array.from({ length: PARALLEL_PAGES }, worker));
@@ -179,8 +173,6 @@ export function visualSuite(site: VisualSite): void {
       const fonts = [...measured].flatMap(([key, m]) => (m instanceof Error ? [] : [{ key, px: m.layout.smallestFont }]));
       const smallest = fonts.sort((x, y) => x.px - y.px)[0];
       if (smallest) console.log(`Visual checks (${site.name}): the smallest text on screen is ${smallest.px} px, on ${smallest.key}`);
-      await browser?.close();
-      await served?.close();
     });
 
     for (const { path, viewport, key } of visits) {
@@ -240,7 +232,7 @@ export function visualSuite(site: VisualSite): void {
       describe(`PDF ${pdf}`, () => {
         let reading: PdfReading;
         beforeAll(async () => {
-          reading = await readPdf(readFileSync(join(dist, pdf)));
+          reading = await readPdf(readFileSync(join(web.dist, pdf)));
         }, 60_000);
 
         it('has A4 pages, portrait or landscape', () => {

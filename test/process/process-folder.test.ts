@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processFolder } from '../../src/build/process/process-folder.ts';
+import { deadPid } from '../support/processes.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rapor-process-folder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -11,7 +11,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('processFolder', () => {
   it("makes this process's folder and removes those of ended processes, once left alone for ten minutes", () => {
     // A process that has ended: its pid is free (reused only after the kernel wraps around).
-    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const ended = deadPid();
     const gone = join(root, `rapor-x-${ended}-abc`);
     const recent = join(root, `rapor-x-${ended}-jkl`);
     const running = join(root, `rapor-x-${process.ppid}-def`);

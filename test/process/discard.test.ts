@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { discardFolder, trashPrefix } from '../../src/build/process/discard.ts';
+import { until } from '../support/wait.ts';
 
-/** Waits (at most 20 s) until `dir` holds only `names`; gives what it holds. */
+/** Waits (at most a minute: the remover is a process of its own, slow to start on a loaded machine) until `dir` holds only `names`; gives what it holds. */
 async function settled(dir: string, names: string[]): Promise<string[]> {
-  for (let waited = 0; readdirSync(dir).length > names.length && waited < 20_000; waited += 100) await sleep(100);
+  await until(() => readdirSync(dir).length <= names.length, 60_000);
   return readdirSync(dir).sort();
 }
 

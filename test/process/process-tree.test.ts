@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { programOfArgv, runMeasured } from '../../src/bench/process-tree.ts';
 
-// A node process that uses `ms` milliseconds of CPU (not of the clock: a loaded machine would give it less), optionally after a child doing the same.
+// A node process that uses `ms` milliseconds of CPU (not of the clock: a loaded machine would give it less), optionally after a child doing the same:
+// the CPU counted is then known whatever the load, and the two run one after the other (never more CPU than clock).
 const busy = (ms: number) => `const used = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; }; while (used() < ${ms});`;
 const withChild = (ms: number) => `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(busy(ms))}]); ${busy(ms)}`;
 
@@ -14,10 +15,12 @@ describe('runMeasured: CPU time of the whole tree', () => {
     expect(run.cpu.user + run.cpu.system).toBeLessThan(run.seconds + 0.5);
   });
 
-  it('counts no CPU for a process that waits', async () => {
-    const run = await runMeasured(process.execPath, ['-e', 'setTimeout(() => {}, 800)'], { cwd: process.cwd(), env: process.env });
-    expect(run.seconds).toBeGreaterThan(0.8);
-    expect(run.cpu.user + run.cpu.system).toBeLessThan(0.5);
+  it('counts no CPU for a process that waits: its time, not its CPU, grows with the wait', async () => {
+    // Waiting ten times as long adds ≈ 1,8 s of clock and nothing of CPU; a count of the clock would add as much.
+    const waiting = (ms: number) => runMeasured(process.execPath, ['-e', `setTimeout(() => {}, ${ms})`], { cwd: process.cwd(), env: process.env });
+    const [short, long] = [await waiting(200), await waiting(2000)];
+    expect(long.seconds - short.seconds).toBeGreaterThan(1.7);
+    expect(long.cpu.user + long.cpu.system).toBeLessThan(short.cpu.user + short.cpu.system + (long.seconds - short.seconds) / 2);
   });
 });
 
