@@ -9,7 +9,8 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { mergeFolderInto } from './merge-folders.ts';
-import { orphanExit, startProcess, type ProcessRun } from './process/process-run.ts';
+import { orphanExit, startProcess, stopRequested, type ProcessRun } from './process/process-run.ts';
+import { lockAstroStep } from './build-locks.ts';
 import { handContext, type BuildContext } from './context.ts';
 import { CONTEXT_ENV } from '../environment.ts';
 
@@ -53,7 +54,18 @@ export interface AstroStep {
  * shard, cache and sync signal) in a context file of its own; ok only if every one succeeded and their
  * outputs, the first in the context's site folder, merged.
  */
-export async function runAstroStep(context: BuildContext, { work, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
+export async function runAstroStep(context: BuildContext, step: AstroStep): Promise<{ ok: boolean; log: string }> {
+  // Another build of this project may be in its Astro step: this one waits (src/build/build-locks.ts).
+  const release = await lockAstroStep(context.root, () => stopRequested() !== undefined);
+  if (release === undefined) return { ok: false, log: '' };
+  try {
+    return await runAstroProcesses(context, step);
+  } finally {
+    release();
+  }
+}
+
+async function runAstroProcesses(context: BuildContext, { work, env }: AstroStep): Promise<{ ok: boolean; log: string }> {
   const { root, site: outDir, jobs } = context;
   const outputs = Array.from({ length: jobs }, (_, index) => (index === 0 ? outDir : join(work, `shard-${index}`)));
   const heapCap = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${heapMbFor(jobs)}`];

@@ -3,14 +3,14 @@
  * into a fresh folder, index it for search, print the PDFs of the published editions into it (when
  * Chromium is installed), write its manifest, and only when all of it succeeded (exit 0 and no
  * `[ERROR]` in Astro's log) swap that folder in for `dist/`. A failed build leaves the previous
- * `dist/` exactly as it was. One build at a time per output folder (src/build/output-lock.ts); a swap
- * cut short is undone by the next build (src/build/output-swap.ts); a full or unwritable disk is told
- * as such (src/build/storage-failure.ts).
+ * `dist/` exactly as it was. One build at a time per output folder, one Astro step at a time per
+ * project (src/build/build-locks.ts); a swap cut short is undone by the next build
+ * (src/build/output-swap.ts); a full or unwritable disk is told as such (src/build/storage-failure.ts).
  */
 import { cpSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { discardFolder } from './process/discard.ts';
-import { lockOutput, OutputBusy } from './output-lock.ts';
+import { lockOutput, OutputBusy } from './build-locks.ts';
 import { recoveredMessage, recoverOutput, swapIn } from './output-swap.ts';
 import { processFolder } from './process/process-folder.ts';
 import { checkWritable, storageFailureIn, storageFailureNamedIn, storageMessage } from './storage-failure.ts';

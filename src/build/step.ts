@@ -1,17 +1,15 @@
 /**
  * A step of `npm run build` in a process of its own: `node src/build/step.ts data|search|pdf`, its
  * build's context read from the file CONTEXT_ENV names (src/build/context.ts). The pipeline
- * (src/build/pipeline.ts) starts each in turn; none of them is a command for people.
+ * (src/build/pipeline.ts) starts each in turn; none of them is a command for people. Each step's
+ * modules are loaded only by its own process: Chromium's driver is no part of the data step.
  */
-import { validatedFolder } from './validated-folder.ts';
 import { environment } from '../environment.ts';
 import { readContext, type BuildContext } from './context.ts';
-import { dataStep } from './data-step.ts';
-import { pdfLines, printEditions } from './pdf/pdf-step.ts';
 import { stopOnSignals } from './process/process-run.ts';
-import { writeSearchIndex } from './search-index.ts';
 
 async function searchStep({ site }: BuildContext): Promise<boolean> {
+  const { writeSearchIndex } = await import('./search-index.ts');
   try {
     const pages = await writeSearchIndex(site);
     console.log(`Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`);
@@ -23,6 +21,7 @@ async function searchStep({ site }: BuildContext): Promise<boolean> {
 }
 
 async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildContext): Promise<boolean> {
+  const [{ validatedFolder }, { pdfLines, printEditions }] = await Promise.all([import('./validated-folder.ts'), import('./pdf/pdf-step.ts')]);
   const { result } = validatedFolder(dataDir, handoff.validated);
   if (!result.ok || chromiumPath === undefined) throw new Error('the PDF step runs after a valid data step, with Chromium');
   try {
@@ -35,7 +34,11 @@ async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildCont
   }
 }
 
-const STEPS: Record<string, (context: BuildContext) => Promise<boolean>> = { data: dataStep, search: searchStep, pdf: pdfStep };
+const STEPS: Record<string, (context: BuildContext) => Promise<boolean>> = {
+  data: async (context) => (await import('./data-step.ts')).dataStep(context),
+  search: searchStep,
+  pdf: pdfStep,
+};
 
 const [name] = process.argv.slice(2);
 // Pagefind's processes run in groups of their own: stopped with this one, or when its build is gone.

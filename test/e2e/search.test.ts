@@ -165,7 +165,7 @@ describe.runIf(browserTests)('site search', () => {
       expect(paths.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
       expect(loaded.gzip, JSON.stringify(loaded.files)).toBeLessThan(50_000);
       // Pagefind's results below, the status filled (Pagefind comes over the slow line): nothing above them moved.
-      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/\d/);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 60_000 }).toMatch(/\d/);
       const { cls, moved } = await page.evaluate(measureShift);
       expect(cls, `${width} px: ${moved.join(', ')}`).toBeLessThanOrEqual(0.05);
       expect(problems).toEqual([]);

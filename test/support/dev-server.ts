@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { lockAstroStep } from '../../src/build/build-locks.ts';
 import { root } from './build.ts';
 
 /** The environment without what Vitest adds (MODE, DEV, SSR, BASE_URL…): they would turn Astro's dev server into a test build. */
@@ -48,6 +49,8 @@ export interface DevServer {
  * telemetry is turned off; Astro's update check is left to the project's config, as an editor has it.
  */
 export async function startDev(dataDir?: string): Promise<DevServer> {
+  // The dev server writes the project's `.astro/` as a build's Astro step does: never beside one of another folder's.
+  const release = (await lockAstroStep(root, () => false))!;
   const port = await freePort();
   let log = '';
   // Its own process group, so that the server and anything it started are stopped together.
@@ -64,6 +67,7 @@ export async function startDev(dataDir?: string): Promise<DevServer> {
     log: () => log,
     stop: () => {
       if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+      release();
     },
   };
 }

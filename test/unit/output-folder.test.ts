@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockFileOf, lockOutput, OutputBusy } from '../../src/build/output-lock.ts';
+import { lockAstroStep, lockFileOf, lockOutput, OutputBusy } from '../../src/build/build-locks.ts';
 import { recoverOutput, swapIn } from '../../src/build/output-swap.ts';
 import { checkWritable, storageFailureIn, storageMessage } from '../../src/build/storage-failure.ts';
 import { deadPid } from '../support/processes.ts';
@@ -55,6 +55,47 @@ describe('lockOutput', () => {
     expect(() => lockOutput(join(parent, 'dist'))).toThrow(OutputBusy);
     expect(readdirSync(parent)).toEqual(['.dist.lock']);
     release();
+  });
+});
+
+describe('lockAstroStep', () => {
+  const astroLock = (project: string): string => join(project, '.astro', 'builds', 'astro.lock');
+
+  it('lets one Astro step of a project run at a time: a second waits while the first runs, and gives up when told to stop', async () => {
+    const project = folder();
+    const release = (await lockAstroStep(project, () => false))!;
+    expect(readFileSync(astroLock(project), 'utf8')).toMatch(new RegExp(`^${process.pid} \\d+\\n$`));
+    // Held: a build told to stop meanwhile gives up instead of waiting on.
+    expect(await lockAstroStep(project, () => true)).toBeUndefined();
+    release();
+    expect(existsSync(astroLock(project))).toBe(false);
+    const next = await lockAstroStep(project, () => true);
+    expect(next).toBeTypeOf('function');
+    next!();
+  });
+
+  it('waits until the running step releases the lock', async () => {
+    const project = folder();
+    const release = (await lockAstroStep(project, () => false))!;
+    let tries = 0;
+    // The waiter asks whether to give up at each try: the lock is released on its second.
+    const second = lockAstroStep(project, () => {
+      if (++tries === 2) release();
+      return false;
+    });
+    const next = await second;
+    expect(tries).toBeGreaterThanOrEqual(2);
+    expect(next).toBeTypeOf('function');
+    next!();
+  });
+
+  it('takes over the lock of a build that is gone', async () => {
+    const project = folder();
+    mkdirSync(join(project, '.astro', 'builds'), { recursive: true });
+    writeFileSync(astroLock(project), `${deadPid()} 12345\n`);
+    const release = await lockAstroStep(project, () => true);
+    expect(release).toBeTypeOf('function');
+    release!();
   });
 });
 

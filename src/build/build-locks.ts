@@ -1,10 +1,15 @@
 /**
- * One build at a time per output folder: a lock file beside it (`.<name>.lock`) holds the building
- * process's id and start time. A second build is refused at once, naming that process; the lock of a
+ * The build's locks, each a file holding the building process's id and start time; the lock of a
  * process that is gone (killed outright: nothing removed its lock) is taken over.
+ * - One build at a time per output folder (`.<name>.lock` beside it): a second build is refused at
+ *   once, naming that process.
+ * - One Astro step at a time per project (`.astro/builds/astro.lock`): every Astro process writes the
+ *   project's `.astro/` from its own data folder (its content modules) and reads it back while it
+ *   bundles, so two builds of different folders at once would read each other's. A second build waits.
  */
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { alive } from './process/process-folder.ts';
 import { startOf } from './process/proc-stat.ts';
 
@@ -57,12 +62,8 @@ function create(lock: string, text: string): void {
 
 const running = ({ pid, started }: Holder): boolean => alive(pid) && (started === '' || startedAt(pid) === '' || startedAt(pid) === started);
 
-/**
- * Takes the output folder's lock, or throws OutputBusy; errors writing beside the folder (read-only,
- * full) are thrown as they are. Gives the function that releases it (also called when the process exits).
- */
-export function lockOutput(target: string): () => void {
-  const lock = lockFileOf(target);
+/** Takes `lock` for this process: the function that releases it (also called when the process exits), or the running process that holds it. */
+function takeLock(lock: string): { release: () => void } | { holder: number } {
   const mine = `${process.pid} ${startedAt(process.pid)}`;
   // Twice at most: once more after removing a dead process's lock.
   for (let attempt = 0; ; attempt++) {
@@ -73,9 +74,9 @@ export function lockOutput(target: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = holderOf(lock);
-    if (holder !== undefined && running(holder)) throw new OutputBusy(target, holder.pid);
+    if (holder !== undefined && running(holder)) return { holder: holder.pid };
     // Another build that took the lock over meanwhile won: its lock is not removed.
-    if (attempt > 0) throw new OutputBusy(target, holderOf(lock)?.pid ?? 0);
+    if (attempt > 0) return { holder: holderOf(lock)?.pid ?? 0 };
     rmSync(lock, { force: true });
   }
   const release = (): void => {
@@ -83,5 +84,27 @@ export function lockOutput(target: string): () => void {
     process.off('exit', release);
   };
   process.on('exit', release);
-  return release;
+  return { release };
+}
+
+/**
+ * Takes the output folder's lock, or throws OutputBusy; errors writing beside the folder (read-only,
+ * full) are thrown as they are. Gives the function that releases it.
+ */
+export function lockOutput(target: string): () => void {
+  const taken = takeLock(lockFileOf(target));
+  if ('holder' in taken) throw new OutputBusy(target, taken.holder);
+  return taken.release;
+}
+
+/** Waits for the project's Astro lock: its release, or undefined once `stopped()` says to give up. */
+export async function lockAstroStep(root: string, stopped: () => boolean): Promise<(() => void) | undefined> {
+  const folder = join(root, '.astro', 'builds');
+  mkdirSync(folder, { recursive: true });
+  for (;;) {
+    const taken = takeLock(join(folder, 'astro.lock'));
+    if ('release' in taken) return taken.release;
+    if (stopped()) return undefined;
+    await sleep(200);
+  }
 }
