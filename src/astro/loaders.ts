@@ -6,12 +6,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import type { Dataset } from '../domain/dataset.ts';
 import { formatProblems } from '../data/problem-lines.ts';
 import { sha256 } from '../data/hash.ts';
 import type { LoadResult } from '../data/load.ts';
 import { folderStamp } from '../data/folder-stamp.ts';
-import { validatedFolder } from '../build/validated-folder.ts';
+import { handedSummary, validatedFolder, type ValidSummary } from '../build/validated-folder.ts';
 import { siteContext } from './site-context.ts';
 
 const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
@@ -32,10 +31,17 @@ function validation(): { stamp: string; result: LoadResult; logged: boolean } {
   return { stamp, result, logged: false };
 }
 
-/** Validates the folder; a build throws on any problem, the dev server logs them. The Dataset and its folder's stamp, or undefined. */
-function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): { dataset: Dataset; stamp: string } | undefined {
+/**
+ * Validates the folder; a build throws on any problem, the dev server logs them. The valid folder's
+ * summary, or undefined. In a build, the data step's summary of the folder it validated, while the
+ * folder is that content: the loaders then read no Dataset.
+ */
+function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: boolean): ValidSummary | undefined {
+  const { dataDir, handoff } = siteContext();
+  const handed = handoff === undefined ? undefined : handedSummary(handoff.validated, dataDir);
+  if (handed !== undefined) return handed;
   const { stamp, result, logged } = validation();
-  if (result.ok) return { dataset: result.dataset, stamp };
+  if (result.ok) return { stamp, narasi: result.dataset.editions.some((edition) => edition.bab.length > 0) };
   if (!watching) throw new Error(problemsText(result));
   // Once per content, not once per collection.
   if (!logged) logger.warn(problemsText(result));
@@ -52,9 +58,9 @@ export function narrativeLoader(): Loader {
   return {
     name: 'rapor-narasi',
     async load(context) {
-      const dataset = validated(context.logger, context.watcher !== undefined)?.dataset;
-      if (dataset === undefined) return;
-      if (!dataset.editions.some((e) => e.bab.length > 0)) return context.store.clear();
+      const valid = validated(context.logger, context.watcher !== undefined);
+      if (valid === undefined) return;
+      if (!valid.narasi) return context.store.clear();
       const base = pathToFileURL(`${siteContext().dataDir}/`);
       // Exactly the chapters the validator read: Excel's `~$` lock files (and hidden files) are skipped by both.
       await glob({ pattern: ['[0-9][0-9][0-9][0-9]/narasi/*.mdx', '!**/~$*'], base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }).load(context);

@@ -11,9 +11,29 @@ import { loadDataFolder, type LoadResult } from '../data/load.ts';
 
 export const VALIDATED_FILE = 'validated.v8';
 
-/** Writes a folder's valid result for the processes that follow; `stamp` taken before it was read. */
-export function handValidated(file: string, dir: string, stamp: string, result: LoadResult): void {
+/** What the content loaders need of a valid folder: its stamp, and whether it has narrative chapters. */
+export interface ValidSummary {
+  stamp: string;
+  narasi: boolean;
+}
+
+const summaryFile = (file: string): string => `${file}.json`;
+
+/**
+ * Writes a folder's valid result for the processes that follow, and beside it its summary, which the
+ * content loaders read instead of the whole Dataset; `stamp` taken before the folder was read.
+ */
+export function handValidated(file: string, dir: string, stamp: string, result: Extract<LoadResult, { ok: true }>): void {
   writeFileSync(file, serialize({ dir, stamp, result }));
+  const summary: ValidSummary = { stamp, narasi: result.dataset.editions.some((edition) => edition.bab.length > 0) };
+  writeFileSync(summaryFile(file), JSON.stringify({ dir, ...summary }));
+}
+
+/** The handed summary (`file` as given to handValidated), when it is of this folder as it is now. */
+export function handedSummary(file: string, dir: string): ValidSummary | undefined {
+  if (!existsSync(summaryFile(file))) return undefined;
+  const { dir: handedDir, stamp, narasi } = JSON.parse(readFileSync(summaryFile(file), 'utf8')) as ValidSummary & { dir: string };
+  return handedDir === dir && stamp === folderStamp(dir) ? { stamp, narasi } : undefined;
 }
 
 /** The folder's validation: the handed one (`file`) when it is of this content, else made now; with the content's stamp. */

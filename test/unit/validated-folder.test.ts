@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { folderStamp } from '../../src/data/folder-stamp.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { handValidated, validatedFolder } from '../../src/build/validated-folder.ts';
+import { handedSummary, handValidated, validatedFolder } from '../../src/build/validated-folder.ts';
 import { root } from '../support/build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rapor-validated-'));
@@ -38,4 +38,18 @@ it('reads the handed validation of the same content, and validates again once a 
   cpSync(join(root, 'data'), other, { recursive: true });
   const elsewhere = validatedFolder(other, file).result;
   expect(elsewhere.ok && elsewhere.dataset.situs.nama).toBe(loaded.dataset.situs.nama);
+});
+
+it('hands the content loaders a summary of the validation (its stamp, whether there are chapters), good only while the folder is that content', () => {
+  const dir = join(work, 'summary');
+  cpSync(join(root, 'data'), dir, { recursive: true });
+  const loaded = loadDataFolder(dir);
+  if (!loaded.ok) throw new Error('the example folder does not validate');
+  const file = join(work, 'summary.v8');
+  handValidated(file, dir, folderStamp(dir), loaded);
+  expect(handedSummary(file, dir)).toEqual({ stamp: folderStamp(dir), narasi: true });
+  expect(handedSummary(file, join(work, 'other'))).toBeUndefined();
+  appendFileSync(join(dir, 'instansi.csv'), '\n');
+  expect(handedSummary(file, dir)).toBeUndefined();
+  expect(handedSummary(join(work, 'never-handed.v8'), dir)).toBeUndefined();
 });
