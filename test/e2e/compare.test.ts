@@ -98,12 +98,12 @@ describe.runIf(browserTests)('the compare page', () => {
     for (const width of [360, 1280]) {
       let loads: Awaited<ReturnType<typeof recordLoads>> | undefined;
       const beforeGoto = async (page: Page) => {
-        loads = await recordLoads(page);
+        loads = await recordLoads(page, '#compare-options [role="option"]');
       };
       const { page, problems, close } = await open('/bandingkan/', { viewport: { width, height: 800 }, beforeGoto });
       await page.locator('#compare-input').focus();
       await page.keyboard.type('kota contoh');
-      const loaded = await loads!.until('#compare-options [role="option"]');
+      const loaded = await loads!.until();
       await expect(page.locator('#compare-options [role="option"]').first().textContent()).resolves.toBe('Kota Contoh (fiktif) (Kota, 99.71)');
       // The search page's name list and the one pemda's OPD, not every instansi's download (4,3 MB at national scale).
       const paths = loaded.files.map((file) => file.path);

@@ -153,11 +153,11 @@ describe.runIf(browserTests)('site search', () => {
     for (const width of [360, 1280]) {
       let loads: Awaited<ReturnType<typeof recordLoads>> | undefined;
       const beforeGoto = async (page: Page) => {
-        loads = await recordLoads(page);
+        loads = await recordLoads(page, '[data-search-results] li');
       };
       // Without the CSP header's route: a routed response comes from Node, not over the page's slow line.
       const { page, problems, close } = await openPage(web.browser, web.url, searchPath('Kota Contoh'), { viewport: { width, height: 800 }, beforeGoto });
-      const loaded = await loads!.until('[data-search-results] li');
+      const loaded = await loads!.until();
       await expect(page.locator('[data-search-results] li h2').first().textContent()).resolves.toBe('Kota Contoh (fiktif)');
       const paths = loaded.files.map((file) => file.path);
       expect(paths).toContain('/cari/nama.json');
