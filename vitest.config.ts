@@ -11,5 +11,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Integration tests spawn `npm run validate` and Astro builds; give them room on 2-core machines.
     testTimeout: 120_000,
+    // A browser's answer polled for (expect.poll) may come seconds late while the other file builds:
+    // Vitest's one second is for a quiet machine; a condition that never holds still fails.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
