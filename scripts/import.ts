@@ -1,9 +1,8 @@
 /** `npm run import -- <workbook.xlsx> --tahun <tahun> [--yes] [--lang id|en]`: an Excel workbook into the data folder (DATA_DIR, default data/). */
 import { resolve } from 'node:path';
-import { flagValue } from '../src/commands/args.ts';
+import { flagValue, langArg } from '../src/commands/args.ts';
 import { environment } from '../src/environment.ts';
 import { importWorkbook } from '../src/commands/import.ts';
-import { langArg } from '../src/data/validate.ts';
 
 const args = process.argv.slice(2);
 const flagValues = new Set(['--tahun', '--lang'].map((flag) => args.indexOf(flag) + 1).filter((i) => i > 0));

@@ -14,7 +14,7 @@ import { siteUrl } from '../src/data/site-url.ts';
 import { environment } from '../src/environment.ts';
 
 const args = process.argv.slice(2);
-const dir = flagValue(args, '--outDir') ?? 'dist';
+const dir = flagValue(args, '--outDir') || 'dist';
 requireBuiltSite(dir);
 const pages = heaviestPages(sitePageTypes(dir), flagValue(args, '--cari') ?? 'Kabupaten');
 const { base } = siteUrl(environment().dataDir);

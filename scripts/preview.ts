@@ -15,7 +15,7 @@ import { siteUrl } from '../src/data/site-url.ts';
 const DEFAULT_PORT = 4321;
 
 const args = process.argv.slice(2);
-const dir = flagValue(args, '--outDir') ?? 'dist';
+const dir = flagValue(args, '--outDir') || 'dist';
 const portText = flagValue(args, '--port');
 const port = portText === undefined ? DEFAULT_PORT : Number(portText);
 if (!(Number.isInteger(port) && port >= 0 && port <= 65535) || portText === '') {

@@ -5,7 +5,7 @@
  */
 import { environment } from '../src/environment.ts';
 import { publishEdition, todayInJakarta } from '../src/commands/publish.ts';
-import { langArg } from '../src/data/validate.ts';
+import { langArg } from '../src/commands/args.ts';
 import { isIsoDate } from '../src/domain/schema/fields.ts';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,8 @@
  * `--fix-format` shows how every CSV file would look in canonical form (same content); `--yes` writes it, then validates.
  */
 import { describePlan, planFixFormat, writeFixes } from '../src/commands/fix-format.ts';
-import { langArg, validateFolder } from '../src/data/validate.ts';
+import { langArg } from '../src/commands/args.ts';
+import { validateFolder } from '../src/data/validate.ts';
 import { environment } from '../src/environment.ts';
 
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
  * manifest cannot be read.
  */
 import { environment } from '../src/environment.ts';
-import { langArg } from '../src/data/validate.ts';
+import { langArg } from '../src/commands/args.ts';
 import { isSite, readManifest, readServed, VerifyError } from '../src/commands/served.ts';
 import { verifyAgainst } from '../src/commands/verify.ts';
 

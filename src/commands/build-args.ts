@@ -3,7 +3,7 @@
  * `--jobs <n>`, and the subset of a preview build (`--edisi 2023,2024 --pemda 16.74`).
  */
 import type { MessageLang } from '../data/problem-lines.ts';
-import { langArg } from '../data/validate.ts';
+import { flagValue, langArg } from './args.ts';
 import type { Kode } from '../domain/kode.ts';
 import type { Subset } from '../domain/views/subset.ts';
 
@@ -16,27 +16,18 @@ export interface BuildArgs {
   subset?: Subset;
 }
 
-/** The value following `flag` (`--edisi 2024` or `--edisi=2024`). */
-function flagValue(argv: readonly string[], flag: string): string | undefined {
-  const at = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
-  if (at < 0) return undefined;
-  const value = argv[at]!.includes('=') ? argv[at]!.slice(flag.length + 1) : argv[at + 1];
-  if (value === undefined || value === '' || value.startsWith('--')) throw new Error(`${flag} needs a value`);
-  return value;
-}
-
 /** `--edisi 2023,2024` and/or `--pemda <kode>`; undefined when neither is given (a full build). */
 export function subsetArgs(argv: readonly string[]): Subset | undefined {
   const edisi = flagValue(argv, '--edisi');
   const pemda = flagValue(argv, '--pemda');
   if (edisi === undefined && pemda === undefined) return undefined;
+  for (const [flag, value] of [['--edisi', edisi], ['--pemda', pemda]] as const) if (value === '') throw new Error(`${flag} needs a value`);
   const tahun = edisi?.split(',').map((year) => {
     if (!/^\d{4}$/.test(year.trim())) throw new Error(`--edisi takes years separated by commas (2023,2024), not "${edisi}"`);
     return Number(year);
   });
   return { ...(tahun === undefined ? {} : { tahun: [...new Set(tahun)].sort((a, b) => a - b) }), ...(pemda === undefined ? {} : { pemda: pemda as Kode }) };
 }
-
 
 /** The options, or the message that refuses them. */
 export function buildArgs(argv: readonly string[]): BuildArgs | { refused: string } {
@@ -46,12 +37,11 @@ export function buildArgs(argv: readonly string[]): BuildArgs | { refused: strin
   } catch (error) {
     return { refused: (error as Error).message };
   }
-  const outDirAt = argv.indexOf('--outDir');
   // A flag without its value keeps the default, as it always has.
-  const outDir = outDirAt >= 0 ? argv[outDirAt + 1] : undefined;
-  const jobsAt = argv.indexOf('--jobs');
-  const jobs = jobsAt >= 0 ? Number(argv[jobsAt + 1]) : undefined;
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return { refused: `--jobs takes a whole number from 1, not "${argv[jobsAt + 1] ?? ''}"` };
+  const outDir = flagValue(argv, '--outDir') || undefined;
+  const jobsText = flagValue(argv, '--jobs');
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return { refused: `--jobs takes a whole number from 1, not "${jobsText}"` };
   return {
     lang: langArg(argv),
     pdf: !argv.includes('--no-pdf') && subset === undefined,

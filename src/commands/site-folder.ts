@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { flagValue } from './args.ts';
 
 export function siteFolderArg(argv: readonly string[]): string {
-  return resolve(flagValue(argv, '--dist') ?? 'dist');
+  return resolve(flagValue(argv, '--dist') || 'dist');
 }
 
 /** Exits with a message for editors when `dir` holds no built site (no home page): before serving or measuring it. */

@@ -16,10 +16,3 @@ export function validateFolder(dir: string, lang: MessageLang = 'both', label?: 
   if (result.ok) return { dataset: result.dataset, lines: summarize(result.dataset, lang) };
   return { lines: formatProblems(result.problems, lang, label) };
 }
-
-/** `--lang id|en|both` from a command line. */
-export function langArg(argv: readonly string[]): MessageLang {
-  const flag = argv.find((a) => a.startsWith('--lang'));
-  const value = flag?.includes('=') ? flag.split('=')[1] : flag ? argv[argv.indexOf(flag) + 1] : undefined;
-  return value === 'id' || value === 'en' ? value : 'both';
-}
