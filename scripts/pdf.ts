@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
 import { chromiumVersion } from '../src/build/pdf/chromium.ts';
 import { pdfLines, printEditions } from '../src/build/pdf/pdf-step.ts';
+import { reported } from '../src/build/reported.ts';
 import { siteFolderArg } from '../src/commands/site-folder.ts';
 import { validateFolder } from '../src/data/validate.ts';
 import { environment } from '../src/environment.ts';
@@ -15,19 +16,17 @@ import { environment } from '../src/environment.ts';
 const site = siteFolderArg(process.argv.slice(2));
 const { dataDir, chromiumPath } = environment();
 const report = validateFolder(dataDir, 'both');
-if (!report.dataset) {
+const { dataset } = report;
+if (!dataset) {
   console.error(report.lines.join('\n'));
   console.error('PDF tidak dibuat. [No PDF was made.]');
   process.exit(1);
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-try {
-  const written = await printEditions({ site, dataDir, dataset: report.dataset, rapor: version, chromiumPath });
-  console.log(pdfLines(written).join('\n'));
+const printed = await reported(async () => {
+  const written = await printEditions({ site, dataDir, dataset, rapor: version, chromiumPath });
   // Printed into a finished site: its manifest must list the new files.
   if (written.length > 0 && existsSync(resolve(site, MANIFEST))) rehashManifest(site, { chromium: chromiumVersion(chromiumPath) });
-} catch (error) {
-  // Known failures (no Chromium, no site) carry a message meant for editors; a stack trace would bury it.
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+  return pdfLines(written).join('\n');
+});
+process.exitCode = printed ? 0 : 1;

@@ -7,31 +7,24 @@
 import { environment } from '../environment.ts';
 import { readContext, type BuildContext } from './context.ts';
 import { stopOnSignals } from './process/process-run.ts';
+import { reported } from './reported.ts';
 
 async function searchStep({ site }: BuildContext): Promise<boolean> {
   const { writeSearchIndex } = await import('./search-index.ts');
-  try {
-    const pages = await writeSearchIndex(site);
-    console.log(`Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`);
-    return true;
-  } catch (error) {
-    console.error(`Indeks pencarian gagal [The search index failed]: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
+  return reported(
+    async () => {
+      const pages = await writeSearchIndex(site);
+      return `Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`;
+    },
+    (message) => `Indeks pencarian gagal [The search index failed]: ${message}`,
+  );
 }
 
 async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildContext): Promise<boolean> {
   const [{ validatedFolder }, { pdfLines, printEditions }] = await Promise.all([import('./validated-folder.ts'), import('./pdf/pdf-step.ts')]);
   const { result } = validatedFolder(dataDir, handoff.validated);
   if (!result.ok || chromiumPath === undefined) throw new Error('the PDF step runs after a valid data step, with Chromium');
-  try {
-    console.log(pdfLines(await printEditions({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
-    return true;
-  } catch (error) {
-    // Known failures (no Chromium) carry a message meant for editors; a stack trace would bury it.
-    console.error(error instanceof Error ? error.message : String(error));
-    return false;
-  }
+  return reported(async () => pdfLines(await printEditions({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
 }
 
 const STEPS: Record<string, (context: BuildContext) => Promise<boolean>> = {
