@@ -17,8 +17,9 @@ const problemsText = (result: Extract<LoadResult, { ok: false }>): string =>
   ['Data tidak valid [invalid data]:', ...formatProblems(result.problems)].join('\n');
 
 /**
- * The last validation, shared by the two loaders while something holds it: weakly, so that a build's
- * loaders, done before its pages render, leave one Dataset in memory, the pages' (src/astro/site-dataset.ts).
+ * Without a data step's summary (the dev server, a bare `astro build`): the last validation, shared by
+ * the two loaders while something holds it; weakly, so that the loaders leave one Dataset in
+ * memory, the pages' (src/astro/site-dataset.ts).
  */
 let last: { stamp: string; result: WeakRef<LoadResult>; logged: boolean } | undefined;
 

@@ -15,7 +15,8 @@ export function siteDataset(): Promise<Dataset> {
   cached ??= (async () => {
     // Read so that this module depends on the store: a new content invalidates it.
     await getEntry('versi', 'versi');
-    const { dataDir, handoff, subset } = siteContext();
+    const { dataDir, handoff, info } = siteContext();
+    const subset = info?.subset;
     const { result } = validatedFolder(dataDir, handoff?.validated);
     if (!result.ok) throw new Error(`the data folder ${dataDir} has ${result.problems.length} problems: run npm run validate`);
     // Instansi by kode, as the site has always listed them, whatever the order of instansi.csv.

@@ -6,7 +6,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { MessageLang } from '../data/problem-lines.ts';
-import type { Subset } from '../domain/views/subset.ts';
 import type { ManifestInfo } from './manifest.ts';
 import type { Shard } from './shard.ts';
 
@@ -17,10 +16,11 @@ export interface BuildContext {
   dataDir: string;
   /** The language of the validation report (`--lang`). */
   lang: MessageLang;
-  /** What the site says it was built with and from: the /data/ page, citations, the colophon, the manifest. */
+  /**
+   * What the site says it was built with and from: the /data/ page, citations, the colophon, the
+   * manifest; with the part of the folder a preview is built from (`--edisi`, `--pemda`), absent for a whole site.
+   */
   info: ManifestInfo;
-  /** The part of the folder a preview is built from (`--edisi`, `--pemda`); absent for a whole site. */
-  subset?: Subset;
   /** The Chromium that prints the PDFs; absent when this build prints none. */
   chromiumPath?: string;
   /** How many Astro processes share the pages (src/build/shard.ts). */

@@ -117,7 +117,6 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
     dataDir,
     lang,
     info: { ...buildInfo(root, dataDir), ...(chromium === undefined ? {} : { chromium }), ...(subset === undefined ? {} : { subset }) },
-    ...(subset === undefined ? {} : { subset }),
     ...(chromium === undefined ? {} : { chromiumPath }),
     jobs,
     site: next,

@@ -9,4 +9,4 @@ import { siteContext } from '../astro/site-context.ts';
 
 let subset: boolean | undefined;
 
-export const isSubsetBuild = (): boolean => (subset ??= siteContext().subset !== undefined);
+export const isSubsetBuild = (): boolean => (subset ??= siteContext().info?.subset !== undefined);

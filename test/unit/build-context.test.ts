@@ -36,7 +36,6 @@ describe('build context', () => {
       dataDir: '/proyek/data',
       lang: 'id',
       info: { rapor: '0.1.0', node: '24.9.0', astro: '7.3.4', lockfile: 'ab', input: { 'situs.json': 'cd' }, chromium: '156.0', subset: { tahun: [2024], pemda: '16.74' as never } },
-      subset: { tahun: [2024], pemda: '16.74' as never },
       chromiumPath: '/usr/bin/chromium',
       jobs: 2,
       site: '/keluar/next',
