@@ -8,7 +8,7 @@ import { siteContext } from './site-context.ts';
 import type { Lang } from '../domain/text.ts';
 import { editionPartPages } from '../domain/views/edition-parts.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
-import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
+import { kelompokPeringkatPages, provinsiPeringkatPages } from '../domain/views/peringkat-pages.ts';
 
 export interface LangProps {
   lang: Lang;
@@ -44,16 +44,16 @@ export async function opdPaths() {
 }
 
 /** One path per provinsi ranking page and language: `/peringkat/2024/16/`. */
-export async function provinsiRankingPaths() {
+export async function provinsiPeringkatPaths() {
   const dataset = await siteDataset();
-  return langPaths(provinsiRankingPages(dataset).map(({ edition, provinsi }) => ({ params: { tahun: String(edition.tahun), provinsi: provinsi.kode }, props: { edition, provinsi } })));
+  return langPaths(provinsiPeringkatPages(dataset).map(({ edition, provinsi }) => ({ params: { tahun: String(edition.tahun), provinsi: provinsi.kode }, props: { edition, provinsi } })));
 }
 
 /** One path per page of a long peer group's ranking and language: `/peringkat/2024/sakip/kabupaten/`, `…/2/`. */
-export async function groupRankingPaths() {
+export async function kelompokPeringkatPaths() {
   const dataset = await siteDataset();
   return langPaths(
-    groupRankingPages(dataset).map(({ edition, kind, group, halaman }) => ({
+    kelompokPeringkatPages(dataset).map(({ edition, kind, group, halaman }) => ({
       params: { tahun: String(edition.tahun), dataset: kind, kelompok: group.group.id, halaman: halaman === 1 ? undefined : String(halaman) },
       props: { edition, kind, group, halaman },
     })),

@@ -3,7 +3,7 @@ import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import { formatCount, formatNilai, wrapLabel } from './chart-format.ts';
 import { INK, swatchOf } from '../shared/chart-palette.ts';
 import { barLabels, fontOf, pointLabels, ruleBands } from './chart-plugins.ts';
-import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type RankingSpec, type Tone } from '../shared/chart-spec.ts';
+import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type PeringkatSpec, type Tone } from '../shared/chart-spec.ts';
 
 export type RaporChartConfig = ChartConfiguration<'bar'> | ChartConfiguration<'line'>;
 
@@ -97,7 +97,7 @@ function historyConfig(spec: HistorySpec): ChartConfiguration<'line'> {
   };
 }
 
-function rankingConfig(spec: RankingSpec, measure: Measure): ChartConfiguration<'bar'> {
+function peringkatConfig(spec: PeringkatSpec, measure: Measure): ChartConfiguration<'bar'> {
   const { bars, lang } = spec;
   const names = bars.map((b) => `${b.peringkat}. ${b.nama}`);
   const ends = bars.map((b) => `${formatNilai(b.nilai, lang)} ${b.label}`);
@@ -148,6 +148,6 @@ export function configOf(spec: ChartSpec, measure: Measure): RaporChartConfig {
     case 'history':
       return historyConfig(spec);
     case 'ranking':
-      return rankingConfig(spec, measure);
+      return peringkatConfig(spec, measure);
   }
 }

@@ -34,7 +34,7 @@ export const paths = {
   opd: (tahun: number, pemda: Kode, lang: Lang) => pathTo(lang, 'laporan', tahun, 'opd', pemda),
   instansi: (kode: Kode, lang: Lang) => pathTo(lang, 'instansi', kode),
   peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
-  /** The rankings of the instansi in one provinsi (src/domain/views/ranking-pages.ts). */
+  /** The rankings of the instansi in one provinsi (src/domain/views/peringkat-pages.ts). */
   peringkatProvinsi: (tahun: number, provinsi: Kode, lang: Lang) => pathTo(lang, 'peringkat', tahun, provinsi),
   /** A page of a long peer group's full ranking: `/peringkat/2023/sakip/kabupaten/`, then `…/2/`. */
   peringkatKelompok: (tahun: number, kind: string, kelompok: string, halaman: number, lang: Lang) =>

@@ -72,7 +72,7 @@ export interface HistorySpec extends SpecBase {
 /** The bands behind a year: its rule's, none in a year without one; rules change between years. */
 export const bandsAt = (spec: HistorySpec, point: HistoryPoint): HistoryBand[] => (point.rule === undefined ? [] : (spec.bandSets[spec.ruleBands[point.rule] ?? -1] ?? []));
 
-export interface RankingBar {
+export interface PeringkatBar {
   peringkat: number;
   nama: string;
   nilai: number;
@@ -82,12 +82,12 @@ export interface RankingBar {
 }
 
 /** Horizontal bars in rank order, on a 0–100 axis. */
-export interface RankingSpec extends SpecBase {
+export interface PeringkatSpec extends SpecBase {
   kind: 'ranking';
-  bars: RankingBar[];
+  bars: PeringkatBar[];
 }
 
-export type ChartSpec = BarSpec | HistorySpec | RankingSpec;
+export type ChartSpec = BarSpec | HistorySpec | PeringkatSpec;
 
 /** Fewer instansi than this and a distribution or ranking is a sentence, not a chart (one bar of height 1, a ranking "1 of 1"). */
 export const MIN_CHART_UNITS = 3;

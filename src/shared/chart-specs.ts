@@ -3,7 +3,7 @@
  * the same tone, label and bands. Text that depends on the page (aria label, value label) is the
  * page's to give.
  */
-import { ruleChanges, type BarSpec, type HistoryBand, type HistoryPoint, type HistorySpec, type LegendBand, type LegendEntry, type RankingSpec, type Tone } from './chart-spec.ts';
+import { ruleChanges, type BarSpec, type HistoryBand, type HistoryPoint, type HistorySpec, type LegendBand, type LegendEntry, type PeringkatSpec, type Tone } from './chart-spec.ts';
 import { formatRange, hasKategori, PREDIKAT, rangeOf, ruleOf, type DatasetKind, type Predikat, type Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import type { Count } from '../domain/views/distribution.ts';
@@ -114,10 +114,10 @@ export function historyChart(kind: DatasetKind, entries: readonly Entry[], text:
 }
 
 /** Ranked rows only, in rank order as given; unranked rows stay in the table. */
-export function rankingChart(
+export function peringkatChart(
   rows: readonly { peringkat?: number; instansi: { nama: string }; row: Graded }[],
   text: ChartText,
-): RankingSpec {
+): PeringkatSpec {
   const bars = rows.flatMap(({ peringkat, instansi, row }) =>
     peringkat === undefined || row.nilai === undefined ? [] : [{ peringkat, nama: instansi.nama, nilai: row.nilai, ...gradeOf(row) }],
   );

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatNilai, pointText, wrapLabel } from '../../src/client/chart-format.ts';
 import { legendMarkup } from '../../src/shared/chart-legend.ts';
 import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/shared/chart-palette.ts';
-import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type RankingSpec, type Tone } from '../../src/shared/chart-spec.ts';
-import { bandsOf, chartUnits, distributionChart, historyChart, rankingChart } from '../../src/shared/chart-specs.ts';
+import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type PeringkatSpec, type Tone } from '../../src/shared/chart-spec.ts';
+import { bandsOf, chartUnits, distributionChart, historyChart, peringkatChart } from '../../src/shared/chart-specs.ts';
 import { uiChart } from '../../src/i18n/ui-chart.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
@@ -13,7 +13,7 @@ const text = { lang: 'id' as const, ariaLabel: 'Grafik', valueLabel: 'Nilai' };
 
 describe('jsonScriptText', () => {
   const hostile = '</script><script>alert(1)</script><!-- x';
-  const spec: RankingSpec = { kind: 'ranking', ...text, bars: [{ peringkat: 1, nama: hostile, nilai: 90.5, label: 'AA', tone: 'predikat-AA' }] };
+  const spec: PeringkatSpec = { kind: 'ranking', ...text, bars: [{ peringkat: 1, nama: hostile, nilai: 90.5, label: 'AA', tone: 'predikat-AA' }] };
 
   it('leaves no "<" that could close the script element or open a comment', () => {
     const encoded = jsonScriptText(spec);
@@ -125,7 +125,7 @@ describe('chart specs from the domain', () => {
   });
 
   it('chart only ranked rows with a nilai, in the order given', () => {
-    const spec = rankingChart(
+    const spec = peringkatChart(
       [
         { peringkat: 1, instansi: { nama: 'Inspektorat' }, row: { predikat: 'A', nilai: 86.35 } },
         { peringkat: 2, instansi: { nama: 'Bappeda' }, row: { zona: 'kuning', nilai: 70 } },
@@ -211,7 +211,7 @@ describe('charts over too few instansi', () => {
     expect(tooFewToDraw(bars([0, 1, 0]))).toBe(true);
     expect(tooFewToDraw(bars([1, 1, 0]))).toBe(true);
     expect(tooFewToDraw(bars([1, 1, 1]))).toBe(false);
-    const ranked = (n: number) => rankingChart(Array.from({ length: n }, (_, i) => ({ peringkat: i + 1, instansi: { nama: `OPD ${i}` }, row: { predikat: 'A' as Predikat, nilai: 80 } })), text);
+    const ranked = (n: number) => peringkatChart(Array.from({ length: n }, (_, i) => ({ peringkat: i + 1, instansi: { nama: `OPD ${i}` }, row: { predikat: 'A' as Predikat, nilai: 80 } })), text);
     expect(tooFewToDraw(ranked(1))).toBe(true);
     expect(tooFewToDraw(ranked(3))).toBe(false);
     expect(tooFewToDraw(historyChart('sakip', [{ status: 'dinilai', tahun: 2024, row: { predikat: 'BB', nilai: 73.18 } }], text))).toBe(false);

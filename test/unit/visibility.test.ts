@@ -5,7 +5,7 @@ import type { Kode } from '../../src/domain/kode.ts';
 import { instansiRowsTable } from '../../src/domain/export/tables.ts';
 import { isIndexable, shownPart } from '../../src/domain/visibility.ts';
 import { publishedDatasets, publishedEditions } from '../../src/domain/views/editions.ts';
-import { previousEditionWith } from '../../src/domain/views/rankings.ts';
+import { previousEditionWith } from '../../src/domain/views/peringkat.ts';
 
 const k = (s: string) => s as Kode;
 const asal = { file: 'x.csv', line: 2 };

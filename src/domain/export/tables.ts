@@ -10,7 +10,7 @@ import { indexOf } from '../dataset-index.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { provinsiOf } from '../views/rankings.ts';
+import { provinsiOf } from '../views/peringkat.ts';
 import { shownPart } from '../visibility.ts';
 import { DATASET_COLUMNS, INSTANSI_ROW_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './export-columns.ts';
 

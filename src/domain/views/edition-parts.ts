@@ -15,7 +15,7 @@ import { comparable } from '../rules.ts';
 import type { Text } from '../text.ts';
 import { changeOf, notComparableReason } from './change.ts';
 import { isOpdSplit, pemdaOpdOf, type PemdaOpd } from './opd-pages.ts';
-import { previousEditionWith, provinsiOf } from './rankings.ts';
+import { previousEditionWith, provinsiOf } from './peringkat.ts';
 import { gradeMoves, type GradeMove } from './summary.ts';
 
 /**

@@ -9,7 +9,7 @@ import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { predikatDistribution, type Count } from './distribution.ts';
 import { opdByPemda } from './editions.ts';
-import { provinsiOf } from './rankings.ts';
+import { provinsiOf } from './peringkat.ts';
 import { gradeMoves, type GradeMove } from './summary.ts';
 import type { DatasetKind, Predikat } from '../rules.ts';
 

@@ -10,7 +10,7 @@ import type { Kode } from '../kode.ts';
 import { comparable, PREDIKAT, ZONA, type DatasetKind, type Predikat } from '../rules.ts';
 import { changeOf, type Change } from './change.ts';
 import { countAtOrBelow, predikatDistribution, type Count } from './distribution.ts';
-import { previousEditionWith } from './rankings.ts';
+import { previousEditionWith } from './peringkat.ts';
 
 export interface Figure<K extends DatasetKind> {
   row: RowsByKind[K];
