@@ -14,7 +14,7 @@ import type { Dataset } from '../../src/domain/dataset.ts';
 import { PEMDA_JENIS } from '../../src/domain/instansi.ts';
 import { provinsiPartOf } from '../../src/domain/kode.ts';
 import { SMALL } from '../../src/bench/national/options.ts';
-import { coverageByPart } from '../../src/domain/views/coverage.ts';
+import { cakupanByBagian } from '../../src/domain/views/cakupan.ts';
 import { scoreMovers } from '../../src/domain/views/edition-parts.ts';
 import { formatDelta } from '../../src/i18n/format.ts';
 import { buildSite } from '../support/build.ts';
@@ -70,7 +70,7 @@ describe('an edition of the national folder', () => {
 
   it('counts coverage per part on the coverage page, and each part’s page names its instansi and counts its pemda’s OPD', () => {
     const edition = dataset.editions.find((e) => e.tahun === 2020)!;
-    const parts = coverageByPart(dataset, edition);
+    const parts = cakupanByBagian(dataset, edition);
     const cakupan = page('laporan/2020/cakupan');
     expect(cakupan).not.toContain('Cakupan data 2020 selain OPD');
     const perPart = rowsOf(cakupan, 'Cakupan per bagian laporan 2020');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
-import { coverageByPart, coverageOf } from '../../src/domain/views/coverage.ts';
+import { cakupanByBagian, cakupanOf } from '../../src/domain/views/cakupan.ts';
 import { editionPageOf } from '../../src/domain/views/edition-page.ts';
 import { editionPartCited, editionPartPageOf } from '../../src/domain/views/edition-part-page.ts';
 import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, partMovesCount, scoreMovers } from '../../src/domain/views/edition-parts.ts';
@@ -145,8 +145,8 @@ describe('the page of a part', () => {
 
   it('counts the part’s coverage without the OPD column, the OPD counted per pemda', () => {
     const page = editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!);
-    expect(page.coverage).toEqual(coverageByPart(corrected, e2023)[0]);
-    expect(page.coverageKinds).toEqual(['sakip', 'kepatuhan']);
+    expect(page.cakupan).toEqual(cakupanByBagian(corrected, e2023)[0]);
+    expect(page.cakupanKinds).toEqual(['sakip', 'kepatuhan']);
   });
 
   it('leads an older edition to the latest one, saying whether it has the part', () => {
@@ -168,7 +168,7 @@ describe('an edition’s page', () => {
     const summary = editionPageOf(dataset, e2023);
     expect(summary.summary).toBe(true);
     expect(summary.kinds).toEqual(['sakip', 'kepatuhan', 'opd']);
-    expect(summary.totals).toEqual(coverageOf(dataset, 2023)!.totals);
+    expect(summary.totals).toEqual(cakupanOf(dataset, 2023)!.totals);
     const small = datasetOf([edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) })]);
     const whole = editionPageOf(small, small.editions[0]!);
     expect(whole.summary).toBe(false);
@@ -239,7 +239,7 @@ describe('the coverage of a summary edition per part', () => {
   const withGaps = { ...dataset, instansi: [...instansi, ended, inst('19', 'Provinsi Tanpa Data', 'provinsi')] };
 
   it('counts each part’s instansi, its pemda’s OPD, and what did not exist, and keeps apart what no part holds', () => {
-    const parts = coverageByPart(withGaps, e2023);
+    const parts = cakupanByBagian(withGaps, e2023);
     expect(parts.map((part) => [part.id, part.rows.length, part.opd.size, part.tidakAktif.map((i) => i.kode)])).toEqual([
       ['16', 31, 7, ['16.99']],
       ['17', 9, 0, []],
@@ -258,7 +258,7 @@ describe('the coverage of a summary edition per part', () => {
   });
 
   it('is none for an edition that is not a summary', () => {
-    expect(coverageByPart(withGaps, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))).toEqual([]);
+    expect(cakupanByBagian(withGaps, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Dataset, Edition, Koreksi } from '../dataset.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { coverageOf, type Coverage } from './coverage.ts';
+import { cakupanOf, type Cakupan } from './cakupan.ts';
 import { isEditionSummary } from './edition-parts.ts';
 
 export interface EditionPage {
@@ -13,7 +13,7 @@ export interface EditionPage {
   /** Whether it is a summary: moves counted, a table of contents, the coverage's totals, full tables on the parts' pages. */
   summary: boolean;
   /** A summary's coverage totals per dataset; none otherwise (the coverage page has them). */
-  totals?: Coverage['totals'];
+  totals?: Cakupan['totals'];
   /** Every correction of the edition's rows or chapters, in the order of koreksi.csv. */
   koreksi: Koreksi[];
 }
@@ -23,7 +23,7 @@ export function editionPageOf(dataset: Dataset, edition: Edition): EditionPage {
   return {
     kinds: DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined),
     summary,
-    ...(summary ? { totals: coverageOf(dataset, edition.tahun)!.totals } : {}),
+    ...(summary ? { totals: cakupanOf(dataset, edition.tahun)!.totals } : {}),
     koreksi: dataset.koreksi.filter((k) => k.tahun === edition.tahun),
   };
 }

@@ -4,7 +4,7 @@
  * edition an older one's banner leads to.
  */
 import type { Dataset, Edition, Koreksi } from '../dataset.ts';
-import { coverageByPart, coverageOf, type PartCoverage } from './coverage.ts';
+import { cakupanByBagian, cakupanOf, type BagianCakupan } from './cakupan.ts';
 import { editionPartsOf, partEdition, SUMMARY_KINDS, type EditionPart } from './edition-parts.ts';
 import { newerEdition } from './editions.ts';
 import type { DatasetKind } from '../rules.ts';
@@ -15,9 +15,9 @@ export interface EditionPartPage {
   /** The summary's datasets the part has rows of. */
   kinds: (typeof SUMMARY_KINDS)[number][];
   /** Its instansi and their pemda's OPD with and without data; none when the edition has no coverage by part. */
-  coverage?: PartCoverage;
+  cakupan?: BagianCakupan;
   /** The datasets its coverage table shows: the edition's, but OPD, counted per pemda. */
-  coverageKinds: DatasetKind[];
+  cakupanKinds: DatasetKind[];
   /** The corrections of its SAKIP and kepatuhan rows in this edition, in the order of koreksi.csv. */
   koreksi: Koreksi[];
   /** The newer edition an older one's banner leads to, and whether it has this part too. */
@@ -27,13 +27,13 @@ export interface EditionPartPage {
 export function editionPartPageOf(dataset: Dataset, edition: Edition, part: EditionPart): EditionPartPage {
   const kinds = SUMMARY_KINDS.filter((kind) => part.rows[kind].length > 0);
   const kode = new Set(kinds.flatMap((kind) => part.rows[kind].map((row) => row.kode)));
-  const coverage = coverageByPart(dataset, edition).find((one) => one.id === part.id);
+  const cakupan = cakupanByBagian(dataset, edition).find((one) => one.id === part.id);
   const newer = newerEdition(dataset, edition.tahun);
   return {
     shown: partEdition(edition, part),
     kinds,
-    ...(coverage === undefined ? {} : { coverage }),
-    coverageKinds: coverageOf(dataset, edition.tahun)!.kinds.filter((kind) => kind !== 'opd'),
+    ...(cakupan === undefined ? {} : { cakupan }),
+    cakupanKinds: cakupanOf(dataset, edition.tahun)!.kinds.filter((kind) => kind !== 'opd'),
     koreksi: dataset.koreksi.filter((k) => k.tahun === edition.tahun && k.dataset !== 'opd' && k.kode !== undefined && kode.has(k.kode)),
     ...(newer === undefined ? {} : { newer: { edition: newer, hasPart: editionPartsOf(dataset, newer).some((p) => p.id === part.id) } }),
   };

@@ -7,7 +7,7 @@ import type { Dataset, Edition, Koreksi, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import type { Predikat } from '../rules.ts';
-import { opdCoverageByPemda } from './coverage.ts';
+import { opdCakupanByPemda } from './cakupan.ts';
 import type { Count } from './distribution.ts';
 import { newerEdition } from './editions.ts';
 import { hasOpdPage, opdKoreksiOf, opdMovesOf, pemdaOpdOf } from './opd-pages.ts';
@@ -40,7 +40,7 @@ export function opdPemdaPageOf(dataset: Dataset, edition: Edition, pemda: Kode):
     previous: opdPeringkat.previous,
     moves: opdMovesOf(dataset, edition.tahun, pemda),
     koreksi: opdKoreksiOf(dataset, edition, rows),
-    missing: opdCoverageByPemda(dataset, edition.tahun).get(pemda)?.tidakAda ?? [],
+    missing: opdCakupanByPemda(dataset, edition.tahun).get(pemda)?.tidakAda ?? [],
     ...(newer === undefined ? {} : { newer: { edition: newer, ownPage: hasOpdPage(dataset, newer, pemda) } }),
   };
 }

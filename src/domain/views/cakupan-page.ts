@@ -7,47 +7,47 @@ import { indexOf } from '../dataset-index.ts';
 import type { Dataset, Edition } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { DatasetKind } from '../rules.ts';
-import { coverageByPart, coverageOf, opdCoverageByPemda, type Coverage, type CoverageRow, type PartCoverage, type PemdaCoverage } from './coverage.ts';
+import { cakupanByBagian, cakupanOf, opdCakupanByPemda, type Cakupan, type CakupanRow, type BagianCakupan, type PemdaCakupan } from './cakupan.ts';
 import { isOpdSplit } from './opd-pages.ts';
 
-export interface CoveragePage {
-  coverage: Coverage;
+export interface CakupanPage {
+  cakupan: Cakupan;
   /** Whether it counts per part of a summary edition (src/domain/views/edition-parts.ts) rather than listing every instansi. */
   byPart: boolean;
   /** The parts that have a page, counted. */
-  parts: PartCoverage[];
+  parts: BagianCakupan[];
   /** The instansi no part's page holds, listed: a region formed later, say. */
-  elsewhere?: PartCoverage;
+  elsewhere?: BagianCakupan;
   /** Whether the OPD are counted per pemda, in a table of their own when there are no parts. */
   split: boolean;
   /** The instansi and datasets of the one table of an edition without parts; OPD left out where counted per pemda. */
-  rows: CoverageRow[];
+  rows: CakupanRow[];
   kinds: DatasetKind[];
   /** Per pemda, its OPD with and without a row: for a split OPD chapter in an edition without parts. */
-  opdByPemda: { pemda: Instansi; coverage: PemdaCoverage }[];
+  opdByPemda: { pemda: Instansi; cakupan: PemdaCakupan }[];
   /** The instansi not active that year, named; past the parts, their OPD only counted (by the thousand nationally). */
   inactive: Instansi[];
   inactiveOpd: number;
 }
 
-export function coveragePageOf(dataset: Dataset, edition: Edition): CoveragePage {
-  const coverage = coverageOf(dataset, edition.tahun)!;
-  const parts = coverageByPart(dataset, edition);
+export function cakupanPageOf(dataset: Dataset, edition: Edition): CakupanPage {
+  const cakupan = cakupanOf(dataset, edition.tahun)!;
+  const parts = cakupanByBagian(dataset, edition);
   // Past five pemda with OPD rows (a national folder: ≈ 22 000 OPD), the OPD are counted per pemda.
   const split = isOpdSplit(dataset, edition);
   const perPemda = split || parts.length > 0;
   const elsewhere = parts.find((part) => part.id === undefined);
-  const inactive = parts.length > 0 ? (elsewhere?.tidakAktif ?? []).filter((one) => one.jenis !== 'opd') : coverage.tidakAktif;
+  const inactive = parts.length > 0 ? (elsewhere?.tidakAktif ?? []).filter((one) => one.jenis !== 'opd') : cakupan.tidakAktif;
   const byKode = indexOf(dataset).instansi;
   return {
-    coverage,
+    cakupan,
     byPart: parts.length > 0,
     parts: parts.filter((part) => part.id !== undefined),
     ...(elsewhere === undefined ? {} : { elsewhere }),
     split,
-    rows: perPemda ? coverage.rows.filter((row) => row.instansi.jenis !== 'opd') : coverage.rows,
-    kinds: perPemda ? coverage.kinds.filter((kind) => kind !== 'opd') : coverage.kinds,
-    opdByPemda: split && parts.length === 0 ? [...opdCoverageByPemda(dataset, edition.tahun).values()].map((line) => ({ pemda: byKode.get(line.pemda)!, coverage: line })) : [],
+    rows: perPemda ? cakupan.rows.filter((row) => row.instansi.jenis !== 'opd') : cakupan.rows,
+    kinds: perPemda ? cakupan.kinds.filter((kind) => kind !== 'opd') : cakupan.kinds,
+    opdByPemda: split && parts.length === 0 ? [...opdCakupanByPemda(dataset, edition.tahun).values()].map((line) => ({ pemda: byKode.get(line.pemda)!, cakupan: line })) : [],
     inactive,
     inactiveOpd: parts.length > 0 ? (elsewhere?.tidakAktif ?? []).length - inactive.length : 0,
   };

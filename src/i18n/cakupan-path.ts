@@ -16,7 +16,7 @@ export function missingOpdPathOf(dataset: Dataset, edition: Edition, pemda: Kode
   return hasOpdPage(dataset, edition, pemda) ? paths.opd(edition.tahun, pemda, lang) : paths.instansi(pemda, lang);
 }
 
-export function coveragePathOf(dataset: Dataset, edition: Edition, instansi: Instansi, section: string, lang: Lang): UrlPath {
+export function cakupanPathOf(dataset: Dataset, edition: Edition, instansi: Instansi, section: string, lang: Lang): UrlPath {
   const part = partIdOf(dataset, edition)(instansi);
   if (part !== undefined) return `${paths.bagian(edition.tahun, part, lang)}#cakupan` as UrlPath;
   return `${paths.cakupan(edition.tahun, lang)}#${section}` as UrlPath;
