@@ -6,7 +6,7 @@ import { siteDataset } from './site-dataset.ts';
 import { inShard } from '../build/shard.ts';
 import { siteContext } from './site-context.ts';
 import type { Lang } from '../domain/text.ts';
-import { editionPartPages } from '../domain/views/edition-parts.ts';
+import { bagianPages } from '../domain/views/edition-bagian.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
 import { kelompokPeringkatPages, provinsiPeringkatPages } from '../domain/views/peringkat-pages.ts';
 
@@ -61,7 +61,7 @@ export async function kelompokPeringkatPaths() {
 }
 
 /** One path per part of an edition in summary mode and language, the edition and part as props: `/laporan/2023/16/`, `/en/laporan/2023/kl/`. */
-export async function editionPartPaths() {
+export async function bagianPaths() {
   const dataset = await siteDataset();
-  return langPaths(editionPartPages(dataset).map(({ edition, part }) => ({ params: { tahun: String(edition.tahun), bagian: part.id }, props: { edition, part } })));
+  return langPaths(bagianPages(dataset).map(({ edition, bagian }) => ({ params: { tahun: String(edition.tahun), bagian: bagian.id }, props: { edition, bagian } })));
 }

@@ -7,7 +7,7 @@ import { indexOf, rowOf } from './dataset-index.ts';
 import { isActiveIn, type Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
-import { shownPart } from './visibility.ts';
+import { shownDataset } from './visibility.ts';
 import { changeOf, type Change } from './views/change.ts';
 
 export type HistoryEntry<R> =
@@ -73,7 +73,7 @@ const latest = new WeakMap<Dataset, ReadonlyMap<Kode, Assessment>>();
 
 /**
  * The most recent assessment of an instansi in any dataset (SAKIP before kepatuhan before OPD within
- * a year), in the published editions only (shownPart). Found for every instansi in one pass over
+ * a year), in the published editions only (shownDataset). Found for every instansi in one pass over
  * the rows, once per Dataset: every page listing children asks for many.
  */
 export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | undefined {
@@ -87,7 +87,7 @@ export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | und
 
 function latestAssessments(dataset: Dataset): Map<Kode, Assessment> {
   const byKode = new Map<Kode, Assessment>();
-  for (const edition of [...shownPart(dataset, undefined).editions].reverse()) {
+  for (const edition of [...shownDataset(dataset, undefined).editions].reverse()) {
     for (const kind of DATASET_KINDS) {
       for (const row of edition.datasets[kind] ?? []) {
         if (!byKode.has(row.kode)) byKode.set(row.kode, { kind, tahun: edition.tahun, row });

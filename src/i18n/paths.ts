@@ -28,7 +28,7 @@ export const paths = {
   laporan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun),
   cakupan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cakupan'),
   cetak: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cetak'),
-  /** A provinsi (by its kode) or the K/L (`kl`; `kl-1`, `kl-2`, … past KL_PER_PAGE) of an edition in summary mode (src/domain/views/edition-parts.ts). */
+  /** A provinsi (by its kode) or the K/L (`kl`; `kl-1`, `kl-2`, … past KL_PER_PAGE) of an edition in summary mode (src/domain/views/edition-bagian.ts). */
   bagian: (tahun: number, part: string, lang: Lang) => pathTo(lang, 'laporan', tahun, part),
   /** The OPD of one pemda in an edition whose OPD chapter is split (src/domain/views/opd-pages.ts; src/i18n/opd-path.ts says where else they are). */
   opd: (tahun: number, pemda: Kode, lang: Lang) => pathTo(lang, 'laporan', tahun, 'opd', pemda),

@@ -21,7 +21,7 @@ describe('cakupanPageOf', () => {
     const example = load(join(root, 'data'));
     const page = cakupanPageOf(example, editionOf(example, 2024));
     const coverage = cakupanOf(example, 2024)!;
-    expect(page.byPart).toBe(false);
+    expect(page.byBagian).toBe(false);
     expect(page.split).toBe(false);
     expect(page.rows).toEqual(coverage.rows);
     expect(page.kinds).toEqual(['sakip', 'kepatuhan', 'opd']);
@@ -35,7 +35,7 @@ describe('cakupanPageOf', () => {
     const dataset = load(writeFolder(opdSplitFiles()));
     const page = cakupanPageOf(dataset, editionOf(dataset, GAP.tahun));
     expect(page.split).toBe(true);
-    expect(page.byPart).toBe(false);
+    expect(page.byBagian).toBe(false);
     expect(page.rows.some((row) => row.instansi.jenis === 'opd')).toBe(false);
     expect(page.kinds).not.toContain('opd');
     expect(page.opdByPemda.map(({ pemda }) => [pemda.kode, pemda.nama])).toEqual(PEMDA.map(([kode, nama]) => [kode, nama]));

@@ -6,13 +6,13 @@ import type { Dataset } from '../../src/domain/dataset.ts';
 import { indexOf } from '../../src/domain/dataset-index.ts';
 import { historyOf } from '../../src/domain/history.ts';
 import { instansiPageOf } from '../../src/domain/views/instansi-page.ts';
-import { shownPart } from '../../src/domain/visibility.ts';
+import { shownDataset } from '../../src/domain/visibility.ts';
 import { k, koreksi } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const loaded = loadDataFolder(join(root, 'data'));
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-const dataset = shownPart(loaded.dataset, undefined);
+const dataset = shownDataset(loaded.dataset, undefined);
 const instansi = (kode: string) => indexOf(dataset).instansi.get(k(kode))!;
 const pageOf = (kode: string, of: Dataset = dataset) => instansiPageOf(of, instansi(kode));
 

@@ -12,10 +12,10 @@ import { isOpdSplit } from './opd-pages.ts';
 
 export interface CakupanPage {
   cakupan: Cakupan;
-  /** Whether it counts per part of a summary edition (src/domain/views/edition-parts.ts) rather than listing every instansi. */
-  byPart: boolean;
+  /** Whether it counts per part of a summary edition (src/domain/views/edition-bagian.ts) rather than listing every instansi. */
+  byBagian: boolean;
   /** The parts that have a page, counted. */
-  parts: BagianCakupan[];
+  allBagian: BagianCakupan[];
   /** The instansi no part's page holds, listed: a region formed later, say. */
   elsewhere?: BagianCakupan;
   /** Whether the OPD are counted per pemda, in a table of their own when there are no parts. */
@@ -32,23 +32,23 @@ export interface CakupanPage {
 
 export function cakupanPageOf(dataset: Dataset, edition: Edition): CakupanPage {
   const cakupan = cakupanOf(dataset, edition.tahun)!;
-  const parts = cakupanByBagian(dataset, edition);
+  const allBagian = cakupanByBagian(dataset, edition);
   // Past five pemda with OPD rows (a national folder: ≈ 22 000 OPD), the OPD are counted per pemda.
   const split = isOpdSplit(dataset, edition);
-  const perPemda = split || parts.length > 0;
-  const elsewhere = parts.find((part) => part.id === undefined);
-  const inactive = parts.length > 0 ? (elsewhere?.tidakAktif ?? []).filter((one) => one.jenis !== 'opd') : cakupan.tidakAktif;
+  const perPemda = split || allBagian.length > 0;
+  const elsewhere = allBagian.find((bagian) => bagian.id === undefined);
+  const inactive = allBagian.length > 0 ? (elsewhere?.tidakAktif ?? []).filter((one) => one.jenis !== 'opd') : cakupan.tidakAktif;
   const byKode = indexOf(dataset).instansi;
   return {
     cakupan,
-    byPart: parts.length > 0,
-    parts: parts.filter((part) => part.id !== undefined),
+    byBagian: allBagian.length > 0,
+    allBagian: allBagian.filter((bagian) => bagian.id !== undefined),
     ...(elsewhere === undefined ? {} : { elsewhere }),
     split,
     rows: perPemda ? cakupan.rows.filter((row) => row.instansi.jenis !== 'opd') : cakupan.rows,
     kinds: perPemda ? cakupan.kinds.filter((kind) => kind !== 'opd') : cakupan.kinds,
-    opdByPemda: split && parts.length === 0 ? [...opdCakupanByPemda(dataset, edition.tahun).values()].map((line) => ({ pemda: byKode.get(line.pemda)!, cakupan: line })) : [],
+    opdByPemda: split && allBagian.length === 0 ? [...opdCakupanByPemda(dataset, edition.tahun).values()].map((line) => ({ pemda: byKode.get(line.pemda)!, cakupan: line })) : [],
     inactive,
-    inactiveOpd: parts.length > 0 ? (elsewhere?.tidakAktif ?? []).length - inactive.length : 0,
+    inactiveOpd: allBagian.length > 0 ? (elsewhere?.tidakAktif ?? []).length - inactive.length : 0,
   };
 }

@@ -9,7 +9,7 @@ import type { Dataset, Edition } from '../dataset.ts';
 import { isActiveIn, type Instansi, type Jenis } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { editionPartsOf, partIdOf } from './edition-parts.ts';
+import { bagianOf, bagianIdOf } from './edition-bagian.ts';
 
 export type CakupanCell = 'ada' | 'tidak-ada' | 'tidak-berlaku';
 
@@ -83,7 +83,7 @@ export const opdCakupanByPemda = perDataset((dataset: Dataset, tahun: number): R
   return new Map([...byPemda].sort(([a], [b]) => compareNama(a, b)));
 });
 
-/** An edition's coverage of the instansi one part's page holds (src/domain/views/edition-parts.ts). */
+/** An edition's coverage of the instansi one part's page holds (src/domain/views/edition-bagian.ts). */
 export interface BagianCakupan {
   /** The part's id, or undefined for the instansi no part's page holds. */
   id: string | undefined;
@@ -103,26 +103,26 @@ export interface BagianCakupan {
  */
 export const cakupanByBagian = perDataset((dataset: Dataset, edition: Edition): BagianCakupan[] => {
   const cakupan = cakupanOf(dataset, edition.tahun)!;
-  const parts = editionPartsOf(dataset, edition);
-  if (parts.length === 0) return [];
-  const idOf = partIdOf(dataset, edition);
-  const byId = new Map<string | undefined, BagianCakupan>(parts.map((part) => [part.id, { id: part.id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }]));
+  const allBagian = bagianOf(dataset, edition);
+  if (allBagian.length === 0) return [];
+  const idOf = bagianIdOf(dataset, edition);
+  const byId = new Map<string | undefined, BagianCakupan>(allBagian.map((bagian) => [bagian.id, { id: bagian.id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }]));
   const of = (one: Instansi): BagianCakupan => {
     const id = idOf(one);
-    let part = byId.get(id);
-    if (part === undefined) byId.set(id, (part = { id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }));
-    return part;
+    let bagian = byId.get(id);
+    if (bagian === undefined) byId.set(id, (bagian = { id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }));
+    return bagian;
   };
   const instansi = indexOf(dataset).instansi;
   for (const row of cakupan.rows) if (row.instansi.jenis !== 'opd') of(row.instansi).rows.push(row);
   for (const [pemda, line] of opdCakupanByPemda(dataset, edition.tahun)) (of(instansi.get(pemda)!).opd as Map<Kode, PemdaCakupan>).set(pemda, line);
   for (const one of cakupan.tidakAktif) of(one).tidakAktif.push(one);
-  for (const part of byId.values()) {
-    const opd = [...part.opd.values()];
-    part.totals = cakupan.kinds.map((kind) =>
+  for (const bagian of byId.values()) {
+    const opd = [...bagian.opd.values()];
+    bagian.totals = cakupan.kinds.map((kind) =>
       kind === 'opd'
         ? { kind, ada: opd.reduce((sum, line) => sum + line.ada, 0), tidakAda: opd.reduce((sum, line) => sum + line.tidakAda.length, 0) }
-        : { kind, ada: part.rows.filter((row) => row.cells[kind] === 'ada').length, tidakAda: part.rows.filter((row) => row.cells[kind] === 'tidak-ada').length },
+        : { kind, ada: bagian.rows.filter((row) => row.cells[kind] === 'ada').length, tidakAda: bagian.rows.filter((row) => row.cells[kind] === 'tidak-ada').length },
     );
   }
   return [...byId.values()];

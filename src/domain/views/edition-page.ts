@@ -1,11 +1,11 @@
 /**
  * What an edition's page shows besides its chapters: its datasets, whether it is a summary
- * (edition-parts.ts) with the coverage's totals, and the corrections of the edition.
+ * (edition-bagian.ts) with the coverage's totals, and the corrections of the edition.
  */
 import type { Dataset, Edition, Koreksi } from '../dataset.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { cakupanOf, type Cakupan } from './cakupan.ts';
-import { isEditionSummary } from './edition-parts.ts';
+import { isEditionSummary } from './edition-bagian.ts';
 
 export interface EditionPage {
   /** The datasets it holds, in DATASET_KINDS order. */

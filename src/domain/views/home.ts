@@ -1,13 +1,13 @@
 /**
  * What the home page shows of the latest published edition: the site's own instansi's headline, the
- * grades that moved — listed, or in summary mode (edition-parts.ts) counted, each dataset's
+ * grades that moved — listed, or in summary mode (edition-bagian.ts) counted, each dataset's
  * distribution standing in their place.
  */
 import type { Dataset, Edition } from '../dataset.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, kepatuhanRule, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
 import { predikatDistribution, zonaDistribution, type Count } from './distribution.ts';
-import { isEditionSummary, partMovesCount } from './edition-parts.ts';
+import { isEditionSummary, bagianMovesCount } from './edition-bagian.ts';
 import { latestEdition } from './editions.ts';
 import { isOpdSplit, summaryMoves } from './opd-pages.ts';
 import { headlineOf, type GradeMove, type Headline } from './summary.ts';
@@ -46,7 +46,7 @@ export function homeLatest(dataset: Dataset): Latest | undefined {
     summary,
     // At national scale the OPD moves are thousands: like the report's summary, the home page leaves them to each pemda's OPD page.
     moves: summary ? [] : summaryMoves(dataset, edition.tahun),
-    movesCount: summary ? partMovesCount(dataset, edition) : 0,
+    movesCount: summary ? bagianMovesCount(dataset, edition) : 0,
     split: isOpdSplit(dataset, edition),
     distributions: summary ? DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map(distributionOf) : [],
   };

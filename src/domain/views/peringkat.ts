@@ -9,11 +9,11 @@ import { indexOf, perDataset } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import { JENIS, type Instansi, type Jenis } from '../instansi.ts';
-import { provinsiPartOf, type Kode } from '../kode.ts';
+import { provinsiKodeOf, type Kode } from '../kode.ts';
 import { rankByScore } from '../competition-rank.ts';
 import { comparable, DATASET_KINDS, PREDIKAT, ZONA, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
 import { text, type Text } from '../text.ts';
-import { shownPart } from '../visibility.ts';
+import { shownDataset } from '../visibility.ts';
 import { changeOf, notComparableReason, type Change } from './change.ts';
 
 export interface Kelompok {
@@ -82,7 +82,7 @@ export function provinsiOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instans
       return instansi;
     case 'kabupaten':
     case 'kota': {
-      const induk = byKode.get(instansi.induk ?? (provinsiPartOf(instansi.kode) as Kode));
+      const induk = byKode.get(instansi.induk ?? (provinsiKodeOf(instansi.kode) as Kode));
       return induk?.jenis === 'provinsi' ? induk : undefined;
     }
     case 'opd': {
@@ -139,7 +139,7 @@ const compareGroups = (a: Kelompok, b: Kelompok): number => {
 
 /** The published edition before `tahun` holding the dataset: a change is never measured "since" a draft. */
 export function previousEditionWith(dataset: Dataset, kind: DatasetKind, tahun: number): Edition | undefined {
-  return shownPart(dataset, undefined).editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
+  return shownDataset(dataset, undefined).editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
 }
 
 function datasetPeringkat<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, rows: readonly RowsByKind[K][], byKode: ReadonlyMap<Kode, Instansi>): DatasetPeringkat<K> {
