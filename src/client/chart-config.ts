@@ -3,7 +3,7 @@ import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import { formatCount, formatNilai, wrapLabel } from './chart-format.ts';
 import { INK, swatchOf } from '../shared/chart-palette.ts';
 import { barLabels, fontOf, pointLabels, ruleBands } from './chart-plugins.ts';
-import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type PeringkatSpec, type Tone } from '../shared/chart-spec.ts';
+import { ruleChanges, type BarSpec, type ChartSpec, type RiwayatSpec, type PeringkatSpec, type Tone } from '../shared/chart-spec.ts';
 
 export type RaporChartConfig = ChartConfiguration<'bar'> | ChartConfiguration<'line'>;
 
@@ -55,7 +55,7 @@ function barConfig(spec: BarSpec): ChartConfiguration<'bar'> {
   };
 }
 
-function historyConfig(spec: HistorySpec): ChartConfiguration<'line'> {
+function riwayatConfig(spec: RiwayatSpec): ChartConfiguration<'line'> {
   const { points, lang } = spec;
   const changes = ruleChanges(points);
   const swatches = points.map((p) => swatchOf(p.tone));
@@ -146,7 +146,7 @@ export function configOf(spec: ChartSpec, measure: Measure): RaporChartConfig {
     case 'bar':
       return barConfig(spec);
     case 'history':
-      return historyConfig(spec);
+      return riwayatConfig(spec);
     case 'ranking':
       return peringkatConfig(spec, measure);
   }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatNilai, pointText, wrapLabel } from '../../src/client/chart-format.ts';
 import { legendMarkup } from '../../src/shared/chart-legend.ts';
 import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/shared/chart-palette.ts';
-import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type PeringkatSpec, type Tone } from '../../src/shared/chart-spec.ts';
-import { bandsOf, chartUnits, distributionChart, historyChart, peringkatChart } from '../../src/shared/chart-specs.ts';
+import { bandsAt, ruleChanges, tooFewToDraw, type RiwayatPoint, type LegendEntry, type PeringkatSpec, type Tone } from '../../src/shared/chart-spec.ts';
+import { bandsOf, chartUnits, distributionChart, riwayatChart, peringkatChart } from '../../src/shared/chart-specs.ts';
 import { uiChart } from '../../src/i18n/ui-chart.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
@@ -62,7 +62,7 @@ describe('wrapLabel', () => {
 });
 
 describe('ruleChanges', () => {
-  const point = (tahun: number, rule?: string): HistoryPoint => ({ tahun, nilai: 70, label: 'BB', ...(rule ? { rule } : {}) });
+  const point = (tahun: number, rule?: string): RiwayatPoint => ({ tahun, nilai: 70, label: 'BB', ...(rule ? { rule } : {}) });
 
   it('marks the first year of each new rule, and years without a rule', () => {
     expect(ruleChanges([point(2020, 'a'), point(2021, 'a'), point(2022, 'b'), point(2023), point(2024, 'b')])).toEqual([false, false, true, true, true]);
@@ -83,7 +83,7 @@ describe('chart specs from the domain', () => {
 
   it('leave a gap, never a zero, where there is no nilai', () => {
     const row = (predikat: Predikat, nilai?: number) => ({ predikat, ...(nilai === undefined ? {} : { nilai }) });
-    const spec = historyChart(
+    const spec = riwayatChart(
       'sakip',
       [
         { status: 'dinilai', tahun: 2021, row: row('B', 64.2) },
@@ -110,7 +110,7 @@ describe('chart specs from the domain', () => {
 
   it('write rules with different bands as sets of their own, each once (kepatuhan, 2015–2025)', () => {
     const years = [2015, 2016, 2019, 2021, 2022, 2023, 2025];
-    const spec = historyChart('kepatuhan', years.map((tahun) => ({ status: 'tidak-dinilai' as const, tahun })), text);
+    const spec = riwayatChart('kepatuhan', years.map((tahun) => ({ status: 'tidak-dinilai' as const, tahun })), text);
     const distinct = [...new Set(years.map((tahun) => JSON.stringify(bandsOf('kepatuhan', tahun))))].map((json) => JSON.parse(json) as unknown);
     expect(distinct.length).toBeGreaterThan(2);
     expect(spec.bandSets).toEqual(distinct);
@@ -145,7 +145,7 @@ describe('history chart legend', () => {
 
   it('keys the shading of each set of bands with its years, the points, and the dashed rule-change line', () => {
     // Banjarmasin: kepatuhan 2021–2024, scored in 2024 only; the rule changed in 2022.
-    const spec = historyChart(
+    const spec = riwayatChart(
       'kepatuhan',
       [{ status: 'tidak-dinilai', tahun: 2021 }, { status: 'tidak-dinilai', tahun: 2022 }, { status: 'tidak-dinilai', tahun: 2023 }, graded(2024, 'hijau', 95.45)],
       text,
@@ -164,7 +164,7 @@ describe('history chart legend', () => {
   });
 
   it('names one set of bands without years, and no dashed line where the rule never changes, in English too', () => {
-    const spec = historyChart(
+    const spec = riwayatChart(
       'sakip',
       [2022, 2023, 2024].map((tahun) => ({ status: 'dinilai' as const, tahun, row: { predikat: 'BB' as Predikat, nilai: 72 } })),
       { ...text, lang: 'en' },
@@ -214,7 +214,7 @@ describe('charts over too few instansi', () => {
     const ranked = (n: number) => peringkatChart(Array.from({ length: n }, (_, i) => ({ peringkat: i + 1, instansi: { nama: `OPD ${i}` }, row: { predikat: 'A' as Predikat, nilai: 80 } })), text);
     expect(tooFewToDraw(ranked(1))).toBe(true);
     expect(tooFewToDraw(ranked(3))).toBe(false);
-    expect(tooFewToDraw(historyChart('sakip', [{ status: 'dinilai', tahun: 2024, row: { predikat: 'BB', nilai: 73.18 } }], text))).toBe(false);
+    expect(tooFewToDraw(riwayatChart('sakip', [{ status: 'dinilai', tahun: 2024, row: { predikat: 'BB', nilai: 73.18 } }], text))).toBe(false);
   });
 
   it('become a sentence naming each instansi with its grade and score, in both languages', () => {

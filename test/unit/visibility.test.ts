@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
-import { historyOf, latestAssessment } from '../../src/domain/history.ts';
+import { riwayatOf, latestAssessment } from '../../src/domain/riwayat.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { instansiRowsTable } from '../../src/domain/export/tables.ts';
 import { isIndexable, shownDataset } from '../../src/domain/visibility.ts';
@@ -48,7 +48,7 @@ describe('shownDataset', () => {
 
 describe('views through shownDataset', () => {
   it('never changes "since" a draft: a history computes the change from the previous published year', () => {
-    const history = historyOf(shownDataset(dataset, undefined), k('99.71')).sakip;
+    const history = riwayatOf(shownDataset(dataset, undefined), k('99.71')).sakip;
     expect(history.map((e) => e.tahun)).toEqual([2022, 2024]);
     const last = history.at(-1)!;
     expect(last.status === 'dinilai' && last.change).toEqual({ kind: 'delta', from: 2022, delta: 10 });

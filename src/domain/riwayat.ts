@@ -10,12 +10,12 @@ import { DATASET_KINDS, type DatasetKind } from './rules.ts';
 import { shownDataset } from './visibility.ts';
 import { changeOf, type Change } from './views/change.ts';
 
-export type HistoryEntry<R> =
+export type RiwayatEntry<R> =
   | { status: 'dinilai'; tahun: number; row: R; /** Change of nilai since the previous assessed year, or why there is none. */ change: Change }
   | { status: 'tidak-dinilai'; tahun: number }
   | { status: 'tidak-aktif'; tahun: number };
 
-export type History = { [K in DatasetKind]: HistoryEntry<RowsByKind[K]>[] };
+export type Riwayat = { [K in DatasetKind]: RiwayatEntry<RowsByKind[K]>[] };
 
 export interface Lineage {
   instansi: Instansi;
@@ -28,12 +28,12 @@ export interface Lineage {
 }
 
 /** Entries only for editions that hold the dataset: an edition without sakip.csv says nothing about SAKIP. */
-export function historyOf(dataset: Dataset, kode: Kode): History {
+export function riwayatOf(dataset: Dataset, kode: Kode): Riwayat {
   const instansi = indexOf(dataset).instansi.get(kode);
   if (instansi === undefined) throw new Error(`unknown instansi ${kode}`);
-  const entriesFor = <K extends DatasetKind>(kind: K): HistoryEntry<RowsByKind[K]>[] => {
+  const entriesFor = <K extends DatasetKind>(kind: K): RiwayatEntry<RowsByKind[K]>[] => {
     let previous: { tahun: number; nilai: number | undefined } | undefined;
-    const entries: HistoryEntry<RowsByKind[K]>[] = [];
+    const entries: RiwayatEntry<RowsByKind[K]>[] = [];
     for (const edition of dataset.editions) {
       if (edition.datasets[kind] === undefined) continue;
       const tahun = edition.tahun;
@@ -47,7 +47,7 @@ export function historyOf(dataset: Dataset, kode: Kode): History {
     }
     return entries;
   };
-  return Object.fromEntries(DATASET_KINDS.map((kind) => [kind, entriesFor(kind)])) as History;
+  return Object.fromEntries(DATASET_KINDS.map((kind) => [kind, entriesFor(kind)])) as Riwayat;
 }
 
 export function lineageOf(dataset: Dataset, kode: Kode): Lineage {
