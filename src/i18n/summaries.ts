@@ -1,6 +1,6 @@
 /** The one-sentence text summaries that sit above charts, for readers who do not see them. */
 import type { Lang } from '../domain/text.ts';
-import type { Count } from '../domain/views/distribution.ts';
+import type { Count } from '../domain/views/sebaran.ts';
 import { formatInteger, formatNilai } from './format.ts';
 
 /** What a distribution counts, by its Indonesian noun (the one callers pass), in English: singular and plural. */

@@ -6,7 +6,7 @@
 import { ruleChanges, type BarSpec, type RiwayatBand, type RiwayatPoint, type RiwayatSpec, type LegendBand, type LegendEntry, type PeringkatSpec, type Tone } from './chart-spec.ts';
 import { formatRange, hasKategori, PREDIKAT, rangeOf, ruleOf, type DatasetKind, type Predikat, type Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
-import type { Count } from '../domain/views/distribution.ts';
+import type { Count } from '../domain/views/sebaran.ts';
 import { formatYears } from '../i18n/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiChart, type ChartUnit } from '../i18n/ui-chart.ts';
@@ -77,7 +77,7 @@ export function chartUnits(rows: readonly ({ kode: string } & Graded)[], names: 
 
 const isPredikat = (value: string): value is Predikat => (PREDIKAT as readonly string[]).includes(value);
 
-export function distributionChart(counts: readonly Count<Predikat>[] | readonly Count<Zona>[], text: ChartText): BarSpec {
+export function sebaranChart(counts: readonly Count<Predikat>[] | readonly Count<Zona>[], text: ChartText): BarSpec {
   const categories = counts.map(({ value, count }: Count<Predikat | Zona>) => ({
     label: value,
     count,

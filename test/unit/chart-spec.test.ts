@@ -4,7 +4,7 @@ import { formatCount, formatNilai, pointText, wrapLabel } from '../../src/client
 import { legendMarkup } from '../../src/shared/chart-legend.ts';
 import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/shared/chart-palette.ts';
 import { bandsAt, ruleChanges, tooFewToDraw, type RiwayatPoint, type LegendEntry, type PeringkatSpec, type Tone } from '../../src/shared/chart-spec.ts';
-import { bandsOf, chartUnits, distributionChart, riwayatChart, peringkatChart } from '../../src/shared/chart-specs.ts';
+import { bandsOf, chartUnits, sebaranChart, riwayatChart, peringkatChart } from '../../src/shared/chart-specs.ts';
 import { uiChart } from '../../src/i18n/ui-chart.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
@@ -118,8 +118,8 @@ describe('chart specs from the domain', () => {
   });
 
   it('tone each category of a distribution as its badge', () => {
-    const predikat = distributionChart([{ value: 'AA' as Predikat, count: 2 }], text);
-    const zona = distributionChart([{ value: 'hijau' as Zona, count: 3 }], text);
+    const predikat = sebaranChart([{ value: 'AA' as Predikat, count: 2 }], text);
+    const zona = sebaranChart([{ value: 'hijau' as Zona, count: 3 }], text);
     expect(predikat.categories).toEqual([{ label: 'AA', count: 2, tone: 'predikat-AA' }]);
     expect(zona.categories).toEqual([{ label: 'hijau', count: 3, tone: 'zona-hijau' }]);
   });
@@ -207,7 +207,7 @@ describe('point labels', () => {
 
 describe('charts over too few instansi', () => {
   it('are not drawn below three: a bar of height 1 or a ranking of one says less than a sentence', () => {
-    const bars = (counts: number[]) => distributionChart(counts.map((count, i) => ({ value: (['A', 'BB', 'B'] as Predikat[])[i]!, count })), text);
+    const bars = (counts: number[]) => sebaranChart(counts.map((count, i) => ({ value: (['A', 'BB', 'B'] as Predikat[])[i]!, count })), text);
     expect(tooFewToDraw(bars([0, 1, 0]))).toBe(true);
     expect(tooFewToDraw(bars([1, 1, 0]))).toBe(true);
     expect(tooFewToDraw(bars([1, 1, 1]))).toBe(false);

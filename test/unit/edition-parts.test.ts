@@ -11,7 +11,7 @@ import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, bagianPages, bagianOf, isEdition
 import { homeLatest } from '../../src/domain/views/home.ts';
 import { summaryMoves } from '../../src/domain/views/opd-pages.ts';
 import { headlineOf } from '../../src/domain/views/summary.ts';
-import { predikatDistribution } from '../../src/domain/views/distribution.ts';
+import { predikatSebaran } from '../../src/domain/views/sebaran.ts';
 import { asal, inst, k, kepatuhan, koreksi, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
@@ -196,7 +196,7 @@ describe('the home page’s latest edition', () => {
     expect(home.moves).toEqual(summaryMoves(example, 2024));
     expect(home.movesCount).toBe(0);
     expect(home.split).toBe(false);
-    expect(home.distributions).toEqual([]);
+    expect(home.sebaran).toEqual([]);
     expect(homeLatest({ ...example, situs: { ...example.situs, kode: undefined } })!.headline).toBeUndefined();
   });
 
@@ -207,9 +207,9 @@ describe('the home page’s latest edition', () => {
     expect(home.moves).toEqual([]);
     expect(home.movesCount).toBe(bagianMovesCount(dataset, e2023));
     expect(home.movesCount).toBeGreaterThan(0);
-    expect(home.distributions.map((d) => d.kind)).toEqual(['sakip', 'kepatuhan', 'opd']);
-    expect(home.distributions[0]).toEqual({ kind: 'sakip', predikat: predikatDistribution(e2023.datasets.sakip!) });
-    expect(home.distributions[1]).toEqual({ kind: 'kepatuhan', zona: expect.arrayContaining([{ value: 'kuning', count: 1 }]) });
+    expect(home.sebaran.map((d) => d.kind)).toEqual(['sakip', 'kepatuhan', 'opd']);
+    expect(home.sebaran[0]).toEqual({ kind: 'sakip', predikat: predikatSebaran(e2023.datasets.sakip!) });
+    expect(home.sebaran[1]).toEqual({ kind: 'kepatuhan', zona: expect.arrayContaining([{ value: 'kuning', count: 1 }]) });
   });
 
   it('is none before the first edition', () => {

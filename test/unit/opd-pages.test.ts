@@ -76,7 +76,7 @@ describe('the pages of a split chapter', () => {
     ]);
     // Kota Prabumulih 2024: disdik 78, dinkes 72 (BB), bappeda 67 (B).
     const prabumulih = lines.find((line) => line.pemda.kode === '16.74')!;
-    expect(prabumulih.distribution.filter((c) => c.count > 0)).toEqual([
+    expect(prabumulih.sebaran.filter((c) => c.count > 0)).toEqual([
       { value: 'BB', count: 2 },
       { value: 'B', count: 1 },
     ]);
@@ -130,7 +130,7 @@ describe('the page of one pemda’s OPD', () => {
 
   it('shows the pemda’s OPD, their grades and their ranks within it against the previous edition', () => {
     expect(page.rows.map((row) => [row.kode, row.nilai])).toEqual([['16.74.dinkes', 73], ['16.74.disdik', 78], ['16.74.bappeda', 67]]);
-    expect(page.distribution.filter((c) => c.count > 0)).toEqual([{ value: 'BB', count: 2 }, { value: 'B', count: 1 }]);
+    expect(page.sebaran.filter((c) => c.count > 0)).toEqual([{ value: 'BB', count: 2 }, { value: 'B', count: 1 }]);
     expect(page.peringkat.rows.map((row) => [row.row.kode, row.peringkat])).toEqual([['16.74.disdik', 1], ['16.74.dinkes', 2], ['16.74.bappeda', 3]]);
     expect(page.previous?.tahun).toBe(2023);
     expect(page.moves).toEqual(opdMovesOf(dataset, 2024, k('16.74')));

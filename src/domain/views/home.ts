@@ -6,13 +6,13 @@
 import type { Dataset, Edition } from '../dataset.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, kepatuhanRule, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
-import { predikatDistribution, zonaDistribution, type Count } from './distribution.ts';
+import { predikatSebaran, zonaSebaran, type Count } from './sebaran.ts';
 import { isEditionSummary, bagianMovesCount } from './edition-bagian.ts';
 import { latestEdition } from './editions.ts';
 import { isOpdSplit, summaryMoves } from './opd-pages.ts';
 import { headlineOf, type GradeMove, type Headline } from './summary.ts';
 
-export type Distribution = { kind: 'kepatuhan'; zona: Count<Zona>[] } | { kind: Exclude<DatasetKind, 'kepatuhan'>; predikat: Count<Predikat>[] };
+export type Sebaran = { kind: 'kepatuhan'; zona: Count<Zona>[] } | { kind: Exclude<DatasetKind, 'kepatuhan'>; predikat: Count<Predikat>[] };
 
 export interface Latest {
   edition: Edition;
@@ -26,7 +26,7 @@ export interface Latest {
   /** Whether the OPD chapter is split, its moves on each pemda's OPD page. */
   split: boolean;
   /** In summary mode, each dataset's distribution; none otherwise. */
-  distributions: Distribution[];
+  sebaran: Sebaran[];
 }
 
 /** The latest edition as the home page shows it; none before the first edition. */
@@ -36,10 +36,10 @@ export function homeLatest(dataset: Dataset): Latest | undefined {
   const summary = isEditionSummary(edition);
   const kode = dataset.situs.kode as Kode | undefined;
   const headline = kode ? headlineOf(dataset, edition.tahun, kode) : undefined;
-  const distributionOf = (kind: DatasetKind): Distribution =>
+  const sebaranOf = (kind: DatasetKind): Sebaran =>
     kind === 'kepatuhan'
-      ? { kind, zona: zonaDistribution(edition.datasets.kepatuhan!, kepatuhanRule(edition.tahun)!) }
-      : { kind, predikat: predikatDistribution(edition.datasets[kind]!) };
+      ? { kind, zona: zonaSebaran(edition.datasets.kepatuhan!, kepatuhanRule(edition.tahun)!) }
+      : { kind, predikat: predikatSebaran(edition.datasets[kind]!) };
   return {
     edition,
     ...(headline === undefined ? {} : { headline }),
@@ -48,6 +48,6 @@ export function homeLatest(dataset: Dataset): Latest | undefined {
     moves: summary ? [] : summaryMoves(dataset, edition.tahun),
     movesCount: summary ? bagianMovesCount(dataset, edition) : 0,
     split: isOpdSplit(dataset, edition),
-    distributions: summary ? DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map(distributionOf) : [],
+    sebaran: summary ? DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map(sebaranOf) : [],
   };
 }

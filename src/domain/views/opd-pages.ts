@@ -7,7 +7,7 @@ import { indexOf, perDataset } from '../dataset-index.ts';
 import type { Dataset, Edition, Koreksi, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
-import { predikatDistribution, type Count } from './distribution.ts';
+import { predikatSebaran, type Count } from './sebaran.ts';
 import { opdByPemda } from './editions.ts';
 import { provinsiOf } from './peringkat.ts';
 import { gradeMoves, type GradeMove } from './summary.ts';
@@ -30,7 +30,7 @@ export interface PemdaOpd {
   provinsi?: Instansi;
   rows: RowsByKind['opd'][];
   /** How many of its OPD got each predikat, in the scale's order, zeros included. */
-  distribution: Count<Predikat>[];
+  sebaran: Count<Predikat>[];
 }
 
 const byKode = (a: Instansi, b: Instansi): number => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0);
@@ -45,7 +45,7 @@ export const pemdaOpdOf = perDataset((dataset: Dataset, edition: Edition): Pemda
   return opdByPemda(dataset, edition)
     .map(({ pemda, rows }) => {
       const provinsi = provinsiOf(pemda, instansi);
-      return { pemda, ...(provinsi ? { provinsi } : {}), rows, distribution: predikatDistribution(rows) };
+      return { pemda, ...(provinsi ? { provinsi } : {}), rows, sebaran: predikatSebaran(rows) };
     })
     .sort((a, b) => byKode(a.pemda, b.pemda));
 });

@@ -8,7 +8,7 @@ import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import type { Predikat } from '../rules.ts';
 import { opdCakupanByPemda } from './cakupan.ts';
-import type { Count } from './distribution.ts';
+import type { Count } from './sebaran.ts';
 import { newerEdition } from './editions.ts';
 import { hasOpdPage, opdKoreksiOf, opdMovesOf, pemdaOpdOf } from './opd-pages.ts';
 import { peringkatOf, type DatasetPeringkat, type PeringkatGroup } from './peringkat.ts';
@@ -16,7 +16,7 @@ import type { GradeMove } from './summary.ts';
 
 export interface OpdPemdaPage {
   rows: RowsByKind['opd'][];
-  distribution: Count<Predikat>[];
+  sebaran: Count<Predikat>[];
   /** The pemda's OPD in rank order, and the previous edition their rank changes are measured against. */
   peringkat: PeringkatGroup<'opd'>;
   previous: DatasetPeringkat<'opd'>['previous'];
@@ -30,12 +30,12 @@ export interface OpdPemdaPage {
 
 /** For a pemda with OPD rows in an edition whose OPD chapter is split (opdPages). */
 export function opdPemdaPageOf(dataset: Dataset, edition: Edition, pemda: Kode): OpdPemdaPage {
-  const { rows, distribution } = pemdaOpdOf(dataset, edition).find((line) => line.pemda.kode === pemda)!;
+  const { rows, sebaran } = pemdaOpdOf(dataset, edition).find((line) => line.pemda.kode === pemda)!;
   const opdPeringkat = peringkatOf(dataset, edition.tahun).opd!;
   const newer = newerEdition(dataset, edition.tahun);
   return {
     rows,
-    distribution,
+    sebaran,
     peringkat: opdPeringkat.groups.find((g) => g.group.induk === pemda)!,
     previous: opdPeringkat.previous,
     moves: opdMovesOf(dataset, edition.tahun, pemda),
