@@ -16,7 +16,7 @@ import type { Text } from '../text.ts';
 import { changeOf, notComparableReason } from './change.ts';
 import { isOpdSplit, pemdaOpdOf, type PemdaOpd } from './opd-pages.ts';
 import { previousEditionWith, provinsiOf } from './peringkat.ts';
-import { gradeMoves, type GradeMove } from './summary.ts';
+import { gradeMoves, type GradeMove } from './ringkasan.ts';
 
 /**
  * The most instansi (with SAKIP or kepatuhan rows) an edition page lists in full. A provinsi's own

@@ -9,8 +9,8 @@ import { DATASET_KINDS, kepatuhanRule, type DatasetKind, type Predikat, type Zon
 import { predikatSebaran, zonaSebaran, type Count } from './sebaran.ts';
 import { isEditionSummary, bagianMovesCount } from './edition-bagian.ts';
 import { latestEdition } from './editions.ts';
-import { isOpdSplit, summaryMoves } from './opd-pages.ts';
-import { headlineOf, type GradeMove, type Headline } from './summary.ts';
+import { isOpdSplit, ringkasanMoves } from './opd-pages.ts';
+import { headlineOf, type GradeMove, type Headline } from './ringkasan.ts';
 
 export type Sebaran = { kind: 'kepatuhan'; zona: Count<Zona>[] } | { kind: Exclude<DatasetKind, 'kepatuhan'>; predikat: Count<Predikat>[] };
 
@@ -45,7 +45,7 @@ export function homeLatest(dataset: Dataset): Latest | undefined {
     ...(headline === undefined ? {} : { headline }),
     summary,
     // At national scale the OPD moves are thousands: like the report's summary, the home page leaves them to each pemda's OPD page.
-    moves: summary ? [] : summaryMoves(dataset, edition.tahun),
+    moves: summary ? [] : ringkasanMoves(dataset, edition.tahun),
     movesCount: summary ? bagianMovesCount(dataset, edition) : 0,
     split: isOpdSplit(dataset, edition),
     sebaran: summary ? DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map(sebaranOf) : [],

@@ -10,7 +10,7 @@ import type { Kode } from '../kode.ts';
 import { predikatSebaran, type Count } from './sebaran.ts';
 import { opdByPemda } from './editions.ts';
 import { provinsiOf } from './peringkat.ts';
-import { gradeMoves, type GradeMove } from './summary.ts';
+import { gradeMoves, type GradeMove } from './ringkasan.ts';
 import type { DatasetKind, Predikat } from '../rules.ts';
 
 /**
@@ -73,7 +73,7 @@ export function opdKoreksiOf(dataset: Dataset, edition: Edition, rows: readonly 
  * The grade moves an edition's summary lists: every one, except OPD moves when its OPD chapter is
  * split (thousands at national scale: each pemda's OPD page lists its own, opdMovesOf).
  */
-export function summaryMoves(dataset: Dataset, tahun: number): GradeMove[] {
+export function ringkasanMoves(dataset: Dataset, tahun: number): GradeMove[] {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   const moves = gradeMoves(dataset, tahun);
   return edition !== undefined && isOpdSplit(dataset, edition) ? moves.filter((move) => move.kind !== 'opd') : moves;

@@ -12,7 +12,7 @@ import type { Count } from './sebaran.ts';
 import { newerEdition } from './editions.ts';
 import { hasOpdPage, opdKoreksiOf, opdMovesOf, pemdaOpdOf } from './opd-pages.ts';
 import { peringkatOf, type DatasetPeringkat, type PeringkatGroup } from './peringkat.ts';
-import type { GradeMove } from './summary.ts';
+import type { GradeMove } from './ringkasan.ts';
 
 export interface OpdPemdaPage {
   rows: RowsByKind['opd'][];
