@@ -6,9 +6,9 @@ import { siteDataset } from './site-dataset.ts';
 import { inShard } from '../build/shard.ts';
 import { siteContext } from './site-context.ts';
 import type { Lang } from '../domain/text.ts';
-import { editionPartPages } from '../domain/views/edition-parts.ts';
+import { bagianPages } from '../domain/views/edition-bagian.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
-import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
+import { kelompokPeringkatPages, provinsiPeringkatPages } from '../domain/views/peringkat-pages.ts';
 
 export interface LangProps {
   lang: Lang;
@@ -44,16 +44,16 @@ export async function opdPaths() {
 }
 
 /** One path per provinsi ranking page and language: `/peringkat/2024/16/`. */
-export async function provinsiRankingPaths() {
+export async function provinsiPeringkatPaths() {
   const dataset = await siteDataset();
-  return langPaths(provinsiRankingPages(dataset).map(({ edition, provinsi }) => ({ params: { tahun: String(edition.tahun), provinsi: provinsi.kode }, props: { edition, provinsi } })));
+  return langPaths(provinsiPeringkatPages(dataset).map(({ edition, provinsi }) => ({ params: { tahun: String(edition.tahun), provinsi: provinsi.kode }, props: { edition, provinsi } })));
 }
 
 /** One path per page of a long peer group's ranking and language: `/peringkat/2024/sakip/kabupaten/`, `…/2/`. */
-export async function groupRankingPaths() {
+export async function kelompokPeringkatPaths() {
   const dataset = await siteDataset();
   return langPaths(
-    groupRankingPages(dataset).map(({ edition, kind, group, halaman }) => ({
+    kelompokPeringkatPages(dataset).map(({ edition, kind, group, halaman }) => ({
       params: { tahun: String(edition.tahun), dataset: kind, kelompok: group.group.id, halaman: halaman === 1 ? undefined : String(halaman) },
       props: { edition, kind, group, halaman },
     })),
@@ -61,7 +61,7 @@ export async function groupRankingPaths() {
 }
 
 /** One path per part of an edition in summary mode and language, the edition and part as props: `/laporan/2023/16/`, `/en/laporan/2023/kl/`. */
-export async function editionPartPaths() {
+export async function bagianPaths() {
   const dataset = await siteDataset();
-  return langPaths(editionPartPages(dataset).map(({ edition, part }) => ({ params: { tahun: String(edition.tahun), bagian: part.id }, props: { edition, part } })));
+  return langPaths(bagianPages(dataset).map(({ edition, bagian }) => ({ params: { tahun: String(edition.tahun), bagian: bagian.id }, props: { edition, bagian } })));
 }

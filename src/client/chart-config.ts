@@ -3,7 +3,7 @@ import type { ChartConfiguration, Scale, TooltipItem } from 'chart.js';
 import { formatCount, formatNilai, wrapLabel } from './chart-format.ts';
 import { INK, swatchOf } from '../shared/chart-palette.ts';
 import { barLabels, fontOf, pointLabels, ruleBands } from './chart-plugins.ts';
-import { ruleChanges, type BarSpec, type ChartSpec, type HistorySpec, type RankingSpec, type Tone } from '../shared/chart-spec.ts';
+import { ruleChanges, type BarSpec, type ChartSpec, type RiwayatSpec, type PeringkatSpec, type Tone } from '../shared/chart-spec.ts';
 
 export type RaporChartConfig = ChartConfiguration<'bar'> | ChartConfiguration<'line'>;
 
@@ -55,7 +55,7 @@ function barConfig(spec: BarSpec): ChartConfiguration<'bar'> {
   };
 }
 
-function historyConfig(spec: HistorySpec): ChartConfiguration<'line'> {
+function riwayatConfig(spec: RiwayatSpec): ChartConfiguration<'line'> {
   const { points, lang } = spec;
   const changes = ruleChanges(points);
   const swatches = points.map((p) => swatchOf(p.tone));
@@ -97,7 +97,7 @@ function historyConfig(spec: HistorySpec): ChartConfiguration<'line'> {
   };
 }
 
-function rankingConfig(spec: RankingSpec, measure: Measure): ChartConfiguration<'bar'> {
+function peringkatConfig(spec: PeringkatSpec, measure: Measure): ChartConfiguration<'bar'> {
   const { bars, lang } = spec;
   const names = bars.map((b) => `${b.peringkat}. ${b.nama}`);
   const ends = bars.map((b) => `${formatNilai(b.nilai, lang)} ${b.label}`);
@@ -146,8 +146,8 @@ export function configOf(spec: ChartSpec, measure: Measure): RaporChartConfig {
     case 'bar':
       return barConfig(spec);
     case 'history':
-      return historyConfig(spec);
+      return riwayatConfig(spec);
     case 'ranking':
-      return rankingConfig(spec, measure);
+      return peringkatConfig(spec, measure);
   }
 }

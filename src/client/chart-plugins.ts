@@ -5,7 +5,7 @@
 import { Chart, type Plugin } from 'chart.js';
 import type { Lang } from '../domain/text.ts';
 import { pointText } from './chart-format.ts';
-import { bandsAt, ruleChanges, type HistoryPoint, type HistorySpec } from '../shared/chart-spec.ts';
+import { bandsAt, ruleChanges, type RiwayatPoint, type RiwayatSpec } from '../shared/chart-spec.ts';
 import { BAND_ALPHA, INK, MUTED, swatchOf, tint } from '../shared/chart-palette.ts';
 
 /** A canvas font in the site's family (set on Chart.defaults when Chart.js loads). */
@@ -36,7 +36,7 @@ export function barLabels(textOf: (index: number) => string): Plugin<'bar'> {
 }
 
 /** The grade and score above each point where they fit (pointText); where there is no nilai, the reason at the foot of its column. */
-export function pointLabels(points: readonly HistoryPoint[], lang: Lang): Plugin<'line'> {
+export function pointLabels(points: readonly RiwayatPoint[], lang: Lang): Plugin<'line'> {
   const lone = points.filter((p) => p.nilai !== null).length === 1;
   return {
     id: 'raporPointLabels',
@@ -79,7 +79,7 @@ export function pointLabels(points: readonly HistoryPoint[], lang: Lang): Plugin
  * Each year's bands shaded in its own column (rules change between years), their labels written
  * where a band set begins, and a dashed divider where the rule changes.
  */
-export function ruleBands(spec: HistorySpec): Plugin<'line'> {
+export function ruleBands(spec: RiwayatSpec): Plugin<'line'> {
   const { points } = spec;
   const changes = ruleChanges(points);
   const bands = points.map((point) => bandsAt(spec, point));

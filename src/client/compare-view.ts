@@ -5,13 +5,13 @@
  * narrow year cell), then one history chart per instansi, drawn with the site's own chart modules,
  * Chart.js loaded only now.
  */
-import type { HistorySpec } from '../shared/chart-spec.ts';
+import type { RiwayatSpec } from '../shared/chart-spec.ts';
 import type { CompareEdition } from '../shared/compare-page.ts';
 import { entriesOf, gradedOf, yearsOf, type CompareEntry, type InstansiFile } from './compare-history.ts';
 import { drawFigure } from './chart-figure.ts';
 import { legendMarkup } from '../shared/chart-legend.ts';
 import { addTableDownloads } from './table-downloads.ts';
-import { historyChart } from '../shared/chart-specs.ts';
+import { riwayatChart } from '../shared/chart-specs.ts';
 import { downloadName } from '../shared/download-name.ts';
 import type { Kode } from '../domain/kode.ts';
 import { comparable, DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
@@ -80,14 +80,14 @@ function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editio
   return [box, controls];
 }
 
-/** One chart per instansi with a score in this dataset, each a HistorySpec as the instansi page draws it. */
-function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): { figure: HTMLElement; spec: HistorySpec }[] {
+/** One chart per instansi with a score in this dataset, each a RiwayatSpec as the instansi page draws it. */
+function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): { figure: HTMLElement; spec: RiwayatSpec }[] {
   const years = yearsOf(editions, kind);
   return chosen.flatMap((file) => {
     const entries = entriesOf(file, kind, years).map((e) => (e.status === 'dinilai' ? { ...e, row: gradedOf(kind, e.row) } : e));
     if (!entries.some((e) => e.status === 'dinilai' && e.row.nilai !== undefined)) return [];
     const label = `${t.history(ui.dataset[kind][lang])[lang]}, ${file.instansi.nama}`;
-    const spec = historyChart(kind, entries, { lang, ariaLabel: label, valueLabel: ui.nilai[lang] });
+    const spec = riwayatChart(kind, entries, { lang, ariaLabel: label, valueLabel: ui.nilai[lang] });
     const canvas = el('canvas', { role: 'img', 'aria-label': label });
     const png = { 'data-png-file': fileName(`${kind} ${file.instansi.kode}`, 'png'), 'data-png-label': uiKutip.png[lang] };
     const figure = el('figure', { class: 'chart', 'data-chart': 'waiting', ...png }, el('figcaption', {}, file.instansi.nama), el('div', { class: 'chart-box' }, canvas));

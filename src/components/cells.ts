@@ -9,7 +9,7 @@ import { koreksiOf } from '../domain/koreksi-rows.ts';
 import type { Predikat, Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
 import type { Change } from '../domain/views/change.ts';
-import type { RankChange } from '../domain/views/rankings.ts';
+import type { RankChange } from '../domain/views/peringkat.ts';
 import { formatDelta, formatInteger, formatNilai } from '../i18n/format.ts';
 import { formatKoreksiValue, koreksiId, koreksiUi } from '../i18n/ui-koreksi.ts';
 import { paths } from '../i18n/paths.ts';

@@ -8,7 +8,7 @@ import type { Asal, Dataset, Edition, RowsByKind, Tertulis, WithAsal } from '../
 import type { Instansi } from '../domain/instansi.ts';
 import { formerNameGiven, membershipProblems } from '../domain/membership.ts';
 import { withNearest } from '../domain/nearest-kode.ts';
-import { rankWithinPemda } from '../domain/opd-ranking.ts';
+import { rankWithinPemda } from '../domain/opd-peringkat.ts';
 import type { Kode } from '../domain/kode.ts';
 import { compareProblems, problemAt, type JsonPlace, type Located, type Place, type Problem } from '../domain/problem.ts';
 import { checkRegistry, type Registry, type RegistryView } from '../domain/registry.ts';

@@ -27,7 +27,7 @@ export const REGION_KODE_PATTERN = {
 } as const;
 
 /** The provinsi part of a kabupaten/kota code (`16.74` → `16`). */
-export function provinsiPartOf(kode: Kode): string {
+export function provinsiKodeOf(kode: Kode): string {
   return kode.split('.')[0] ?? kode;
 }
 

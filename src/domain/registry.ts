@@ -1,7 +1,7 @@
 /** Checks across the rows of `instansi.csv`: unique kode, parents that exist and fit, successors that exist. */
 import { duplicateProblems } from './duplicates.ts';
 import { INDUK_RULE, JENIS_LABEL, type Instansi } from './instansi.ts';
-import { provinsiPartOf, type Kode } from './kode.ts';
+import { provinsiKodeOf, type Kode } from './kode.ts';
 import { unknownKodeFix } from './nearest-kode.ts';
 import { problemAt, type Located, type Problem } from './problem.ts';
 import { text } from './text.ts';
@@ -54,12 +54,12 @@ export function checkRegistry(rows: readonly Located<Instansi>[]): { registry: R
               : text(`Induk ${instansi.jenis} harus berjenis ${names.map((n) => n.id).join(' atau ')}`, `The induk of a ${instansi.jenis} must be a ${names.map((n) => n.en).join(' or ')}`),
         }),
       );
-    } else if ((instansi.jenis === 'kabupaten' || instansi.jenis === 'kota') && provinsiPartOf(instansi.kode) !== induk.kode) {
+    } else if ((instansi.jenis === 'kabupaten' || instansi.jenis === 'kota') && provinsiKodeOf(instansi.kode) !== induk.kode) {
       problems.push(
         problemAt(at, {
           field: 'induk',
           message: text(`${instansi.kode} tidak berada di provinsi ${induk.kode} menurut kodenya`, `by its kode, ${instansi.kode} is not in provinsi ${induk.kode}`),
-          fix: text(`Induk kabupaten/kota adalah provinsi dengan dua angka awal kodenya (${provinsiPartOf(instansi.kode)})`, `The induk of a kabupaten/kota is the provinsi named by the first two digits of its kode (${provinsiPartOf(instansi.kode)})`),
+          fix: text(`Induk kabupaten/kota adalah provinsi dengan dua angka awal kodenya (${provinsiKodeOf(instansi.kode)})`, `The induk of a kabupaten/kota is the provinsi named by the first two digits of its kode (${provinsiKodeOf(instansi.kode)})`),
         }),
       );
     }

@@ -16,7 +16,7 @@ export const isIndexable = (edition: Pick<Edition, 'edisi'>): boolean => edition
  * downloads, feeds — reads the Dataset through this, so a draft's value never appears where a reader
  * could take it for a published one. Remembered per Dataset and page edition: indexes stay shared.
  */
-export const shownPart = perDataset((dataset: Dataset, own: Edition | undefined): Dataset => {
+export const shownDataset = perDataset((dataset: Dataset, own: Edition | undefined): Dataset => {
   const editions = dataset.editions.filter((edition) => isIndexable(edition) || edition === own);
   return editions.length === dataset.editions.length ? dataset : { ...dataset, editions };
 });

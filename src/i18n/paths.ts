@@ -28,13 +28,13 @@ export const paths = {
   laporan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun),
   cakupan: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cakupan'),
   cetak: (tahun: number, lang: Lang) => pathTo(lang, 'laporan', tahun, 'cetak'),
-  /** A provinsi (by its kode) or the K/L (`kl`; `kl-1`, `kl-2`, … past KL_PER_PAGE) of an edition in summary mode (src/domain/views/edition-parts.ts). */
+  /** A provinsi (by its kode) or the K/L (`kl`; `kl-1`, `kl-2`, … past KL_PER_PAGE) of an edition in summary mode (src/domain/views/edition-bagian.ts). */
   bagian: (tahun: number, part: string, lang: Lang) => pathTo(lang, 'laporan', tahun, part),
   /** The OPD of one pemda in an edition whose OPD chapter is split (src/domain/views/opd-pages.ts; src/i18n/opd-path.ts says where else they are). */
   opd: (tahun: number, pemda: Kode, lang: Lang) => pathTo(lang, 'laporan', tahun, 'opd', pemda),
   instansi: (kode: Kode, lang: Lang) => pathTo(lang, 'instansi', kode),
   peringkat: (tahun: number, lang: Lang) => pathTo(lang, 'peringkat', tahun),
-  /** The rankings of the instansi in one provinsi (src/domain/views/ranking-pages.ts). */
+  /** The rankings of the instansi in one provinsi (src/domain/views/peringkat-pages.ts). */
   peringkatProvinsi: (tahun: number, provinsi: Kode, lang: Lang) => pathTo(lang, 'peringkat', tahun, provinsi),
   /** A page of a long peer group's full ranking: `/peringkat/2023/sakip/kabupaten/`, then `…/2/`. */
   peringkatKelompok: (tahun: number, kind: string, kelompok: string, halaman: number, lang: Lang) =>

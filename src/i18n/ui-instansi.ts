@@ -15,5 +15,5 @@ export const uiInstansi = {
   until: text('ada hingga', 'until'),
   historyTitle,
   /** The history's table caption and chart label, which name the instansi. */
-  historyOf: (kind: DatasetKind, nama: string) => text(`${historyTitle(kind).id}, ${nama}`, `${historyTitle(kind).en}, ${nama}`),
+  riwayatOf: (kind: DatasetKind, nama: string) => text(`${historyTitle(kind).id}, ${nama}`, `${historyTitle(kind).en}, ${nama}`),
 };

@@ -1,18 +1,18 @@
 /**
- * Strings of an edition in summary mode (src/domain/views/edition-parts.ts): the summary page, its
+ * Strings of an edition in summary mode (src/domain/views/edition-bagian.ts): the summary page, its
  * table of contents, the page of a provinsi `/laporan/<tahun>/<kode provinsi>/` and of the K/L
  * `/laporan/<tahun>/kl/`, and the largest moves by score (also on the home page). Indonesian first;
  * shared words live in ui.ts.
  */
 import { text, type Text } from '../domain/text.ts';
-import { KL_PART, type EditionPart } from '../domain/views/edition-parts.ts';
+import { KL_BAGIAN, type Bagian } from '../domain/views/edition-bagian.ts';
 
 export const uiLaporan = {
-  /** A part's name: the provinsi (or its kode when instansi.csv lacks it), or the K/L. */
-  partName: (part: EditionPart): Text => {
-    if (part.range) return text(`Kementerian/lembaga: ${part.range.from.nama} – ${part.range.to.nama}`, `Ministries and agencies: ${part.range.from.nama} – ${part.range.to.nama}`);
-    if (part.id === KL_PART) return text('Kementerian/lembaga', 'Ministries and agencies');
-    return part.provinsi ? text(part.provinsi.nama, part.provinsi.nama) : text(`Provinsi ${part.id}`, `Province ${part.id}`);
+  /** A bagian's name: the provinsi (or its kode when instansi.csv lacks it), or the K/L. */
+  bagianName: (bagian: Bagian): Text => {
+    if (bagian.range) return text(`Kementerian/lembaga: ${bagian.range.from.nama} – ${bagian.range.to.nama}`, `Ministries and agencies: ${bagian.range.from.nama} – ${bagian.range.to.nama}`);
+    if (bagian.id === KL_BAGIAN) return text('Kementerian/lembaga', 'Ministries and agencies');
+    return bagian.provinsi ? text(bagian.provinsi.nama, bagian.provinsi.nama) : text(`Provinsi ${bagian.id}`, `Province ${bagian.id}`);
   },
   /** The part page's title and h1. */
   title: (part: string, judul: string) => text(`${part} — ${judul}`, `${part} — ${judul}`),

@@ -24,14 +24,14 @@ export interface BarSpec extends SpecBase {
 }
 
 /** A band of a year's rule, shaded behind the history line: nilai from `from` to `to`. */
-export interface HistoryBand {
+export interface RiwayatBand {
   from: number;
   to: number;
   label: string;
   tone?: Tone;
 }
 
-export interface HistoryPoint {
+export interface RiwayatPoint {
   tahun: number;
   /** Null when not assessed: the line breaks there, never drops to zero. */
   nilai: number | null;
@@ -56,23 +56,23 @@ export interface LegendBand {
 export type LegendEntry = { mark: 'bands'; label: string; bands: LegendBand[] } | { mark: 'point'; label: string } | { mark: 'rule-change'; label: string };
 
 /** One instansi's nilai over the years, on a 0–100 axis. */
-export interface HistorySpec extends SpecBase {
+export interface RiwayatSpec extends SpecBase {
   kind: 'history';
   /**
    * Each distinct set of bands once, not for every year (they were a third of an instansi page) nor
    * for every rule (SAKIP's rules of 2015 and 2021 share theirs).
    */
-  bandSets: HistoryBand[][];
+  bandSets: RiwayatBand[][];
   /** For the id of each rule a point names, the index of its bands in `bandSets`. */
   ruleBands: Record<string, number>;
-  points: HistoryPoint[];
+  points: RiwayatPoint[];
   legend: LegendEntry[];
 }
 
 /** The bands behind a year: its rule's, none in a year without one; rules change between years. */
-export const bandsAt = (spec: HistorySpec, point: HistoryPoint): HistoryBand[] => (point.rule === undefined ? [] : (spec.bandSets[spec.ruleBands[point.rule] ?? -1] ?? []));
+export const bandsAt = (spec: RiwayatSpec, point: RiwayatPoint): RiwayatBand[] => (point.rule === undefined ? [] : (spec.bandSets[spec.ruleBands[point.rule] ?? -1] ?? []));
 
-export interface RankingBar {
+export interface PeringkatBar {
   peringkat: number;
   nama: string;
   nilai: number;
@@ -82,12 +82,12 @@ export interface RankingBar {
 }
 
 /** Horizontal bars in rank order, on a 0–100 axis. */
-export interface RankingSpec extends SpecBase {
+export interface PeringkatSpec extends SpecBase {
   kind: 'ranking';
-  bars: RankingBar[];
+  bars: PeringkatBar[];
 }
 
-export type ChartSpec = BarSpec | HistorySpec | RankingSpec;
+export type ChartSpec = BarSpec | RiwayatSpec | PeringkatSpec;
 
 /** Fewer instansi than this and a distribution or ranking is a sentence, not a chart (one bar of height 1, a ranking "1 of 1"). */
 export const MIN_CHART_UNITS = 3;
@@ -101,6 +101,6 @@ export function unitsDrawn(spec: ChartSpec): number | null {
 export const tooFewToDraw = (spec: ChartSpec): boolean => (unitsDrawn(spec) ?? MIN_CHART_UNITS) < MIN_CHART_UNITS;
 
 /** For each point, whether its rule differs from the year before: values across that divide are not comparable. */
-export function ruleChanges(points: readonly HistoryPoint[]): boolean[] {
+export function ruleChanges(points: readonly RiwayatPoint[]): boolean[] {
   return points.map((point, index) => index > 0 && point.rule !== points[index - 1]!.rule);
 }

@@ -3,10 +3,10 @@
  * the same tone, label and bands. Text that depends on the page (aria label, value label) is the
  * page's to give.
  */
-import { ruleChanges, type BarSpec, type HistoryBand, type HistoryPoint, type HistorySpec, type LegendBand, type LegendEntry, type RankingSpec, type Tone } from './chart-spec.ts';
+import { ruleChanges, type BarSpec, type RiwayatBand, type RiwayatPoint, type RiwayatSpec, type LegendBand, type LegendEntry, type PeringkatSpec, type Tone } from './chart-spec.ts';
 import { formatRange, hasKategori, PREDIKAT, rangeOf, ruleOf, type DatasetKind, type Predikat, type Zona } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
-import type { Count } from '../domain/views/distribution.ts';
+import type { Count } from '../domain/views/sebaran.ts';
 import { formatYears } from '../i18n/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { uiChart, type ChartUnit } from '../i18n/ui-chart.ts';
@@ -26,7 +26,7 @@ const gradeOf = (row: Graded): { label: string; tone: Tone } =>
 const span = (range: { min: number; max: number }) => ({ from: range.min, to: range.max });
 
 /** The bands of the rule grading a dataset in a year, labelled by kategori where the rule has them; none when no rule applies. */
-export function bandsOf(kind: DatasetKind, tahun: number): HistoryBand[] {
+export function bandsOf(kind: DatasetKind, tahun: number): RiwayatBand[] {
   const rule = ruleOf(kind, tahun);
   if (rule === undefined) return [];
   return rule.dataset === 'sakip'
@@ -51,7 +51,7 @@ function legendBandsOf(kind: DatasetKind, tahun: number, lang: Lang): { scale: '
 }
 
 /** The key of a history chart: each set of bands with the years it covers (when there are several), the points, and the dashed line where a rule changes. */
-function historyLegend(kind: DatasetKind, points: readonly HistoryPoint[], ruleBands: Record<string, number>, lang: Lang): LegendEntry[] {
+function riwayatLegend(kind: DatasetKind, points: readonly RiwayatPoint[], ruleBands: Record<string, number>, lang: Lang): LegendEntry[] {
   const sets = [...new Set(Object.values(ruleBands))];
   const bands = sets.map((set): LegendEntry => {
     const years = points.filter((p) => p.rule !== undefined && ruleBands[p.rule] === set).map((p) => p.tahun);
@@ -77,7 +77,7 @@ export function chartUnits(rows: readonly ({ kode: string } & Graded)[], names: 
 
 const isPredikat = (value: string): value is Predikat => (PREDIKAT as readonly string[]).includes(value);
 
-export function distributionChart(counts: readonly Count<Predikat>[] | readonly Count<Zona>[], text: ChartText): BarSpec {
+export function sebaranChart(counts: readonly Count<Predikat>[] | readonly Count<Zona>[], text: ChartText): BarSpec {
   const categories = counts.map(({ value, count }: Count<Predikat | Zona>) => ({
     label: value,
     count,
@@ -86,12 +86,12 @@ export function distributionChart(counts: readonly Count<Predikat>[] | readonly 
   return { kind: 'bar', ...text, categories };
 }
 
-/** What a history chart reads of the domain's `HistoryEntry`. */
+/** What a history chart reads of the domain's `RiwayatEntry`. */
 type Entry = { status: 'dinilai'; tahun: number; row: Graded } | { status: 'tidak-dinilai' | 'tidak-aktif'; tahun: number };
 
 /** One dataset's history of an instansi: a gap (never a zero) where it was not assessed or did not exist; each set of bands once. */
-export function historyChart(kind: DatasetKind, entries: readonly Entry[], text: ChartText): HistorySpec {
-  const bandSets: HistoryBand[][] = [];
+export function riwayatChart(kind: DatasetKind, entries: readonly Entry[], text: ChartText): RiwayatSpec {
+  const bandSets: RiwayatBand[][] = [];
   /** The index in bandSets of each set, by its JSON. */
   const setIndex = new Map<string, number>();
   const ruleBands: Record<string, number> = {};
@@ -110,14 +110,14 @@ export function historyChart(kind: DatasetKind, entries: readonly Entry[], text:
     }
     return { ...common, nilai: entry.row.nilai ?? null, ...gradeOf(entry.row) };
   });
-  return { kind: 'history', ...text, bandSets, ruleBands, points, legend: historyLegend(kind, points, ruleBands, text.lang) };
+  return { kind: 'history', ...text, bandSets, ruleBands, points, legend: riwayatLegend(kind, points, ruleBands, text.lang) };
 }
 
 /** Ranked rows only, in rank order as given; unranked rows stay in the table. */
-export function rankingChart(
+export function peringkatChart(
   rows: readonly { peringkat?: number; instansi: { nama: string }; row: Graded }[],
   text: ChartText,
-): RankingSpec {
+): PeringkatSpec {
   const bars = rows.flatMap(({ peringkat, instansi, row }) =>
     peringkat === undefined || row.nilai === undefined ? [] : [{ peringkat, nama: instansi.nama, nilai: row.nilai, ...gradeOf(row) }],
   );

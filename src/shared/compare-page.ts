@@ -1,7 +1,7 @@
 /** What the compare page (bandingkan.astro) hands its script (src/client/compare.ts), as JSON. */
 import type { DatasetKind } from '../domain/rules.ts';
 
-/** What the page tells the script of each published edition (a draft is never compared: shownPart). */
+/** What the page tells the script of each published edition (a draft is never compared: shownDataset). */
 export interface CompareEdition {
   tahun: number;
   datasets: DatasetKind[];

@@ -8,9 +8,9 @@
  */
 import type { Dataset, Edition } from '../domain/dataset.ts';
 import type { Lang } from '../domain/text.ts';
-import { editionPartPages } from '../domain/views/edition-parts.ts';
+import { bagianPages } from '../domain/views/edition-bagian.ts';
 import { opdPages } from '../domain/views/opd-pages.ts';
-import { groupRankingPages, provinsiRankingPages } from '../domain/views/ranking-pages.ts';
+import { kelompokPeringkatPages, provinsiPeringkatPages } from '../domain/views/peringkat-pages.ts';
 import { isIndexable } from '../domain/visibility.ts';
 import { paths } from '../i18n/paths.ts';
 
@@ -28,11 +28,11 @@ export function indexablePages(dataset: Dataset, pdf: (edition: Edition, lang: L
     ...published.flatMap((edition) => [paths.laporan, paths.cakupan, paths.peringkat].map((at): PageAt => (lang) => at(edition.tahun, lang))),
     // A split OPD chapter's page per pemda (src/domain/views/opd-pages.ts), of published editions only.
     ...opdPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, pemda }): PageAt => (lang) => paths.opd(edition.tahun, pemda.kode, lang)),
-    // The rankings of each provinsi, and the pages of long peer groups (src/domain/views/ranking-pages.ts).
-    ...provinsiRankingPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, provinsi }): PageAt => (lang) => paths.peringkatProvinsi(edition.tahun, provinsi.kode, lang)),
-    ...groupRankingPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, kind, group, halaman }): PageAt => (lang) => paths.peringkatKelompok(edition.tahun, kind, group.group.id, halaman, lang)),
-    // The provinsi and K/L pages of an edition in summary mode (src/domain/views/edition-parts.ts), of published editions only.
-    ...editionPartPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, part }): PageAt => (lang) => paths.bagian(edition.tahun, part.id, lang)),
+    // The rankings of each provinsi, and the pages of long peer groups (src/domain/views/peringkat-pages.ts).
+    ...provinsiPeringkatPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, provinsi }): PageAt => (lang) => paths.peringkatProvinsi(edition.tahun, provinsi.kode, lang)),
+    ...kelompokPeringkatPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, kind, group, halaman }): PageAt => (lang) => paths.peringkatKelompok(edition.tahun, kind, group.group.id, halaman, lang)),
+    // The provinsi and K/L pages of an edition in summary mode (src/domain/views/edition-bagian.ts), of published editions only.
+    ...bagianPages(dataset).filter(({ edition }) => isIndexable(edition)).map(({ edition, bagian }): PageAt => (lang) => paths.bagian(edition.tahun, bagian.id, lang)),
     ...published.flatMap((edition) => (pdf(edition, 'id') === undefined ? [] : [(lang: Lang) => pdf(edition, lang)!])),
     ...dataset.instansi.map((instansi): PageAt => (lang) => paths.instansi(instansi.kode, lang)),
   ];

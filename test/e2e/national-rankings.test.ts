@@ -11,7 +11,7 @@ import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/bench/national-folder.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { SMALL } from '../../src/bench/national/options.ts';
-import { groupRankingPages, provinsiRankingPages } from '../../src/domain/views/ranking-pages.ts';
+import { kelompokPeringkatPages, provinsiPeringkatPages } from '../../src/domain/views/peringkat-pages.ts';
 import { browserTests } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { axeViolations, siteInBrowser } from '../support/page.ts';
@@ -38,7 +38,7 @@ const pagesUnder = (dir: string): string[] =>
 
 describe('rankings of a national folder, without JavaScript', () => {
   it('have a static page for every provinsi and year, linked from the year’s page', () => {
-    const pages = provinsiRankingPages(dataset);
+    const pages = provinsiPeringkatPages(dataset);
     expect(pages).toHaveLength(dataset.editions.length * 3);
     for (const { edition, provinsi } of pages) {
       const page = html(`peringkat/${edition.tahun}/${provinsi.kode}`);
@@ -48,7 +48,7 @@ describe('rankings of a national folder, without JavaScript', () => {
   });
 
   it('show a long peer group by its top and largest rises on the year’s page, and whole over its pages', () => {
-    const paged = groupRankingPages(dataset);
+    const paged = kelompokPeringkatPages(dataset);
     expect(paged.map((p) => `${p.edition.tahun} ${p.kind} ${p.group.group.id} ${p.halaman}`)).toContain('2020 sakip kabupaten 2');
     const year = html('peringkat/2020');
     expect(year).toMatch(/Kabupaten · SAKIP 2020: 5 teratas dari 54/);

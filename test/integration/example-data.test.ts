@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { historyOf } from '../../src/domain/history.ts';
+import { riwayatOf } from '../../src/domain/riwayat.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 
 const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
@@ -39,10 +39,10 @@ describe('the example data folder', () => {
 
   it('follows a renamed OPD by its kode and a merged one to its successor', () => {
     const renamed = dataset!.instansi.find((i) => i.jenis === 'opd' && i.nama_lain.length > 0 && i.aktif_hingga === undefined)!;
-    expect(historyOf(dataset!, renamed.kode).opd.filter((e) => e.tahun <= 2024).map((e) => e.status)).toEqual(Array(5).fill('dinilai'));
+    expect(riwayatOf(dataset!, renamed.kode).opd.filter((e) => e.tahun <= 2024).map((e) => e.status)).toEqual(Array(5).fill('dinilai'));
     const merged = dataset!.instansi.find((i) => i.pengganti !== undefined)!;
     expect(dataset!.instansi.some((i) => i.kode === merged.pengganti && i.aktif_sejak === merged.aktif_hingga! + 1)).toBe(true);
-    expect(historyOf(dataset!, merged.kode).opd.at(-1)?.status).toBe('tidak-aktif');
+    expect(riwayatOf(dataset!, merged.kode).opd.at(-1)?.status).toBe('tidak-aktif');
   });
 
   it('marks every figure of the fictional Kota Contoh as fictional in its source', () => {
@@ -57,7 +57,7 @@ describe('the example data folder', () => {
     const banjarmasin = kepatuhan2024.find((row) => row.kode === ('63.71' as Kode))!;
     expect([banjarmasin.nilai, banjarmasin.zona, banjarmasin.kategori]).toEqual([95.45, 'hijau', 'A']);
     expect(banjarmasin.sumber).toContain('seputaran.id');
-    const prabumulih = historyOf(dataset!, '16.74' as Kode).sakip.flatMap((e) => (e.status === 'dinilai' ? [[e.tahun, e.row.predikat, e.row.nilai]] : []));
+    const prabumulih = riwayatOf(dataset!, '16.74' as Kode).sakip.flatMap((e) => (e.status === 'dinilai' ? [[e.tahun, e.row.predikat, e.row.nilai]] : []));
     expect(prabumulih).toEqual([[2021, 'B', undefined], [2022, 'B', undefined], [2023, 'B', undefined]]);
   });
 });

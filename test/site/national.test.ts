@@ -12,10 +12,10 @@ import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/bench/national-folder.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { PEMDA_JENIS } from '../../src/domain/instansi.ts';
-import { provinsiPartOf } from '../../src/domain/kode.ts';
+import { provinsiKodeOf } from '../../src/domain/kode.ts';
 import { SMALL } from '../../src/bench/national/options.ts';
-import { coverageByPart } from '../../src/domain/views/coverage.ts';
-import { scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { cakupanByBagian } from '../../src/domain/views/cakupan.ts';
+import { scoreMovers } from '../../src/domain/views/edition-bagian.ts';
 import { formatDelta } from '../../src/i18n/format.ts';
 import { buildSite } from '../support/build.ts';
 import { rowsOf } from '../support/html.ts';
@@ -39,7 +39,7 @@ const provinsiWithRows = (tahun: number): string[] => {
   const edition = dataset.editions.find((e) => e.tahun === tahun)!;
   const jenis = new Map(dataset.instansi.map((i) => [i.kode, i.jenis]));
   const rows = [...(edition.datasets.sakip ?? []), ...(edition.datasets.kepatuhan ?? [])];
-  return [...new Set(rows.filter((row) => PEMDA_JENIS.includes(jenis.get(row.kode)!)).map((row) => provinsiPartOf(row.kode)))].sort();
+  return [...new Set(rows.filter((row) => PEMDA_JENIS.includes(jenis.get(row.kode)!)).map((row) => provinsiKodeOf(row.kode)))].sort();
 };
 
 describe('an edition of the national folder', () => {
@@ -70,7 +70,7 @@ describe('an edition of the national folder', () => {
 
   it('counts coverage per part on the coverage page, and each part’s page names its instansi and counts its pemda’s OPD', () => {
     const edition = dataset.editions.find((e) => e.tahun === 2020)!;
-    const parts = coverageByPart(dataset, edition);
+    const parts = cakupanByBagian(dataset, edition);
     const cakupan = page('laporan/2020/cakupan');
     expect(cakupan).not.toContain('Cakupan data 2020 selain OPD');
     const perPart = rowsOf(cakupan, 'Cakupan per bagian laporan 2020');

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatNilai, pointText, wrapLabel } from '../../src/client/chart-format.ts';
 import { legendMarkup } from '../../src/shared/chart-legend.ts';
 import { BAND_ALPHA, INK, SWATCHES, tint } from '../../src/shared/chart-palette.ts';
-import { bandsAt, ruleChanges, tooFewToDraw, type HistoryPoint, type LegendEntry, type RankingSpec, type Tone } from '../../src/shared/chart-spec.ts';
-import { bandsOf, chartUnits, distributionChart, historyChart, rankingChart } from '../../src/shared/chart-specs.ts';
+import { bandsAt, ruleChanges, tooFewToDraw, type RiwayatPoint, type LegendEntry, type PeringkatSpec, type Tone } from '../../src/shared/chart-spec.ts';
+import { bandsOf, chartUnits, sebaranChart, riwayatChart, peringkatChart } from '../../src/shared/chart-specs.ts';
 import { uiChart } from '../../src/i18n/ui-chart.ts';
 import type { Predikat, Zona } from '../../src/domain/rules.ts';
 import { formatNilai as tableNilai } from '../../src/i18n/format.ts';
@@ -13,7 +13,7 @@ const text = { lang: 'id' as const, ariaLabel: 'Grafik', valueLabel: 'Nilai' };
 
 describe('jsonScriptText', () => {
   const hostile = '</script><script>alert(1)</script><!-- x';
-  const spec: RankingSpec = { kind: 'ranking', ...text, bars: [{ peringkat: 1, nama: hostile, nilai: 90.5, label: 'AA', tone: 'predikat-AA' }] };
+  const spec: PeringkatSpec = { kind: 'ranking', ...text, bars: [{ peringkat: 1, nama: hostile, nilai: 90.5, label: 'AA', tone: 'predikat-AA' }] };
 
   it('leaves no "<" that could close the script element or open a comment', () => {
     const encoded = jsonScriptText(spec);
@@ -62,7 +62,7 @@ describe('wrapLabel', () => {
 });
 
 describe('ruleChanges', () => {
-  const point = (tahun: number, rule?: string): HistoryPoint => ({ tahun, nilai: 70, label: 'BB', ...(rule ? { rule } : {}) });
+  const point = (tahun: number, rule?: string): RiwayatPoint => ({ tahun, nilai: 70, label: 'BB', ...(rule ? { rule } : {}) });
 
   it('marks the first year of each new rule, and years without a rule', () => {
     expect(ruleChanges([point(2020, 'a'), point(2021, 'a'), point(2022, 'b'), point(2023), point(2024, 'b')])).toEqual([false, false, true, true, true]);
@@ -83,7 +83,7 @@ describe('chart specs from the domain', () => {
 
   it('leave a gap, never a zero, where there is no nilai', () => {
     const row = (predikat: Predikat, nilai?: number) => ({ predikat, ...(nilai === undefined ? {} : { nilai }) });
-    const spec = historyChart(
+    const spec = riwayatChart(
       'sakip',
       [
         { status: 'dinilai', tahun: 2021, row: row('B', 64.2) },
@@ -110,7 +110,7 @@ describe('chart specs from the domain', () => {
 
   it('write rules with different bands as sets of their own, each once (kepatuhan, 2015–2025)', () => {
     const years = [2015, 2016, 2019, 2021, 2022, 2023, 2025];
-    const spec = historyChart('kepatuhan', years.map((tahun) => ({ status: 'tidak-dinilai' as const, tahun })), text);
+    const spec = riwayatChart('kepatuhan', years.map((tahun) => ({ status: 'tidak-dinilai' as const, tahun })), text);
     const distinct = [...new Set(years.map((tahun) => JSON.stringify(bandsOf('kepatuhan', tahun))))].map((json) => JSON.parse(json) as unknown);
     expect(distinct.length).toBeGreaterThan(2);
     expect(spec.bandSets).toEqual(distinct);
@@ -118,14 +118,14 @@ describe('chart specs from the domain', () => {
   });
 
   it('tone each category of a distribution as its badge', () => {
-    const predikat = distributionChart([{ value: 'AA' as Predikat, count: 2 }], text);
-    const zona = distributionChart([{ value: 'hijau' as Zona, count: 3 }], text);
+    const predikat = sebaranChart([{ value: 'AA' as Predikat, count: 2 }], text);
+    const zona = sebaranChart([{ value: 'hijau' as Zona, count: 3 }], text);
     expect(predikat.categories).toEqual([{ label: 'AA', count: 2, tone: 'predikat-AA' }]);
     expect(zona.categories).toEqual([{ label: 'hijau', count: 3, tone: 'zona-hijau' }]);
   });
 
   it('chart only ranked rows with a nilai, in the order given', () => {
-    const spec = rankingChart(
+    const spec = peringkatChart(
       [
         { peringkat: 1, instansi: { nama: 'Inspektorat' }, row: { predikat: 'A', nilai: 86.35 } },
         { peringkat: 2, instansi: { nama: 'Bappeda' }, row: { zona: 'kuning', nilai: 70 } },
@@ -145,7 +145,7 @@ describe('history chart legend', () => {
 
   it('keys the shading of each set of bands with its years, the points, and the dashed rule-change line', () => {
     // Banjarmasin: kepatuhan 2021–2024, scored in 2024 only; the rule changed in 2022.
-    const spec = historyChart(
+    const spec = riwayatChart(
       'kepatuhan',
       [{ status: 'tidak-dinilai', tahun: 2021 }, { status: 'tidak-dinilai', tahun: 2022 }, { status: 'tidak-dinilai', tahun: 2023 }, graded(2024, 'hijau', 95.45)],
       text,
@@ -164,7 +164,7 @@ describe('history chart legend', () => {
   });
 
   it('names one set of bands without years, and no dashed line where the rule never changes, in English too', () => {
-    const spec = historyChart(
+    const spec = riwayatChart(
       'sakip',
       [2022, 2023, 2024].map((tahun) => ({ status: 'dinilai' as const, tahun, row: { predikat: 'BB' as Predikat, nilai: 72 } })),
       { ...text, lang: 'en' },
@@ -207,14 +207,14 @@ describe('point labels', () => {
 
 describe('charts over too few instansi', () => {
   it('are not drawn below three: a bar of height 1 or a ranking of one says less than a sentence', () => {
-    const bars = (counts: number[]) => distributionChart(counts.map((count, i) => ({ value: (['A', 'BB', 'B'] as Predikat[])[i]!, count })), text);
+    const bars = (counts: number[]) => sebaranChart(counts.map((count, i) => ({ value: (['A', 'BB', 'B'] as Predikat[])[i]!, count })), text);
     expect(tooFewToDraw(bars([0, 1, 0]))).toBe(true);
     expect(tooFewToDraw(bars([1, 1, 0]))).toBe(true);
     expect(tooFewToDraw(bars([1, 1, 1]))).toBe(false);
-    const ranked = (n: number) => rankingChart(Array.from({ length: n }, (_, i) => ({ peringkat: i + 1, instansi: { nama: `OPD ${i}` }, row: { predikat: 'A' as Predikat, nilai: 80 } })), text);
+    const ranked = (n: number) => peringkatChart(Array.from({ length: n }, (_, i) => ({ peringkat: i + 1, instansi: { nama: `OPD ${i}` }, row: { predikat: 'A' as Predikat, nilai: 80 } })), text);
     expect(tooFewToDraw(ranked(1))).toBe(true);
     expect(tooFewToDraw(ranked(3))).toBe(false);
-    expect(tooFewToDraw(historyChart('sakip', [{ status: 'dinilai', tahun: 2024, row: { predikat: 'BB', nilai: 73.18 } }], text))).toBe(false);
+    expect(tooFewToDraw(riwayatChart('sakip', [{ status: 'dinilai', tahun: 2024, row: { predikat: 'BB', nilai: 73.18 } }], text))).toBe(false);
   });
 
   it('become a sentence naming each instansi with its grade and score, in both languages', () => {

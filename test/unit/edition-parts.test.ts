@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
-import { coverageByPart, coverageOf } from '../../src/domain/views/coverage.ts';
+import { cakupanByBagian, cakupanOf } from '../../src/domain/views/cakupan.ts';
 import { editionPageOf } from '../../src/domain/views/edition-page.ts';
-import { editionPartCited, editionPartPageOf } from '../../src/domain/views/edition-part-page.ts';
-import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, editionPartPages, editionPartsOf, isEditionSummary, partEdition, partIdOf, partMovesCount, scoreMovers } from '../../src/domain/views/edition-parts.ts';
+import { bagianCited, bagianPageOf } from '../../src/domain/views/bagian-page.ts';
+import { EDITION_SUMMARY_INSTANSI, KL_PER_PAGE, bagianPages, bagianOf, isEditionSummary, bagianEdition, bagianIdOf, bagianMovesCount, scoreMovers } from '../../src/domain/views/edition-bagian.ts';
 import { homeLatest } from '../../src/domain/views/home.ts';
-import { summaryMoves } from '../../src/domain/views/opd-pages.ts';
-import { headlineOf } from '../../src/domain/views/summary.ts';
-import { predikatDistribution } from '../../src/domain/views/distribution.ts';
+import { ringkasanMoves } from '../../src/domain/views/opd-pages.ts';
+import { headlineOf } from '../../src/domain/views/ringkasan.ts';
+import { predikatSebaran } from '../../src/domain/views/sebaran.ts';
 import { asal, inst, k, kepatuhan, koreksi, sakip } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
@@ -70,19 +70,19 @@ describe('the summary rule', () => {
     expect(isEditionSummary(upTo(41))).toBe(true);
     // An instansi with both SAKIP and kepatuhan counts once; OPD do not count.
     expect(isEditionSummary(edition(2023, { sakip: everyone.slice(0, 40).map((kode) => s23(kode, 70)), kepatuhan: [kepatuhan('16', 70, 'kuning')] }))).toBe(false);
-    expect(editionPartsOf(datasetOf([upTo(40)]), upTo(40))).toEqual([]);
+    expect(bagianOf(datasetOf([upTo(40)]), upTo(40))).toEqual([]);
   });
 
   it('never summarises the example site', () => {
     const loaded = loadDataFolder(join(root, 'data'));
     if (!loaded.ok) throw new Error('the example does not load');
     expect(loaded.dataset.editions.some(isEditionSummary)).toBe(false);
-    expect(editionPartPages(loaded.dataset)).toEqual([]);
+    expect(bagianPages(loaded.dataset)).toEqual([]);
   });
 });
 
 describe('the parts of a summary edition', () => {
-  const parts = editionPartsOf(dataset, e2023);
+  const parts = bagianOf(dataset, e2023);
 
   it('are each provinsi with rows in kode order, a kabupaten without its provinsi by its kode, then the K/L', () => {
     expect(parts.map((p) => [p.id, p.provinsi?.nama])).toEqual([
@@ -94,7 +94,7 @@ describe('the parts of a summary edition', () => {
     expect(parts.map((p) => p.rows.sakip.length)).toEqual([31, 9, 1, 2]);
     expect(parts[0]!.rows.kepatuhan.map((r) => r.kode)).toEqual(['16']);
     expect(parts[3]!.rows.sakip.map((r) => r.kode)).toEqual(['kemenpanrb', 'lan']);
-    expect(editionPartPages(dataset).map(({ edition: e, part }) => `${e.tahun}/${part.id}`)).toEqual(
+    expect(bagianPages(dataset).map(({ edition: e, bagian }) => `${e.tahun}/${bagian.id}`)).toEqual(
       [2021, 2022, 2023].flatMap((tahun) => ['16', '17', '18', 'kl'].map((id) => `${tahun}/${id}`)),
     );
   });
@@ -112,7 +112,7 @@ describe('the parts of a summary edition', () => {
     expect(KL_PER_PAGE).toBe(30);
     const kl = Array.from({ length: 65 }, (_, i) => inst(`kl-${two(65 - i)}`, `Kementerian ${two(i + 1)}`, i % 2 === 0 ? 'kementerian' : 'lembaga'));
     const many = edition(2023, { sakip: kl.map((one) => s23(one.kode, 70)) });
-    const pages = editionPartsOf({ ...datasetOf([many]), instansi: kl }, many);
+    const pages = bagianOf({ ...datasetOf([many]), instansi: kl }, many);
     expect(pages.map((p) => [p.id, p.rows.sakip.length, p.range?.from.nama, p.range?.to.nama])).toEqual([
       ['kl-1', 30, 'Kementerian 01', 'Kementerian 30'],
       ['kl-2', 30, 'Kementerian 31', 'Kementerian 60'],
@@ -122,44 +122,44 @@ describe('the parts of a summary edition', () => {
   });
 
   it('give their page an edition holding only their rows', () => {
-    const kl = partEdition(e2023, parts[3]!);
+    const kl = bagianEdition(e2023, parts[3]!);
     expect(kl.datasets.sakip?.map((r) => r.kode)).toEqual(['kemenpanrb', 'lan']);
     expect(kl.datasets.kepatuhan).toEqual([]);
     expect(kl.datasets.opd).toBeUndefined();
-    expect(partEdition(e2022, editionPartsOf(dataset, e2022)[0]!).datasets.opd).toBeUndefined();
+    expect(bagianEdition(e2022, bagianOf(dataset, e2022)[0]!).datasets.opd).toBeUndefined();
   });
 });
 
 describe('the page of a part', () => {
   const corrected = { ...dataset, koreksi: [koreksi(2022, 'sakip', '16.01', 1), koreksi(2022, 'sakip', 'lan', 2), koreksi(2023, 'sakip', '16.02', 3), koreksi(2022, 'opd', '16.01.dinkes', 4)] };
-  const [sumsel, , , kl] = editionPartsOf(corrected, e2022);
+  const [sumsel, , , kl] = bagianOf(corrected, e2022);
 
   it('shows the part’s rows of the datasets it has, and the corrections of those rows that year', () => {
-    const page = editionPartPageOf(corrected, e2022, sumsel!);
-    expect(page.shown).toEqual(partEdition(e2022, sumsel!));
+    const page = bagianPageOf(corrected, e2022, sumsel!);
+    expect(page.shown).toEqual(bagianEdition(e2022, sumsel!));
     expect(page.kinds).toEqual(['sakip', 'kepatuhan']);
     expect(page.koreksi.map((r) => r.nomor)).toEqual([1]);
-    expect(editionPartPageOf(corrected, e2022, kl!).kinds).toEqual(['sakip']);
-    expect(editionPartPageOf(corrected, e2022, kl!).koreksi.map((r) => r.nomor)).toEqual([2]);
+    expect(bagianPageOf(corrected, e2022, kl!).kinds).toEqual(['sakip']);
+    expect(bagianPageOf(corrected, e2022, kl!).koreksi.map((r) => r.nomor)).toEqual([2]);
   });
 
   it('counts the part’s coverage without the OPD column, the OPD counted per pemda', () => {
-    const page = editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!);
-    expect(page.coverage).toEqual(coverageByPart(corrected, e2023)[0]);
-    expect(page.coverageKinds).toEqual(['sakip', 'kepatuhan']);
+    const page = bagianPageOf(corrected, e2023, bagianOf(corrected, e2023)[0]!);
+    expect(page.cakupan).toEqual(cakupanByBagian(corrected, e2023)[0]);
+    expect(page.cakupanKinds).toEqual(['sakip', 'kepatuhan']);
   });
 
   it('leads an older edition to the latest one, saying whether it has the part', () => {
-    expect(editionPartPageOf(corrected, e2022, sumsel!).newer).toEqual({ edition: e2023, hasPart: true });
-    expect(editionPartPageOf(corrected, e2023, editionPartsOf(corrected, e2023)[0]!).newer).toBeUndefined();
+    expect(bagianPageOf(corrected, e2022, sumsel!).newer).toEqual({ edition: e2023, hasBagian: true });
+    expect(bagianPageOf(corrected, e2023, bagianOf(corrected, e2023)[0]!).newer).toBeUndefined();
     const kabupatenOnly = datasetOf([e2022, edition(2023, { sakip: everyone.filter((kode) => kode.startsWith('16.')).map((kode) => s23(kode, 60)) })]);
-    expect(editionPartPageOf(kabupatenOnly, e2022, kl!).newer?.hasPart).toBe(false);
+    expect(bagianPageOf(kabupatenOnly, e2022, kl!).newer?.hasBagian).toBe(false);
   });
 
   it('cites the part’s edition under the page’s title', () => {
-    const cited = editionPartCited(partEdition(e2022, sumsel!), 'Sumatera Selatan — L 2022');
+    const cited = bagianCited(bagianEdition(e2022, sumsel!), 'Sumatera Selatan — L 2022');
     expect(cited.edisi).toEqual({ ...e2022.edisi, judul: 'Sumatera Selatan — L 2022' });
-    expect(cited.datasets).toEqual(partEdition(e2022, sumsel!).datasets);
+    expect(cited.datasets).toEqual(bagianEdition(e2022, sumsel!).datasets);
   });
 });
 
@@ -168,7 +168,7 @@ describe('an edition’s page', () => {
     const summary = editionPageOf(dataset, e2023);
     expect(summary.summary).toBe(true);
     expect(summary.kinds).toEqual(['sakip', 'kepatuhan', 'opd']);
-    expect(summary.totals).toEqual(coverageOf(dataset, 2023)!.totals);
+    expect(summary.totals).toEqual(cakupanOf(dataset, 2023)!.totals);
     const small = datasetOf([edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) })]);
     const whole = editionPageOf(small, small.editions[0]!);
     expect(whole.summary).toBe(false);
@@ -193,10 +193,10 @@ describe('the home page’s latest edition', () => {
     expect(home.edition.tahun).toBe(2024);
     expect(home.summary).toBe(false);
     expect(home.headline).toEqual(headlineOf(example, 2024, k('99.71')));
-    expect(home.moves).toEqual(summaryMoves(example, 2024));
+    expect(home.moves).toEqual(ringkasanMoves(example, 2024));
     expect(home.movesCount).toBe(0);
     expect(home.split).toBe(false);
-    expect(home.distributions).toEqual([]);
+    expect(home.sebaran).toEqual([]);
     expect(homeLatest({ ...example, situs: { ...example.situs, kode: undefined } })!.headline).toBeUndefined();
   });
 
@@ -205,11 +205,11 @@ describe('the home page’s latest edition', () => {
     expect(home.edition).toBe(e2023);
     expect(home.summary).toBe(true);
     expect(home.moves).toEqual([]);
-    expect(home.movesCount).toBe(partMovesCount(dataset, e2023));
+    expect(home.movesCount).toBe(bagianMovesCount(dataset, e2023));
     expect(home.movesCount).toBeGreaterThan(0);
-    expect(home.distributions.map((d) => d.kind)).toEqual(['sakip', 'kepatuhan', 'opd']);
-    expect(home.distributions[0]).toEqual({ kind: 'sakip', predikat: predikatDistribution(e2023.datasets.sakip!) });
-    expect(home.distributions[1]).toEqual({ kind: 'kepatuhan', zona: expect.arrayContaining([{ value: 'kuning', count: 1 }]) });
+    expect(home.sebaran.map((d) => d.kind)).toEqual(['sakip', 'kepatuhan', 'opd']);
+    expect(home.sebaran[0]).toEqual({ kind: 'sakip', predikat: predikatSebaran(e2023.datasets.sakip!) });
+    expect(home.sebaran[1]).toEqual({ kind: 'kepatuhan', zona: expect.arrayContaining([{ value: 'kuning', count: 1 }]) });
   });
 
   it('is none before the first edition', () => {
@@ -219,16 +219,16 @@ describe('the home page’s latest edition', () => {
 
 describe('the part an instansi belongs to', () => {
   it('is its provinsi’s for a pemda and its OPD, the K/L page for a K/L, none for a provinsi without rows', () => {
-    const idOf = partIdOf(dataset, e2023);
+    const idOf = bagianIdOf(dataset, e2023);
     expect(['16', '16.05', '16.01.dinkes', '17.08', '18.01', 'lan'].map((kode) => idOf(instansi.find((i) => i.kode === kode)!))).toEqual(['16', '16', '16', '17', '18', 'kl']);
     expect(idOf(inst('19.01', 'Kabupaten Baru', 'kabupaten', '19'))).toBeUndefined();
-    expect(partIdOf(dataset, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))(instansi[0]!)).toBeUndefined();
+    expect(bagianIdOf(dataset, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))(instansi[0]!)).toBeUndefined();
   });
 
   it('is, for a K/L without rows among many, the page whose range of names holds its name', () => {
     const kl = Array.from({ length: 65 }, (_, i) => inst(`kl-${two(i + 1)}`, `Kementerian ${two(i + 1)}`, 'kementerian'));
     const many = edition(2023, { sakip: kl.map((one) => s23(one.kode, 70)) });
-    const idOf = partIdOf({ ...datasetOf([many]), instansi: kl }, many);
+    const idOf = bagianIdOf({ ...datasetOf([many]), instansi: kl }, many);
     expect(['Badan Awal', 'Kementerian 30', 'Kementerian 30 Baru', 'Zona Akhir'].map((nama) => idOf(inst('baru', nama, 'lembaga')))).toEqual(['kl-1', 'kl-1', 'kl-2', 'kl-3']);
   });
 });
@@ -239,7 +239,7 @@ describe('the coverage of a summary edition per part', () => {
   const withGaps = { ...dataset, instansi: [...instansi, ended, inst('19', 'Provinsi Tanpa Data', 'provinsi')] };
 
   it('counts each part’s instansi, its pemda’s OPD, and what did not exist, and keeps apart what no part holds', () => {
-    const parts = coverageByPart(withGaps, e2023);
+    const parts = cakupanByBagian(withGaps, e2023);
     expect(parts.map((part) => [part.id, part.rows.length, part.opd.size, part.tidakAktif.map((i) => i.kode)])).toEqual([
       ['16', 31, 7, ['16.99']],
       ['17', 9, 0, []],
@@ -258,7 +258,7 @@ describe('the coverage of a summary edition per part', () => {
   });
 
   it('is none for an edition that is not a summary', () => {
-    expect(coverageByPart(withGaps, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))).toEqual([]);
+    expect(cakupanByBagian(withGaps, edition(2023, { sakip: everyone.slice(0, 10).map((kode) => s23(kode, 70)) }))).toEqual([]);
   });
 });
 

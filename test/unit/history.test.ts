@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
-import { historyOf, lineageOf } from '../../src/domain/history.ts';
+import { riwayatOf, lineageOf } from '../../src/domain/riwayat.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 
@@ -25,9 +25,9 @@ const dataset: Dataset = {
   koreksi: [],
 };
 
-describe('historyOf', () => {
+describe('riwayatOf', () => {
   it('tells assessed, not assessed and not existing apart, and skips editions without the dataset', () => {
-    const history = historyOf(dataset, k('99.71.old'));
+    const history = riwayatOf(dataset, k('99.71.old'));
     expect(history.opd.map((e) => [e.tahun, e.status])).toEqual([
       [2020, 'dinilai'],
       [2021, 'tidak-dinilai'],
@@ -38,7 +38,7 @@ describe('historyOf', () => {
   });
 
   it('marks a change comparable only within one rule regime', () => {
-    const sakip = historyOf(dataset, k('99.71')).sakip;
+    const sakip = riwayatOf(dataset, k('99.71')).sakip;
     expect(sakip.map((e) => (e.status === 'dinilai' ? [e.tahun, e.change.kind] : [e.tahun, e.status]))).toEqual([
       [2020, 'none'],
       [2021, 'none'],
@@ -49,7 +49,7 @@ describe('historyOf', () => {
   });
 
   it('never turns a missing nilai into a zero', () => {
-    const [first] = historyOf(dataset, k('99.71')).sakip;
+    const [first] = riwayatOf(dataset, k('99.71')).sakip;
     expect(first?.status === 'dinilai' && first.row.nilai).toBeUndefined();
   });
 });

@@ -4,22 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { indexOf } from '../../src/domain/dataset-index.ts';
-import { historyOf } from '../../src/domain/history.ts';
+import { riwayatOf } from '../../src/domain/riwayat.ts';
 import { instansiPageOf } from '../../src/domain/views/instansi-page.ts';
-import { shownPart } from '../../src/domain/visibility.ts';
+import { shownDataset } from '../../src/domain/visibility.ts';
 import { k, koreksi } from '../fixtures/rows.ts';
 import { root } from '../support/build.ts';
 
 const loaded = loadDataFolder(join(root, 'data'));
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-const dataset = shownPart(loaded.dataset, undefined);
+const dataset = shownDataset(loaded.dataset, undefined);
 const instansi = (kode: string) => indexOf(dataset).instansi.get(k(kode))!;
 const pageOf = (kode: string, of: Dataset = dataset) => instansiPageOf(of, instansi(kode));
 
 describe('instansiPageOf', () => {
   it('gives a pemda its history, the datasets that assessed it and those with a nilai to chart', () => {
     const page = pageOf('99.71');
-    expect(page.history).toEqual(historyOf(dataset, k('99.71')));
+    expect(page.riwayat).toEqual(riwayatOf(dataset, k('99.71')));
     expect(page.kinds).toEqual(['sakip', 'kepatuhan']);
     expect([...page.charted]).toEqual(['sakip', 'kepatuhan']);
     expect(page.induk).toBeUndefined();
@@ -27,9 +27,9 @@ describe('instansiPageOf', () => {
   });
 
   it('sums up each year’s nilai, a year without one left without', () => {
-    const { history, nilai } = pageOf('99.71');
-    expect(nilai.sakip.map((p) => p.tahun)).toEqual(history.sakip.map((e) => e.tahun));
-    for (const [i, entry] of history.sakip.entries()) {
+    const { riwayat, nilai } = pageOf('99.71');
+    expect(nilai.sakip.map((p) => p.tahun)).toEqual(riwayat.sakip.map((e) => e.tahun));
+    for (const [i, entry] of riwayat.sakip.entries()) {
       expect(nilai.sakip[i]).toEqual(entry.status === 'dinilai' && entry.row.nilai !== undefined ? { tahun: entry.tahun, nilai: entry.row.nilai } : { tahun: entry.tahun });
     }
     // Kota Contoh is no OPD: its OPD years carry no nilai.

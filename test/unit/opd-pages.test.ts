@@ -5,9 +5,9 @@ import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { sourcesOf } from '../../src/domain/chapters.ts';
-import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPages, pemdaOpdOf, summaryMoves } from '../../src/domain/views/opd-pages.ts';
+import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPages, pemdaOpdOf, ringkasanMoves } from '../../src/domain/views/opd-pages.ts';
 import { opdPemdaCited, opdPemdaPageOf } from '../../src/domain/views/opd-pemda-page.ts';
-import { gradeMoves } from '../../src/domain/views/summary.ts';
+import { gradeMoves } from '../../src/domain/views/ringkasan.ts';
 import { opdOfPemdaPath } from '../../src/i18n/opd-path.ts';
 import { indexablePages } from '../../src/site/indexable-pages.ts';
 import { publishEdition } from '../../src/commands/publish.ts';
@@ -76,7 +76,7 @@ describe('the pages of a split chapter', () => {
     ]);
     // Kota Prabumulih 2024: disdik 78, dinkes 72 (BB), bappeda 67 (B).
     const prabumulih = lines.find((line) => line.pemda.kode === '16.74')!;
-    expect(prabumulih.distribution.filter((c) => c.count > 0)).toEqual([
+    expect(prabumulih.sebaran.filter((c) => c.count > 0)).toEqual([
       { value: 'BB', count: 2 },
       { value: 'B', count: 1 },
     ]);
@@ -85,13 +85,13 @@ describe('the pages of a split chapter', () => {
   it('take the OPD grade moves out of the summary, each pemda its own', () => {
     const all = gradeMoves(dataset, 2024);
     expect(all.some((move) => move.kind === 'opd')).toBe(true);
-    expect(summaryMoves(dataset, 2024).some((move) => move.kind === 'opd')).toBe(false);
-    expect(summaryMoves(dataset, 2024)).toEqual(all.filter((move) => move.kind !== 'opd'));
+    expect(ringkasanMoves(dataset, 2024).some((move) => move.kind === 'opd')).toBe(false);
+    expect(ringkasanMoves(dataset, 2024)).toEqual(all.filter((move) => move.kind !== 'opd'));
     // Sumatera Selatan's Dinas Pendidikan went from 65 (B) to 72 (BB); Kota Prabumulih's OPD kept their grades.
     expect(opdMovesOf(dataset, 2024, k('16')).map((m) => [m.instansi.kode, m.from.grade, m.to, m.direction])).toEqual([['16.disdik', 'B', 'BB', 'naik']]);
     expect(opdMovesOf(dataset, 2024, k('16.74'))).toEqual([]);
     const five = folder(5);
-    expect(summaryMoves(five, 2024)).toEqual(gradeMoves(five, 2024));
+    expect(ringkasanMoves(five, 2024)).toEqual(gradeMoves(five, 2024));
   });
 
   it('count a pemda’s OPD once in the print version’s list of sources', () => {
@@ -130,8 +130,8 @@ describe('the page of one pemda’s OPD', () => {
 
   it('shows the pemda’s OPD, their grades and their ranks within it against the previous edition', () => {
     expect(page.rows.map((row) => [row.kode, row.nilai])).toEqual([['16.74.dinkes', 73], ['16.74.disdik', 78], ['16.74.bappeda', 67]]);
-    expect(page.distribution.filter((c) => c.count > 0)).toEqual([{ value: 'BB', count: 2 }, { value: 'B', count: 1 }]);
-    expect(page.ranking.rows.map((row) => [row.row.kode, row.peringkat])).toEqual([['16.74.disdik', 1], ['16.74.dinkes', 2], ['16.74.bappeda', 3]]);
+    expect(page.sebaran.filter((c) => c.count > 0)).toEqual([{ value: 'BB', count: 2 }, { value: 'B', count: 1 }]);
+    expect(page.peringkat.rows.map((row) => [row.row.kode, row.peringkat])).toEqual([['16.74.disdik', 1], ['16.74.dinkes', 2], ['16.74.bappeda', 3]]);
     expect(page.previous?.tahun).toBe(2023);
     expect(page.moves).toEqual(opdMovesOf(dataset, 2024, k('16.74')));
   });

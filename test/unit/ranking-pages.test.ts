@@ -4,20 +4,20 @@ import type { Instansi, Jenis } from '../../src/domain/instansi.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { predikatOf, sakipRule } from '../../src/domain/rules.ts';
 import {
-  groupRankingPages,
+  kelompokPeringkatPages,
   isSummarised,
   isYearPageWhole,
   largestRises,
   pageCountOf,
   pemdaOpdLines,
   provinsiRankedIn,
-  provinsiRankingPages,
-  rankingsInProvinsi,
+  provinsiPeringkatPages,
+  peringkatInProvinsi,
   ROWS_PER_PAGE,
   rowsOfPage,
-} from '../../src/domain/views/ranking-pages.ts';
-import { provinsiRankingPageOf, yearRankingPageOf } from '../../src/domain/views/ranking-page.ts';
-import { filterChoicesOf, NO_FILTER_CHOICES, rankingsOf } from '../../src/domain/views/rankings.ts';
+} from '../../src/domain/views/peringkat-pages.ts';
+import { provinsiPeringkatPageOf, yearPeringkatPageOf } from '../../src/domain/views/peringkat-page.ts';
+import { filterChoicesOf, NO_FILTER_CHOICES, peringkatOf } from '../../src/domain/views/peringkat.ts';
 
 const k = (s: string) => s as Kode;
 const asal = { file: 'x.csv', line: 2 };
@@ -59,22 +59,22 @@ const small: Dataset = {
 
 describe('provinsi ranking pages', () => {
   it('exist for each provinsi with a row in the year, in name order; never for a year where it has none', () => {
-    expect(provinsiRankingPages(small).map(({ edition: e, provinsi }) => `${e.tahun} ${provinsi.kode}`)).toEqual(['2022 16', '2023 17', '2023 16']);
+    expect(provinsiPeringkatPages(small).map(({ edition: e, provinsi }) => `${e.tahun} ${provinsi.kode}`)).toEqual(['2022 16', '2023 17', '2023 16']);
     expect(provinsiRankedIn(small, 2023).map((p) => p.nama)).toEqual(['Bengkulu', 'Sumatera Selatan']);
     // 2024 holds only an instansi in no provinsi and a K/L: no provinsi page.
     expect(provinsiRankedIn(small, 2024)).toEqual([]);
   });
 
   it('hold the provinsi’s instansi and their OPD with the ranks and changes of the whole peer group', () => {
-    const all = rankingsOf(small, 2023);
-    const inSumsel = rankingsInProvinsi(all, k('16'));
+    const all = peringkatOf(small, 2023);
+    const inSumsel = peringkatInProvinsi(all, k('16'));
     expect(Object.keys(inSumsel)).toEqual(['sakip', 'opd']);
     const kota = inSumsel.sakip!.groups.map((g) => [g.group.id, g.rows.map((r) => [r.instansi.kode, r.peringkat, r.change.kind === 'delta' ? r.change.delta : r.change.kind])]);
     // Kota Contoh (rank 3, in no provinsi) is left out; the ranks stay those among all three kota.
     expect(kota).toEqual([['kota', [['16.71', 1, 2], ['16.72', 2, -1]]]]);
     expect(inSumsel.sakip!.previous).toEqual(all.sakip!.previous);
     expect(inSumsel.opd!.groups.map((g) => g.group.id)).toEqual(['opd-16.71']);
-    const inBengkulu = rankingsInProvinsi(all, k('17'));
+    const inBengkulu = peringkatInProvinsi(all, k('17'));
     expect(inBengkulu.sakip!.groups.map((g) => g.group.id)).toEqual(['kabupaten']);
     expect(inBengkulu.opd).toBeUndefined();
   });
@@ -93,16 +93,16 @@ const national: Dataset = {
 };
 
 describe('a long peer group', () => {
-  const group = rankingsOf(national, 2023).sakip!.groups.find((g) => g.group.id === 'kabupaten')!;
+  const group = peringkatOf(national, 2023).sakip!.groups.find((g) => g.group.id === 'kabupaten')!;
 
   it('is paged ROWS_PER_PAGE rows a page, in rank order; the year’s page is then a summary, short groups whole', () => {
     expect(isSummarised(group)).toBe(true);
     // Kota Contoh alone in its group: shown whole on the summary, no pages of its own.
-    expect(isSummarised(rankingsOf(national, 2023).sakip!.groups.find((g) => g.group.id === 'kota')!)).toBe(false);
+    expect(isSummarised(peringkatOf(national, 2023).sakip!.groups.find((g) => g.group.id === 'kota')!)).toBe(false);
     expect(pageCountOf(group)).toBe(Math.ceil(120 / ROWS_PER_PAGE));
     expect(rowsOfPage(group, 1).map((r) => r.peringkat)).toEqual(Array.from({ length: ROWS_PER_PAGE }, (_, i) => i + 1));
     expect(rowsOfPage(group, 3)).toHaveLength(120 - 2 * ROWS_PER_PAGE);
-    expect(groupRankingPages(national).map(({ edition: e, kind, group: g, halaman }) => `${e.tahun} ${kind} ${g.group.id} ${halaman}`)).toEqual([
+    expect(kelompokPeringkatPages(national).map(({ edition: e, kind, group: g, halaman }) => `${e.tahun} ${kind} ${g.group.id} ${halaman}`)).toEqual([
       '2022 sakip kabupaten 1', '2022 sakip kabupaten 2', '2022 sakip kabupaten 3',
       '2023 sakip kabupaten 1', '2023 sakip kabupaten 2', '2023 sakip kabupaten 3',
     ]);
@@ -114,7 +114,7 @@ describe('a long peer group', () => {
     const rises = largestRises(group, 5);
     expect(rises.map((r) => (r.scoreChange.kind === 'delta' ? r.scoreChange.delta : undefined))).toEqual([11.9, 11.2, 10.5, 9.8, 9.1]);
     expect(rises[0]!.instansi.kode).toBe('11.120');
-    expect(largestRises(rankingsOf(national, 2022).sakip!.groups[0]!, 5)).toEqual([]);
+    expect(largestRises(peringkatOf(national, 2022).sakip!.groups[0]!, 5)).toEqual([]);
   });
 });
 
@@ -154,24 +154,24 @@ describe('what a rankings page shows', () => {
   const byKode = (kode: string) => small.instansi.find((i) => i.kode === kode)!;
 
   it('on the year’s page: every dataset ranked, filters over every table, the provinsi with a page', () => {
-    const page = yearRankingPageOf(small, e2023);
-    expect(page.rankings).toBe(rankingsOf(small, 2023));
+    const page = yearPeringkatPageOf(small, e2023);
+    expect(page.peringkat).toBe(peringkatOf(small, 2023));
     expect(page.kinds).toEqual(['sakip', 'opd']);
     expect(page.split).toBe(false);
     expect(page.opdLines).toEqual([]);
     expect(page.opdByProvinsi).toBe(false);
     expect(page.whole).toBe(true);
-    expect(page.choices).toEqual(filterChoicesOf(page.rankings));
+    expect(page.choices).toEqual(filterChoicesOf(page.peringkat));
     expect(page.provinsi.map((p) => p.kode)).toEqual(provinsiRankedIn(small, 2023).map((p) => p.kode));
   });
 
   it('on a provinsi’s page: its rows only, and the years that rank it', () => {
-    const page = provinsiRankingPageOf(small, e2023, byKode('16'));
-    expect(page.rankings).toEqual(rankingsInProvinsi(rankingsOf(small, 2023), k('16')));
+    const page = provinsiPeringkatPageOf(small, e2023, byKode('16'));
+    expect(page.peringkat).toEqual(peringkatInProvinsi(peringkatOf(small, 2023), k('16')));
     expect(page.kinds).toEqual(['sakip', 'opd']);
-    expect(page.choices).toEqual(filterChoicesOf(page.rankings));
+    expect(page.choices).toEqual(filterChoicesOf(page.peringkat));
     expect(page.years.map((e) => e.tahun)).toEqual([2022, 2023]);
-    expect(provinsiRankingPageOf(small, e2023, byKode('17')).years.map((e) => e.tahun)).toEqual([2023]);
+    expect(provinsiPeringkatPageOf(small, e2023, byKode('17')).years.map((e) => e.tahun)).toEqual([2023]);
   });
 
   it('leaves a split OPD chapter’s ranks to the pemda’s pages, out of the filters too', () => {
@@ -183,20 +183,20 @@ describe('what a rankings page shows', () => {
       koreksi: [],
     };
     const e = split.editions[0]!;
-    const page = yearRankingPageOf(split, e);
+    const page = yearPeringkatPageOf(split, e);
     expect(page.split).toBe(true);
     expect(page.opdLines).toEqual(pemdaOpdLines(split, e));
-    const { opd: _, ...withoutOpd } = page.rankings;
+    const { opd: _, ...withoutOpd } = page.peringkat;
     expect(page.choices).toEqual(filterChoicesOf(withoutOpd));
-    expect(page.choices).not.toEqual(filterChoicesOf(page.rankings));
-    expect(provinsiRankingPageOf(split, e, split.instansi[0]!).opdLines).toEqual(pemdaOpdLines(split, e, k('16')));
+    expect(page.choices).not.toEqual(filterChoicesOf(page.peringkat));
+    expect(provinsiPeringkatPageOf(split, e, split.instansi[0]!).opdLines).toEqual(pemdaOpdLines(split, e, k('16')));
   });
 
   it('offers no filters where long groups show only their top', () => {
     // More K/L than a page holds.
     const many = Array.from({ length: ROWS_PER_PAGE + 10 }, (_, i) => inst(`kl-${i}`, `Kementerian ${i}`, 'kementerian'));
     const long: Dataset = { situs, instansi: many, editions: [edition(2023, { sakip: many.map((one, i) => sakip(2023, one.kode, 50 + i / 2)) })], koreksi: [] };
-    const page = yearRankingPageOf(long, long.editions[0]!);
+    const page = yearPeringkatPageOf(long, long.editions[0]!);
     expect(page.whole).toBe(false);
     expect(page.choices).toEqual(NO_FILTER_CHOICES);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankByScore } from '../../src/domain/ranking.ts';
+import { rankByScore } from '../../src/domain/competition-rank.ts';
 
 describe('rankByScore', () => {
   it('gives equal scores the same rank and skips the next (1, 2, 2, 4)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import { predikatOf, sakipRule } from '../../src/domain/rules.ts';
-import { filterChoicesOf, rankingsOf, type RankingGroup } from '../../src/domain/views/rankings.ts';
+import { filterChoicesOf, peringkatOf, type PeringkatGroup } from '../../src/domain/views/peringkat.ts';
 import { asal, inst, k, kepatuhan, sakip } from '../fixtures/rows.ts';
 
 const instansi: Instansi[] = [
@@ -51,12 +51,12 @@ const dataset: Dataset = {
 };
 
 /** Each row as [kode, rank or '–', change], the change as a delta, a kind or a kind with its year. */
-const table = (group: RankingGroup<'sakip' | 'kepatuhan' | 'opd'> | undefined) =>
+const table = (group: PeringkatGroup<'sakip' | 'kepatuhan' | 'opd'> | undefined) =>
   group?.rows.map((r) => [r.instansi.kode, r.peringkat ?? '–', r.change.kind === 'delta' ? r.change.delta : r.change.kind]);
 const group = <K extends 'sakip' | 'kepatuhan' | 'opd'>(tahun: number, kind: K, id: string) =>
-  rankingsOf(dataset, tahun)[kind]?.groups.find((g) => g.group.id === id) as RankingGroup<K> | undefined;
+  peringkatOf(dataset, tahun)[kind]?.groups.find((g) => g.group.id === id) as PeringkatGroup<K> | undefined;
 
-describe('rankingsOf', () => {
+describe('peringkatOf', () => {
   it('ranks ties 1, 2, 2, 4, tied rows by name, and gives rank changes since the comparable previous year', () => {
     expect(table(group(2023, 'sakip', 'kabupaten'))).toEqual([
       ['17.01', 1, 'new'],
@@ -70,7 +70,7 @@ describe('rankingsOf', () => {
       ['16', 1, 1],
       ['17', 2, -1],
     ]);
-    expect(rankingsOf(dataset, 2023).sakip?.previous).toEqual({ tahun: 2022 });
+    expect(peringkatOf(dataset, 2023).sakip?.previous).toEqual({ tahun: 2022 });
   });
 
   it('counts a rank change among the rows ranked in both years: an entrant or a leaver moves no one else', () => {
@@ -84,7 +84,7 @@ describe('rankingsOf', () => {
         edition(2023, { sakip: [a23, b23, s23('17.01', 99)] }), // 17.01 enters above both
       ],
     };
-    const rows = rankingsOf(moved, 2023).sakip!.groups.find((g) => g.group.id === 'kabupaten')!.rows;
+    const rows = peringkatOf(moved, 2023).sakip!.groups.find((g) => g.group.id === 'kabupaten')!.rows;
     expect(rows.map((r) => [r.instansi.kode, r.peringkat, r.change])).toEqual([
       ['17.01', 1, { kind: 'new', from: 2022 }],
       // 2022: 16.01 second, 16.02 third of all, first and second of the two; 2023: the other way round.
@@ -114,14 +114,14 @@ describe('rankingsOf', () => {
   });
 
   it('ranks provinsi, kabupaten, kota and K/L separately, in that order, kementerian and lembaga together', () => {
-    const groups = rankingsOf(dataset, 2023).sakip!.groups;
+    const groups = peringkatOf(dataset, 2023).sakip!.groups;
     expect(groups.map((g) => g.group.id)).toEqual(['provinsi', 'kabupaten', 'kota', 'kl']);
     expect(table(groups[2])).toEqual([['16.71', 1, 'new']]);
     expect(table(groups[3])).toEqual([['kemenpanrb', 1, 'new'], ['lan', 2, 'new']]);
   });
 
   it('ranks OPD within each pemda', () => {
-    const groups = rankingsOf(dataset, 2023).opd!.groups;
+    const groups = peringkatOf(dataset, 2023).opd!.groups;
     expect(groups.map((g) => [g.group.id, g.group.label.id, g.group.induk])).toEqual([
       ['opd-16.01', 'OPD Kabupaten Lahat', '16.01'],
       ['opd-16.71', 'OPD Kota Palembang', '16.71'],
@@ -133,7 +133,7 @@ describe('rankingsOf', () => {
   });
 
   it('says "not comparable" across a rule change, with the rules, instead of a rank change', () => {
-    const sakip22 = rankingsOf(dataset, 2022).sakip!;
+    const sakip22 = peringkatOf(dataset, 2022).sakip!;
     expect(sakip22.previous?.tahun).toBe(2021);
     expect(sakip22.previous?.notComparable?.id).toContain('PermenPAN-RB 12/2015');
     expect(sakip22.previous?.notComparable?.id).toContain('PermenPAN-RB 88/2021');
@@ -157,26 +157,26 @@ describe('rankingsOf', () => {
   });
 
   it('shows no rank change where no earlier edition holds the dataset', () => {
-    const opd22 = rankingsOf(dataset, 2022).opd!;
+    const opd22 = peringkatOf(dataset, 2022).opd!;
     expect(opd22.previous).toBeUndefined();
     expect(opd22.groups.flatMap((g) => g.rows.map((r) => r.change.kind))).toEqual(['none', 'none']);
   });
 
   it('places each row in its provinsi: a kabupaten by induk or code, an OPD through its pemda, K/L nowhere', () => {
     const provinsiIn = (kind: 'sakip' | 'opd') =>
-      Object.fromEntries(rankingsOf(dataset, 2023)[kind]!.groups.flatMap((g) => g.rows.map((r) => [r.instansi.kode, r.provinsi?.kode])));
+      Object.fromEntries(peringkatOf(dataset, 2023)[kind]!.groups.flatMap((g) => g.rows.map((r) => [r.instansi.kode, r.provinsi?.kode])));
     expect(provinsiIn('sakip')).toEqual({ '16': '16', '17': '17', '17.01': '17', '16.03': '16', '16.02': '16', '16.01': '16', '16.71': '16', kemenpanrb: undefined, lan: undefined });
     expect(provinsiIn('opd')).toEqual({ '16.01.dinkes': '16', '16.71.dinkes': '16', '16.71.disdik': '16' });
   });
 
   it('returns nothing for a year without an edition', () => {
-    expect(rankingsOf(dataset, 2030)).toEqual({});
+    expect(peringkatOf(dataset, 2030)).toEqual({});
   });
 });
 
 describe('filterChoicesOf', () => {
   it('offers only the values present, in their usual order, and no filter that would hide nothing', () => {
-    const choices = filterChoicesOf(rankingsOf(dataset, 2023));
+    const choices = filterChoicesOf(peringkatOf(dataset, 2023));
     expect(choices.provinsi.map((p) => p.nama)).toEqual(['Bengkulu', 'Sumatera Selatan']);
     expect(choices.jenis).toEqual(['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota', 'opd']);
     expect(choices.predikat).toEqual(['A', 'BB', 'B', 'CC']);
@@ -184,6 +184,6 @@ describe('filterChoicesOf', () => {
   });
 
   it('offers a filter whose single value still tells rows apart (zona of kepatuhan beside SAKIP rows)', () => {
-    expect(filterChoicesOf(rankingsOf(dataset, 2022)).zona).toEqual(['hijau']);
+    expect(filterChoicesOf(peringkatOf(dataset, 2022)).zona).toEqual(['hijau']);
   });
 });

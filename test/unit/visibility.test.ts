@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
-import { historyOf, latestAssessment } from '../../src/domain/history.ts';
+import { riwayatOf, latestAssessment } from '../../src/domain/riwayat.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { instansiRowsTable } from '../../src/domain/export/tables.ts';
-import { isIndexable, shownPart } from '../../src/domain/visibility.ts';
+import { isIndexable, shownDataset } from '../../src/domain/visibility.ts';
 import { publishedDatasets, publishedEditions } from '../../src/domain/views/editions.ts';
-import { previousEditionWith } from '../../src/domain/views/rankings.ts';
+import { previousEditionWith } from '../../src/domain/views/peringkat.ts';
 
 const k = (s: string) => s as Kode;
 const asal = { file: 'x.csv', line: 2 };
@@ -23,32 +23,32 @@ const d2023 = draft(2023, sakip(90));
 const d2025 = draft(2025, sakip(95));
 const dataset = datasetOf([published(2022, sakip(70)), d2023, published(2024, sakip(80)), d2025]);
 
-describe('shownPart', () => {
+describe('shownDataset', () => {
   it('keeps the published editions only, in order', () => {
-    expect(shownPart(dataset, undefined).editions.map((e) => e.tahun)).toEqual([2022, 2024]);
-    expect(shownPart(dataset, undefined).editions.every(isIndexable)).toBe(true);
+    expect(shownDataset(dataset, undefined).editions.map((e) => e.tahun)).toEqual([2022, 2024]);
+    expect(shownDataset(dataset, undefined).editions.every(isIndexable)).toBe(true);
   });
 
   it('adds a draft edition on its own pages, and no other draft', () => {
-    expect(shownPart(dataset, d2025).editions.map((e) => e.tahun)).toEqual([2022, 2024, 2025]);
-    expect(shownPart(dataset, d2023).editions.map((e) => e.tahun)).toEqual([2022, 2023, 2024]);
+    expect(shownDataset(dataset, d2025).editions.map((e) => e.tahun)).toEqual([2022, 2024, 2025]);
+    expect(shownDataset(dataset, d2023).editions.map((e) => e.tahun)).toEqual([2022, 2023, 2024]);
   });
 
   it('returns the same Dataset when there is no draft, and one Dataset per page edition (indexes are shared)', () => {
     const clean = datasetOf([published(2022, sakip(70))]);
-    expect(shownPart(clean, undefined)).toBe(clean);
-    expect(shownPart(dataset, undefined)).toBe(shownPart(dataset, undefined));
-    expect(shownPart(dataset, d2025)).toBe(shownPart(dataset, d2025));
+    expect(shownDataset(clean, undefined)).toBe(clean);
+    expect(shownDataset(dataset, undefined)).toBe(shownDataset(dataset, undefined));
+    expect(shownDataset(dataset, d2025)).toBe(shownDataset(dataset, d2025));
   });
 
   it('shows nothing of a folder whose editions are all drafts', () => {
-    expect(shownPart(datasetOf([d2023]), undefined).editions).toEqual([]);
+    expect(shownDataset(datasetOf([d2023]), undefined).editions).toEqual([]);
   });
 });
 
-describe('views through shownPart', () => {
+describe('views through shownDataset', () => {
   it('never changes "since" a draft: a history computes the change from the previous published year', () => {
-    const history = historyOf(shownPart(dataset, undefined), k('99.71')).sakip;
+    const history = riwayatOf(shownDataset(dataset, undefined), k('99.71')).sakip;
     expect(history.map((e) => e.tahun)).toEqual([2022, 2024]);
     const last = history.at(-1)!;
     expect(last.status === 'dinilai' && last.change).toEqual({ kind: 'delta', from: 2022, delta: 10 });
@@ -72,7 +72,7 @@ describe('publishedEditions', () => {
   it('is a copy: reversing it leaves the Dataset in order', () => {
     publishedEditions(dataset).reverse();
     expect(dataset.editions.map((e) => e.tahun)).toEqual([2022, 2023, 2024, 2025]);
-    expect(shownPart(dataset, undefined).editions.map((e) => e.tahun)).toEqual([2022, 2024]);
+    expect(shownDataset(dataset, undefined).editions.map((e) => e.tahun)).toEqual([2022, 2024]);
   });
 });
 

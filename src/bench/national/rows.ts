@@ -4,7 +4,7 @@
  * Only what the year's rule allows: components of that regime, no kepatuhan without an assessment.
  */
 import { isActiveIn, type Instansi } from '../../domain/instansi.ts';
-import { rankByScore } from '../../domain/ranking.ts';
+import { rankByScore } from '../../domain/competition-rank.ts';
 import { gradeOf, hasKategori, kepatuhanRule, predikatOf, sakipRule, type KepatuhanRule, type SakipRule } from '../../domain/rules.ts';
 import type { Rng } from './prng.ts';
 

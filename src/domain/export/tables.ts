@@ -10,8 +10,8 @@ import { indexOf } from '../dataset-index.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { provinsiOf } from '../views/rankings.ts';
-import { shownPart } from '../visibility.ts';
+import { provinsiOf } from '../views/peringkat.ts';
+import { shownDataset } from '../visibility.ts';
 import { DATASET_COLUMNS, INSTANSI_ROW_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './export-columns.ts';
 
 /** A number as the edition wrote it (`85.80`): JSON writes its text as is, CSV as the cell. */
@@ -105,13 +105,13 @@ export function koreksiTable(dataset: Dataset): Table {
   return { columns, rows: dataset.koreksi.map((k) => recordOf(columns, k)) };
 }
 
-/** One instansi's rows of every dataset and published edition (never a draft's: shownPart), by dataset then tahun. */
+/** One instansi's rows of every dataset and published edition (never a draft's: shownDataset), by dataset then tahun. */
 export function instansiRowsTable(dataset: Dataset, kode: Kode): Table {
   const columns = INSTANSI_ROW_COLUMNS;
   const index = indexOf(dataset);
   const context = contexts(index.instansi);
   const rows = DATASET_KINDS.flatMap((kind) =>
-    shownPart(dataset, undefined).editions.flatMap((edition) => {
+    shownDataset(dataset, undefined).editions.flatMap((edition) => {
       const row = index.rows.get(edition)?.[kind]?.get(kode);
       return row === undefined ? [] : [recordOf(columns, { ...rowValues(edition, row, index.instansi, context), dataset: kind })];
     }),

@@ -1,11 +1,11 @@
 /**
  * What an edition's page shows besides its chapters: its datasets, whether it is a summary
- * (edition-parts.ts) with the coverage's totals, and the corrections of the edition.
+ * (edition-bagian.ts) with the coverage's totals, and the corrections of the edition.
  */
 import type { Dataset, Edition, Koreksi } from '../dataset.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { coverageOf, type Coverage } from './coverage.ts';
-import { isEditionSummary } from './edition-parts.ts';
+import { cakupanOf, type Cakupan } from './cakupan.ts';
+import { isEditionSummary } from './edition-bagian.ts';
 
 export interface EditionPage {
   /** The datasets it holds, in DATASET_KINDS order. */
@@ -13,7 +13,7 @@ export interface EditionPage {
   /** Whether it is a summary: moves counted, a table of contents, the coverage's totals, full tables on the parts' pages. */
   summary: boolean;
   /** A summary's coverage totals per dataset; none otherwise (the coverage page has them). */
-  totals?: Coverage['totals'];
+  totals?: Cakupan['totals'];
   /** Every correction of the edition's rows or chapters, in the order of koreksi.csv. */
   koreksi: Koreksi[];
 }
@@ -23,7 +23,7 @@ export function editionPageOf(dataset: Dataset, edition: Edition): EditionPage {
   return {
     kinds: DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined),
     summary,
-    ...(summary ? { totals: coverageOf(dataset, edition.tahun)!.totals } : {}),
+    ...(summary ? { totals: cakupanOf(dataset, edition.tahun)!.totals } : {}),
     koreksi: dataset.koreksi.filter((k) => k.tahun === edition.tahun),
   };
 }

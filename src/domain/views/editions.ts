@@ -5,10 +5,10 @@ import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { shownPart } from '../visibility.ts';
+import { shownDataset } from '../visibility.ts';
 
 /** The published editions, oldest first: what the site offers search engines, feeds and long downloads. A copy: callers may sort it. */
-export const publishedEditions = (dataset: Dataset): Edition[] => [...shownPart(dataset, undefined).editions];
+export const publishedEditions = (dataset: Dataset): Edition[] => [...shownDataset(dataset, undefined).editions];
 
 /** Each published edition's year and the datasets it holds, in DATASET_KINDS order: what the compare page tells its script. */
 export const publishedDatasets = (dataset: Dataset): { tahun: number; datasets: DatasetKind[] }[] =>

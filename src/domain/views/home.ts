@@ -1,18 +1,18 @@
 /**
  * What the home page shows of the latest published edition: the site's own instansi's headline, the
- * grades that moved — listed, or in summary mode (edition-parts.ts) counted, each dataset's
+ * grades that moved — listed, or in summary mode (edition-bagian.ts) counted, each dataset's
  * distribution standing in their place.
  */
 import type { Dataset, Edition } from '../dataset.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, kepatuhanRule, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
-import { predikatDistribution, zonaDistribution, type Count } from './distribution.ts';
-import { isEditionSummary, partMovesCount } from './edition-parts.ts';
+import { predikatSebaran, zonaSebaran, type Count } from './sebaran.ts';
+import { isEditionSummary, bagianMovesCount } from './edition-bagian.ts';
 import { latestEdition } from './editions.ts';
-import { isOpdSplit, summaryMoves } from './opd-pages.ts';
-import { headlineOf, type GradeMove, type Headline } from './summary.ts';
+import { isOpdSplit, ringkasanMoves } from './opd-pages.ts';
+import { headlineOf, type GradeMove, type Headline } from './ringkasan.ts';
 
-export type Distribution = { kind: 'kepatuhan'; zona: Count<Zona>[] } | { kind: Exclude<DatasetKind, 'kepatuhan'>; predikat: Count<Predikat>[] };
+export type Sebaran = { kind: 'kepatuhan'; zona: Count<Zona>[] } | { kind: Exclude<DatasetKind, 'kepatuhan'>; predikat: Count<Predikat>[] };
 
 export interface Latest {
   edition: Edition;
@@ -26,7 +26,7 @@ export interface Latest {
   /** Whether the OPD chapter is split, its moves on each pemda's OPD page. */
   split: boolean;
   /** In summary mode, each dataset's distribution; none otherwise. */
-  distributions: Distribution[];
+  sebaran: Sebaran[];
 }
 
 /** The latest edition as the home page shows it; none before the first edition. */
@@ -36,18 +36,18 @@ export function homeLatest(dataset: Dataset): Latest | undefined {
   const summary = isEditionSummary(edition);
   const kode = dataset.situs.kode as Kode | undefined;
   const headline = kode ? headlineOf(dataset, edition.tahun, kode) : undefined;
-  const distributionOf = (kind: DatasetKind): Distribution =>
+  const sebaranOf = (kind: DatasetKind): Sebaran =>
     kind === 'kepatuhan'
-      ? { kind, zona: zonaDistribution(edition.datasets.kepatuhan!, kepatuhanRule(edition.tahun)!) }
-      : { kind, predikat: predikatDistribution(edition.datasets[kind]!) };
+      ? { kind, zona: zonaSebaran(edition.datasets.kepatuhan!, kepatuhanRule(edition.tahun)!) }
+      : { kind, predikat: predikatSebaran(edition.datasets[kind]!) };
   return {
     edition,
     ...(headline === undefined ? {} : { headline }),
     summary,
     // At national scale the OPD moves are thousands: like the report's summary, the home page leaves them to each pemda's OPD page.
-    moves: summary ? [] : summaryMoves(dataset, edition.tahun),
-    movesCount: summary ? partMovesCount(dataset, edition) : 0,
+    moves: summary ? [] : ringkasanMoves(dataset, edition.tahun),
+    movesCount: summary ? bagianMovesCount(dataset, edition) : 0,
     split: isOpdSplit(dataset, edition),
-    distributions: summary ? DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map(distributionOf) : [],
+    sebaran: summary ? DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map(sebaranOf) : [],
   };
 }

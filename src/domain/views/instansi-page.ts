@@ -5,12 +5,12 @@
  */
 import { indexOf } from '../dataset-index.ts';
 import type { Dataset, Koreksi } from '../dataset.ts';
-import { historyOf, latestAssessment, lineageOf, type Assessment, type History, type Lineage } from '../history.ts';
+import { riwayatOf, latestAssessment, lineageOf, type Assessment, type Riwayat, type Lineage } from '../riwayat.ts';
 import type { Instansi } from '../instansi.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 
 export interface InstansiPage {
-  history: History;
+  riwayat: Riwayat;
   lineage: Lineage;
   induk?: Instansi;
   koreksi: Koreksi[];
@@ -27,20 +27,20 @@ export interface InstansiPage {
 }
 
 export function instansiPageOf(dataset: Dataset, instansi: Instansi): InstansiPage {
-  const history = historyOf(dataset, instansi.kode);
+  const riwayat = riwayatOf(dataset, instansi.kode);
   const lineage = lineageOf(dataset, instansi.kode);
   const index = indexOf(dataset);
   const induk = instansi.induk ? index.instansi.get(instansi.induk) : undefined;
   const nilai = Object.fromEntries(
-    DATASET_KINDS.map((kind) => [kind, history[kind].map((e) => ({ tahun: e.tahun, ...(e.status === 'dinilai' && e.row.nilai !== undefined ? { nilai: e.row.nilai } : {}) }))]),
+    DATASET_KINDS.map((kind) => [kind, riwayat[kind].map((e) => ({ tahun: e.tahun, ...(e.status === 'dinilai' && e.row.nilai !== undefined ? { nilai: e.row.nilai } : {}) }))]),
   ) as InstansiPage['nilai'];
   const active = instansi.aktif_sejak !== undefined || instansi.aktif_hingga !== undefined;
   return {
-    history,
+    riwayat,
     lineage,
     ...(induk === undefined ? {} : { induk }),
     koreksi: [...(index.koreksi.get(instansi.kode) ?? [])],
-    kinds: DATASET_KINDS.filter((kind) => history[kind].some((e) => e.status === 'dinilai')),
+    kinds: DATASET_KINDS.filter((kind) => riwayat[kind].some((e) => e.status === 'dinilai')),
     nilai,
     charted: new Set(DATASET_KINDS.filter((kind) => nilai[kind].some((point) => point.nilai !== undefined))),
     ...(active ? { span: `${instansi.aktif_sejak ?? '…'}–${instansi.aktif_hingga ?? '…'}` } : {}),

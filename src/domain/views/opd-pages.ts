@@ -7,10 +7,10 @@ import { indexOf, perDataset } from '../dataset-index.ts';
 import type { Dataset, Edition, Koreksi, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
-import { predikatDistribution, type Count } from './distribution.ts';
+import { predikatSebaran, type Count } from './sebaran.ts';
 import { opdByPemda } from './editions.ts';
-import { provinsiOf } from './rankings.ts';
-import { gradeMoves, type GradeMove } from './summary.ts';
+import { provinsiOf } from './peringkat.ts';
+import { gradeMoves, type GradeMove } from './ringkasan.ts';
 import type { DatasetKind, Predikat } from '../rules.ts';
 
 /**
@@ -30,7 +30,7 @@ export interface PemdaOpd {
   provinsi?: Instansi;
   rows: RowsByKind['opd'][];
   /** How many of its OPD got each predikat, in the scale's order, zeros included. */
-  distribution: Count<Predikat>[];
+  sebaran: Count<Predikat>[];
 }
 
 const byKode = (a: Instansi, b: Instansi): number => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0);
@@ -45,7 +45,7 @@ export const pemdaOpdOf = perDataset((dataset: Dataset, edition: Edition): Pemda
   return opdByPemda(dataset, edition)
     .map(({ pemda, rows }) => {
       const provinsi = provinsiOf(pemda, instansi);
-      return { pemda, ...(provinsi ? { provinsi } : {}), rows, distribution: predikatDistribution(rows) };
+      return { pemda, ...(provinsi ? { provinsi } : {}), rows, sebaran: predikatSebaran(rows) };
     })
     .sort((a, b) => byKode(a.pemda, b.pemda));
 });
@@ -73,7 +73,7 @@ export function opdKoreksiOf(dataset: Dataset, edition: Edition, rows: readonly 
  * The grade moves an edition's summary lists: every one, except OPD moves when its OPD chapter is
  * split (thousands at national scale: each pemda's OPD page lists its own, opdMovesOf).
  */
-export function summaryMoves(dataset: Dataset, tahun: number): GradeMove[] {
+export function ringkasanMoves(dataset: Dataset, tahun: number): GradeMove[] {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   const moves = gradeMoves(dataset, tahun);
   return edition !== undefined && isOpdSplit(dataset, edition) ? moves.filter((move) => move.kind !== 'opd') : moves;

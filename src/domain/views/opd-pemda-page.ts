@@ -7,19 +7,19 @@ import type { Dataset, Edition, Koreksi, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import type { Predikat } from '../rules.ts';
-import { opdCoverageByPemda } from './coverage.ts';
-import type { Count } from './distribution.ts';
+import { opdCakupanByPemda } from './cakupan.ts';
+import type { Count } from './sebaran.ts';
 import { newerEdition } from './editions.ts';
 import { hasOpdPage, opdKoreksiOf, opdMovesOf, pemdaOpdOf } from './opd-pages.ts';
-import { rankingsOf, type DatasetRankings, type RankingGroup } from './rankings.ts';
-import type { GradeMove } from './summary.ts';
+import { peringkatOf, type DatasetPeringkat, type PeringkatGroup } from './peringkat.ts';
+import type { GradeMove } from './ringkasan.ts';
 
 export interface OpdPemdaPage {
   rows: RowsByKind['opd'][];
-  distribution: Count<Predikat>[];
+  sebaran: Count<Predikat>[];
   /** The pemda's OPD in rank order, and the previous edition their rank changes are measured against. */
-  ranking: RankingGroup<'opd'>;
-  previous: DatasetRankings<'opd'>['previous'];
+  peringkat: PeringkatGroup<'opd'>;
+  previous: DatasetPeringkat<'opd'>['previous'];
   moves: GradeMove[];
   koreksi: Koreksi[];
   /** Its OPD active that year without a row in the edition: the coverage page counts them, this page names them. */
@@ -30,17 +30,17 @@ export interface OpdPemdaPage {
 
 /** For a pemda with OPD rows in an edition whose OPD chapter is split (opdPages). */
 export function opdPemdaPageOf(dataset: Dataset, edition: Edition, pemda: Kode): OpdPemdaPage {
-  const { rows, distribution } = pemdaOpdOf(dataset, edition).find((line) => line.pemda.kode === pemda)!;
-  const rankings = rankingsOf(dataset, edition.tahun).opd!;
+  const { rows, sebaran } = pemdaOpdOf(dataset, edition).find((line) => line.pemda.kode === pemda)!;
+  const opdPeringkat = peringkatOf(dataset, edition.tahun).opd!;
   const newer = newerEdition(dataset, edition.tahun);
   return {
     rows,
-    distribution,
-    ranking: rankings.groups.find((g) => g.group.induk === pemda)!,
-    previous: rankings.previous,
+    sebaran,
+    peringkat: opdPeringkat.groups.find((g) => g.group.induk === pemda)!,
+    previous: opdPeringkat.previous,
     moves: opdMovesOf(dataset, edition.tahun, pemda),
     koreksi: opdKoreksiOf(dataset, edition, rows),
-    missing: opdCoverageByPemda(dataset, edition.tahun).get(pemda)?.tidakAda ?? [],
+    missing: opdCakupanByPemda(dataset, edition.tahun).get(pemda)?.tidakAda ?? [],
     ...(newer === undefined ? {} : { newer: { edition: newer, ownPage: hasOpdPage(dataset, newer, pemda) } }),
   };
 }

@@ -9,20 +9,20 @@ import type { Dataset, Edition } from '../dataset.ts';
 import { isActiveIn, type Instansi, type Jenis } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
-import { editionPartsOf, partIdOf } from './edition-parts.ts';
+import { bagianOf, bagianIdOf } from './edition-bagian.ts';
 
-export type CoverageCell = 'ada' | 'tidak-ada' | 'tidak-berlaku';
+export type CakupanCell = 'ada' | 'tidak-ada' | 'tidak-berlaku';
 
-export interface CoverageRow {
+export interface CakupanRow {
   instansi: Instansi;
-  cells: { [K in DatasetKind]?: CoverageCell };
+  cells: { [K in DatasetKind]?: CakupanCell };
 }
 
-export interface Coverage {
+export interface Cakupan {
   tahun: number;
   /** The datasets this edition holds, in the usual order. */
   kinds: DatasetKind[];
-  rows: CoverageRow[];
+  rows: CakupanRow[];
   /** Per dataset: how many expected instansi have a row and how many do not. */
   totals: { kind: DatasetKind; ada: number; tidakAda: number }[];
   /** Instansi that did not exist that year (listed, never counted as missing). */
@@ -37,7 +37,7 @@ const EXPECTED: Record<DatasetKind, (jenis: Jenis) => boolean> = {
 };
 
 /** Remembered per Dataset and year: both languages' coverage pages and every OPD page of a split edition ask. */
-export const coverageOf = perDataset((dataset: Dataset, tahun: number): Coverage | undefined => {
+export const cakupanOf = perDataset((dataset: Dataset, tahun: number): Cakupan | undefined => {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   if (edition === undefined) return undefined;
   const kinds = DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined);
@@ -59,7 +59,7 @@ export const coverageOf = perDataset((dataset: Dataset, tahun: number): Coverage
 });
 
 /** One pemda's OPD in an edition's coverage: how many have OPD rows, and which do not. */
-export interface PemdaCoverage {
+export interface PemdaCakupan {
   pemda: Kode;
   ada: number;
   /** The OPD active that year without a row, in kode order. */
@@ -71,9 +71,9 @@ export interface PemdaCoverage {
  * folder gives one line per pemda instead of one per OPD (≈ 22 000), and each pemda's OPD page names
  * its OPD without data. Remembered per Dataset and year.
  */
-export const opdCoverageByPemda = perDataset((dataset: Dataset, tahun: number): ReadonlyMap<Kode, PemdaCoverage> => {
-  const byPemda = new Map<Kode, PemdaCoverage>();
-  for (const { instansi, cells } of coverageOf(dataset, tahun)?.rows ?? []) {
+export const opdCakupanByPemda = perDataset((dataset: Dataset, tahun: number): ReadonlyMap<Kode, PemdaCakupan> => {
+  const byPemda = new Map<Kode, PemdaCakupan>();
+  for (const { instansi, cells } of cakupanOf(dataset, tahun)?.rows ?? []) {
     if (instansi.jenis !== 'opd' || instansi.induk === undefined || cells.opd === undefined) continue;
     let line = byPemda.get(instansi.induk);
     if (line === undefined) byPemda.set(instansi.induk, (line = { pemda: instansi.induk, ada: 0, tidakAda: [] }));
@@ -83,15 +83,15 @@ export const opdCoverageByPemda = perDataset((dataset: Dataset, tahun: number): 
   return new Map([...byPemda].sort(([a], [b]) => compareNama(a, b)));
 });
 
-/** An edition's coverage of the instansi one part's page holds (src/domain/views/edition-parts.ts). */
-export interface PartCoverage {
+/** An edition's coverage of the instansi one part's page holds (src/domain/views/edition-bagian.ts). */
+export interface BagianCakupan {
   /** The part's id, or undefined for the instansi no part's page holds. */
   id: string | undefined;
   /** Its instansi but OPD, in kode order: their OPD are counted per pemda in `opd`. */
-  rows: CoverageRow[];
+  rows: CakupanRow[];
   /** Its pemda's OPD coverage, by pemda. */
-  opd: ReadonlyMap<Kode, PemdaCoverage>;
-  totals: Coverage['totals'];
+  opd: ReadonlyMap<Kode, PemdaCakupan>;
+  totals: Cakupan['totals'];
   /** Its instansi (OPD of its pemda too) that did not exist that year. */
   tidakAktif: Instansi[];
 }
@@ -101,28 +101,28 @@ export interface PartCoverage {
  * no part's page holds: the coverage page of a national folder counts per part, and each part's page
  * lists its own. Empty for an edition that is not a summary. Remembered per Dataset and edition.
  */
-export const coverageByPart = perDataset((dataset: Dataset, edition: Edition): PartCoverage[] => {
-  const coverage = coverageOf(dataset, edition.tahun)!;
-  const parts = editionPartsOf(dataset, edition);
-  if (parts.length === 0) return [];
-  const idOf = partIdOf(dataset, edition);
-  const byId = new Map<string | undefined, PartCoverage>(parts.map((part) => [part.id, { id: part.id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }]));
-  const of = (one: Instansi): PartCoverage => {
+export const cakupanByBagian = perDataset((dataset: Dataset, edition: Edition): BagianCakupan[] => {
+  const cakupan = cakupanOf(dataset, edition.tahun)!;
+  const allBagian = bagianOf(dataset, edition);
+  if (allBagian.length === 0) return [];
+  const idOf = bagianIdOf(dataset, edition);
+  const byId = new Map<string | undefined, BagianCakupan>(allBagian.map((bagian) => [bagian.id, { id: bagian.id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }]));
+  const of = (one: Instansi): BagianCakupan => {
     const id = idOf(one);
-    let part = byId.get(id);
-    if (part === undefined) byId.set(id, (part = { id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }));
-    return part;
+    let bagian = byId.get(id);
+    if (bagian === undefined) byId.set(id, (bagian = { id, rows: [], opd: new Map(), totals: [], tidakAktif: [] }));
+    return bagian;
   };
   const instansi = indexOf(dataset).instansi;
-  for (const row of coverage.rows) if (row.instansi.jenis !== 'opd') of(row.instansi).rows.push(row);
-  for (const [pemda, line] of opdCoverageByPemda(dataset, edition.tahun)) (of(instansi.get(pemda)!).opd as Map<Kode, PemdaCoverage>).set(pemda, line);
-  for (const one of coverage.tidakAktif) of(one).tidakAktif.push(one);
-  for (const part of byId.values()) {
-    const opd = [...part.opd.values()];
-    part.totals = coverage.kinds.map((kind) =>
+  for (const row of cakupan.rows) if (row.instansi.jenis !== 'opd') of(row.instansi).rows.push(row);
+  for (const [pemda, line] of opdCakupanByPemda(dataset, edition.tahun)) (of(instansi.get(pemda)!).opd as Map<Kode, PemdaCakupan>).set(pemda, line);
+  for (const one of cakupan.tidakAktif) of(one).tidakAktif.push(one);
+  for (const bagian of byId.values()) {
+    const opd = [...bagian.opd.values()];
+    bagian.totals = cakupan.kinds.map((kind) =>
       kind === 'opd'
         ? { kind, ada: opd.reduce((sum, line) => sum + line.ada, 0), tidakAda: opd.reduce((sum, line) => sum + line.tidakAda.length, 0) }
-        : { kind, ada: part.rows.filter((row) => row.cells[kind] === 'ada').length, tidakAda: part.rows.filter((row) => row.cells[kind] === 'tidak-ada').length },
+        : { kind, ada: bagian.rows.filter((row) => row.cells[kind] === 'ada').length, tidakAda: bagian.rows.filter((row) => row.cells[kind] === 'tidak-ada').length },
     );
   }
   return [...byId.values()];

@@ -7,7 +7,7 @@ import type { Dataset, Edition } from '../domain/dataset.ts';
 import type { Instansi } from '../domain/instansi.ts';
 import type { Kode } from '../domain/kode.ts';
 import type { Lang } from '../domain/text.ts';
-import { partIdOf } from '../domain/views/edition-parts.ts';
+import { bagianIdOf } from '../domain/views/edition-bagian.ts';
 import { hasOpdPage } from '../domain/views/opd-pages.ts';
 import { paths, type UrlPath } from './paths.ts';
 
@@ -16,8 +16,8 @@ export function missingOpdPathOf(dataset: Dataset, edition: Edition, pemda: Kode
   return hasOpdPage(dataset, edition, pemda) ? paths.opd(edition.tahun, pemda, lang) : paths.instansi(pemda, lang);
 }
 
-export function coveragePathOf(dataset: Dataset, edition: Edition, instansi: Instansi, section: string, lang: Lang): UrlPath {
-  const part = partIdOf(dataset, edition)(instansi);
+export function cakupanPathOf(dataset: Dataset, edition: Edition, instansi: Instansi, section: string, lang: Lang): UrlPath {
+  const part = bagianIdOf(dataset, edition)(instansi);
   if (part !== undefined) return `${paths.bagian(edition.tahun, part, lang)}#cakupan` as UrlPath;
   return `${paths.cakupan(edition.tahun, lang)}#${section}` as UrlPath;
 }

@@ -12,7 +12,7 @@
  * nilai, no comparable change) sorts last in either direction, never as zero. A table marked
  * `data-fixed-order` (a group's largest rises) keeps its rows' order.
  */
-import { SORT_KEYS, type Direction, type SortKey } from '../shared/ranking-sort.ts';
+import { SORT_KEYS, type Direction, type SortKey } from '../shared/peringkat-sort.ts';
 import { addTableDownloads } from './table-downloads.ts';
 
 interface State {

@@ -9,8 +9,8 @@ import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { comparable, PREDIKAT, ZONA, type DatasetKind, type Predikat } from '../rules.ts';
 import { changeOf, type Change } from './change.ts';
-import { countAtOrBelow, predikatDistribution, type Count } from './distribution.ts';
-import { previousEditionWith } from './rankings.ts';
+import { countAtOrBelow, predikatSebaran, type Count } from './sebaran.ts';
+import { previousEditionWith } from './peringkat.ts';
 
 export interface Figure<K extends DatasetKind> {
   row: RowsByKind[K];
@@ -25,7 +25,7 @@ export interface Headline {
   sakip?: Figure<'sakip'>;
   kepatuhan?: Figure<'kepatuhan'>;
   /** The instansi's own OPD that year. */
-  opd?: { distribution: Count<Predikat>[]; total: number; cOrBelow: number };
+  opd?: { sebaran: Count<Predikat>[]; total: number; cOrBelow: number };
 }
 
 function figureOf<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, kode: Kode): Figure<K> | undefined {
@@ -50,7 +50,7 @@ export function headlineOf(dataset: Dataset, tahun: number, kode: Kode): Headlin
     instansi,
     ...(sakip ? { sakip } : {}),
     ...(kepatuhan ? { kepatuhan } : {}),
-    ...(opdRows.length > 0 ? { opd: { distribution: predikatDistribution(opdRows), total: opdRows.length, cOrBelow: countAtOrBelow(opdRows, 'C') } } : {}),
+    ...(opdRows.length > 0 ? { opd: { sebaran: predikatSebaran(opdRows), total: opdRows.length, cOrBelow: countAtOrBelow(opdRows, 'C') } } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * What a year's rankings page and a provinsi's show (ranking-pages.ts decides their shape): the
+ * What a year's rankings page and a provinsi's show (peringkat-pages.ts decides their shape): the
  * rankings per dataset, the filters' choices (what the page's tables hold: no OPD rows where a split
  * OPD chapter ranks them on each pemda's page, nothing where long groups show only their top), and
  * the way on to the provinsi and to the pemda's OPD.
@@ -8,11 +8,11 @@ import type { Dataset, Edition } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { isOpdSplit, pemdaOpdOf, type PemdaOpd } from './opd-pages.ts';
-import { isYearPageWhole, pemdaOpdLines, provinsiRankedIn, rankingsInProvinsi } from './ranking-pages.ts';
-import { filterChoicesOf, NO_FILTER_CHOICES, rankingsOf, type FilterChoices, type Rankings } from './rankings.ts';
+import { isYearPageWhole, pemdaOpdLines, provinsiRankedIn, peringkatInProvinsi } from './peringkat-pages.ts';
+import { filterChoicesOf, NO_FILTER_CHOICES, peringkatOf, type FilterChoices, type Peringkat } from './peringkat.ts';
 
-export interface RankingPage {
-  rankings: Rankings;
+export interface PeringkatPage {
+  peringkat: Peringkat;
   /** The datasets ranked, in DATASET_KINDS order. */
   kinds: DatasetKind[];
   /** Whether the OPD are ranked on each pemda's OPD page instead (`opdLines` lists those pemda). */
@@ -22,12 +22,12 @@ export interface RankingPage {
 }
 
 /** The choices of the filters over what the tables hold: the OPD rows, when split, are not among them. */
-function choicesOf(rankings: Rankings, split: boolean): FilterChoices {
-  const { opd: _, ...withoutOpd } = rankings;
-  return filterChoicesOf(split ? withoutOpd : rankings);
+function choicesOf(peringkat: Peringkat, split: boolean): FilterChoices {
+  const { opd: _, ...withoutOpd } = peringkat;
+  return filterChoicesOf(split ? withoutOpd : peringkat);
 }
 
-export interface YearRankingPage extends RankingPage {
+export interface YearPeringkatPage extends PeringkatPage {
   /** Whether every group shows in full; otherwise the long ones their top, without filters. */
   whole: boolean;
   /** The provinsi with a page of their own. */
@@ -36,37 +36,37 @@ export interface YearRankingPage extends RankingPage {
   opdByProvinsi: boolean;
 }
 
-export function yearRankingPageOf(dataset: Dataset, edition: Edition): YearRankingPage {
-  const rankings = rankingsOf(dataset, edition.tahun);
-  const split = rankings.opd !== undefined && isOpdSplit(dataset, edition);
+export function yearPeringkatPageOf(dataset: Dataset, edition: Edition): YearPeringkatPage {
+  const peringkat = peringkatOf(dataset, edition.tahun);
+  const split = peringkat.opd !== undefined && isOpdSplit(dataset, edition);
   const whole = isYearPageWhole(dataset, edition);
   const opdLines = split ? pemdaOpdLines(dataset, edition) : [];
   return {
-    rankings,
-    kinds: DATASET_KINDS.filter((kind) => rankings[kind] !== undefined),
+    peringkat,
+    kinds: DATASET_KINDS.filter((kind) => peringkat[kind] !== undefined),
     split,
     opdLines,
-    choices: whole ? choicesOf(rankings, split) : NO_FILTER_CHOICES,
+    choices: whole ? choicesOf(peringkat, split) : NO_FILTER_CHOICES,
     whole,
     provinsi: provinsiRankedIn(dataset, edition.tahun),
     opdByProvinsi: split && opdLines.length < pemdaOpdOf(dataset, edition).length,
   };
 }
 
-export interface ProvinsiRankingPage extends RankingPage {
+export interface ProvinsiPeringkatPage extends PeringkatPage {
   /** The editions ranking the provinsi, each with its own page. */
   years: Edition[];
 }
 
-export function provinsiRankingPageOf(dataset: Dataset, edition: Edition, provinsi: Instansi): ProvinsiRankingPage {
-  const rankings = rankingsInProvinsi(rankingsOf(dataset, edition.tahun), provinsi.kode);
-  const split = rankings.opd !== undefined && isOpdSplit(dataset, edition);
+export function provinsiPeringkatPageOf(dataset: Dataset, edition: Edition, provinsi: Instansi): ProvinsiPeringkatPage {
+  const peringkat = peringkatInProvinsi(peringkatOf(dataset, edition.tahun), provinsi.kode);
+  const split = peringkat.opd !== undefined && isOpdSplit(dataset, edition);
   return {
-    rankings,
-    kinds: DATASET_KINDS.filter((kind) => rankings[kind] !== undefined),
+    peringkat,
+    kinds: DATASET_KINDS.filter((kind) => peringkat[kind] !== undefined),
     split,
     opdLines: split ? pemdaOpdLines(dataset, edition, provinsi.kode) : [],
-    choices: choicesOf(rankings, split),
+    choices: choicesOf(peringkat, split),
     years: dataset.editions.filter((e) => provinsiRankedIn(dataset, e.tahun).some((p) => p.kode === provinsi.kode)),
   };
 }

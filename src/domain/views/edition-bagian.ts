@@ -10,13 +10,13 @@ import { compareNama } from '../collation.ts';
 import { indexOf, perDataset } from '../dataset-index.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import type { Instansi } from '../instansi.ts';
-import { provinsiPartOf, type Kode } from '../kode.ts';
+import { provinsiKodeOf, type Kode } from '../kode.ts';
 import { comparable } from '../rules.ts';
 import type { Text } from '../text.ts';
 import { changeOf, notComparableReason } from './change.ts';
 import { isOpdSplit, pemdaOpdOf, type PemdaOpd } from './opd-pages.ts';
-import { previousEditionWith, provinsiOf } from './rankings.ts';
-import { gradeMoves, type GradeMove } from './summary.ts';
+import { previousEditionWith, provinsiOf } from './peringkat.ts';
+import { gradeMoves, type GradeMove } from './ringkasan.ts';
 
 /**
  * The most instansi (with SAKIP or kepatuhan rows) an edition page lists in full. A provinsi's own
@@ -40,7 +40,7 @@ function gradedInstansi(edition: Edition): number {
 export const isEditionSummary = (edition: Edition): boolean => gradedInstansi(edition) > EDITION_SUMMARY_INSTANSI;
 
 /** The part of an edition one page shows: a provinsi (by its two-digit kode) or K/L. */
-export interface EditionPart {
+export interface Bagian {
   /** The page's URL segment: the provinsi's kode, or `kl` (`kl-1`, `kl-2`, … when the K/L take several pages). */
   id: string;
   /** The provinsi, when instansi.csv has it (a kabupaten/kota may be listed without its provinsi). */
@@ -54,7 +54,7 @@ export interface EditionPart {
   moves: GradeMove[];
 }
 
-export const KL_PART = 'kl';
+export const KL_BAGIAN = 'kl';
 
 /**
  * The most K/L on one page. A K/L has a row in two full tables and often a grade that moved, so 30
@@ -72,7 +72,7 @@ const isKl = (instansi: Instansi): boolean => instansi.jenis === 'kementerian' |
  * digits (the validator holds an induk to the same). Empty for an edition that is not a summary.
  * Remembered per Dataset and edition.
  */
-export const editionPartsOf = perDataset((dataset: Dataset, edition: Edition): EditionPart[] => {
+export const bagianOf = perDataset((dataset: Dataset, edition: Edition): Bagian[] => {
   if (!isEditionSummary(edition)) return [];
   const instansi = indexOf(dataset).instansi;
   const kl = [...new Set(SUMMARY_KINDS.flatMap((kind) => (edition.datasets[kind] ?? []).map((row) => row.kode)))]
@@ -81,27 +81,27 @@ export const editionPartsOf = perDataset((dataset: Dataset, edition: Edition): E
     .sort((a, b) => compareNama(a.nama, b.nama));
   const klPages = Math.ceil(kl.length / KL_PER_PAGE);
   const klPageOf = new Map(kl.map((one, i) => [one.kode, Math.floor(i / KL_PER_PAGE)]));
-  const klIds = Array.from({ length: klPages }, (_, page) => (klPages === 1 ? KL_PART : `${KL_PART}-${page + 1}`));
-  const parts = new Map<string, EditionPart>();
-  const partOf = (one: Instansi): EditionPart => {
+  const klIds = Array.from({ length: klPages }, (_, page) => (klPages === 1 ? KL_BAGIAN : `${KL_BAGIAN}-${page + 1}`));
+  const byId = new Map<string, Bagian>();
+  const bagianHolding = (one: Instansi): Bagian => {
     const page = klPageOf.get(one.kode);
-    const id = page === undefined ? provinsiPartOf(one.kode) : klIds[page]!;
-    let part = parts.get(id);
-    if (part === undefined) {
+    const id = page === undefined ? provinsiKodeOf(one.kode) : klIds[page]!;
+    let bagian = byId.get(id);
+    if (bagian === undefined) {
       const provinsi = page === undefined ? (provinsiOf(one, instansi) ?? instansi.get(id as Kode)) : undefined;
       const range = page !== undefined && klPages > 1 ? { from: kl[page * KL_PER_PAGE]!, to: kl[Math.min(kl.length, (page + 1) * KL_PER_PAGE) - 1]! } : undefined;
-      parts.set(id, (part = { id, ...(provinsi ? { provinsi } : {}), ...(range ? { range } : {}), rows: { sakip: [], kepatuhan: [] }, pemdaOpd: [], moves: [] }));
+      byId.set(id, (bagian = { id, ...(provinsi ? { provinsi } : {}), ...(range ? { range } : {}), rows: { sakip: [], kepatuhan: [] }, pemdaOpd: [], moves: [] }));
     }
-    return part;
+    return bagian;
   };
   for (const kind of SUMMARY_KINDS) {
-    for (const row of edition.datasets[kind] ?? []) (partOf(instansi.get(row.kode)!).rows[kind] as RowsByKind[SummaryKind][]).push(row);
+    for (const row of edition.datasets[kind] ?? []) (bagianHolding(instansi.get(row.kode)!).rows[kind] as RowsByKind[SummaryKind][]).push(row);
   }
-  if (isOpdSplit(dataset, edition)) for (const line of pemdaOpdOf(dataset, edition)) partOf(line.pemda).pemdaOpd.push(line);
-  for (const move of gradeMoves(dataset, edition.tahun)) if (move.kind !== 'opd') partOf(move.instansi).moves.push(move);
+  if (isOpdSplit(dataset, edition)) for (const line of pemdaOpdOf(dataset, edition)) bagianHolding(line.pemda).pemdaOpd.push(line);
+  for (const move of gradeMoves(dataset, edition.tahun)) if (move.kind !== 'opd') bagianHolding(move.instansi).moves.push(move);
   // Provinsi codes are two digits: they sort as strings. The K/L pages come last, in their order.
-  const provinsi = [...parts.values()].filter((part) => !klIds.includes(part.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return [...provinsi, ...klIds.map((id) => parts.get(id)!)];
+  const provinsi = [...byId.values()].filter((bagian) => !klIds.includes(bagian.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...provinsi, ...klIds.map((id) => byId.get(id)!)];
 });
 
 /**
@@ -109,31 +109,31 @@ export const editionPartsOf = perDataset((dataset: Dataset, edition: Edition): E
  * a K/L's page (a K/L without rows: the page whose range of names holds its name); undefined when no
  * page of the edition holds it (a provinsi without any row, K/L when none has a row).
  */
-export function partIdOf(dataset: Dataset, edition: Edition): (one: Instansi) => string | undefined {
-  const parts = editionPartsOf(dataset, edition);
-  const ids = new Set(parts.map((part) => part.id));
-  const kl = parts.filter((part) => part.id === KL_PART || part.range !== undefined);
+export function bagianIdOf(dataset: Dataset, edition: Edition): (one: Instansi) => string | undefined {
+  const allBagian = bagianOf(dataset, edition);
+  const ids = new Set(allBagian.map((bagian) => bagian.id));
+  const kl = allBagian.filter((bagian) => bagian.id === KL_BAGIAN || bagian.range !== undefined);
   const instansi = indexOf(dataset).instansi;
   const idOf = (one: Instansi): string | undefined => {
     if (one.jenis === 'opd') return one.induk === undefined ? undefined : idOf(instansi.get(one.induk)!);
-    if (isKl(one)) return (kl.find((part) => part.range === undefined || compareNama(one.nama, part.range.to.nama) <= 0) ?? kl.at(-1))?.id;
-    const id = provinsiPartOf(one.kode);
+    if (isKl(one)) return (kl.find((bagian) => bagian.range === undefined || compareNama(one.nama, bagian.range.to.nama) <= 0) ?? kl.at(-1))?.id;
+    const id = provinsiKodeOf(one.kode);
     return ids.has(id) ? id : undefined;
   };
   return idOf;
 }
 
 /** How many SAKIP and kepatuhan grades of a summary edition moved: the summary counts them, each part's page lists its own. */
-export const partMovesCount = (dataset: Dataset, edition: Edition): number => editionPartsOf(dataset, edition).reduce((count, part) => count + part.moves.length, 0);
+export const bagianMovesCount = (dataset: Dataset, edition: Edition): number => bagianOf(dataset, edition).reduce((count, bagian) => count + bagian.moves.length, 0);
 
 /** The pages of every summary edition's parts. */
-export function editionPartPages(dataset: Dataset): { edition: Edition; part: EditionPart }[] {
-  return dataset.editions.flatMap((edition) => editionPartsOf(dataset, edition).map((part) => ({ edition, part })));
+export function bagianPages(dataset: Dataset): { edition: Edition; bagian: Bagian }[] {
+  return dataset.editions.flatMap((edition) => bagianOf(dataset, edition).map((bagian) => ({ edition, bagian })));
 }
 
 /** The edition as a part's page shows it: only its rows (its charts, tables and citation count those). */
-export function partEdition(edition: Edition, part: EditionPart): Edition {
-  return { ...edition, datasets: { ...(edition.datasets.sakip ? { sakip: part.rows.sakip } : {}), ...(edition.datasets.kepatuhan ? { kepatuhan: part.rows.kepatuhan } : {}) } };
+export function bagianEdition(edition: Edition, bagian: Bagian): Edition {
+  return { ...edition, datasets: { ...(edition.datasets.sakip ? { sakip: bagian.rows.sakip } : {}), ...(edition.datasets.kepatuhan ? { kepatuhan: bagian.rows.kepatuhan } : {}) } };
 }
 
 /** An instansi whose score rose or fell between two comparable editions. */

@@ -3,7 +3,7 @@ import { compareNama } from './collation.ts';
 import type { Kode } from './kode.ts';
 import { formatNumber } from './number.ts';
 import { problemAt, type Located, type Problem } from './problem.ts';
-import { rankByScore } from './ranking.ts';
+import { rankByScore } from './competition-rank.ts';
 import type { Registry } from './registry.ts';
 import { text } from './text.ts';
 

@@ -6,12 +6,12 @@ export interface Count<V> {
   count: number;
 }
 
-export function predikatDistribution(rows: readonly { predikat: Predikat }[]): Count<Predikat>[] {
+export function predikatSebaran(rows: readonly { predikat: Predikat }[]): Count<Predikat>[] {
   return PREDIKAT.map((value) => ({ value, count: rows.filter((row) => row.predikat === value).length }));
 }
 
 /** Zones in the order of the year's rule (hijau first), each once. */
-export function zonaDistribution(rows: readonly { zona: Zona }[], rule: KepatuhanRule): Count<Zona>[] {
+export function zonaSebaran(rows: readonly { zona: Zona }[], rule: KepatuhanRule): Count<Zona>[] {
   const zones = [...new Set(rule.bands.map((band) => band.value.zona))];
   return zones.map((value) => ({ value, count: rows.filter((row) => row.zona === value).length }));
 }

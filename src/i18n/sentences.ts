@@ -1,13 +1,13 @@
 /** The one-sentence text summaries that sit above charts, for readers who do not see them. */
 import type { Lang } from '../domain/text.ts';
-import type { Count } from '../domain/views/distribution.ts';
+import type { Count } from '../domain/views/sebaran.ts';
 import { formatInteger, formatNilai } from './format.ts';
 
 /** What a distribution counts, by its Indonesian noun (the one callers pass), in English: singular and plural. */
 const COUNTED_EN: Readonly<Record<string, readonly [string, string]>> = { instansi: ['institution', 'institutions'], OPD: ['OPD', 'OPD'] };
 
 /** "25 instansi: A 5, BB 10, B 8, CC 2." and "25 institutions: 5 A, 10 BB, 8 B, 2 CC." — only the grades that occur. */
-export function distributionSummary(counts: readonly Count<string>[], noun: string, lang: Lang): string {
+export function sebaranSentence(counts: readonly Count<string>[], noun: string, lang: Lang): string {
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const occurring = counts.filter((c) => c.count > 0);
   if (lang === 'id') return `${formatInteger(total, lang)} ${noun}: ${occurring.map((c) => `${c.value} ${formatInteger(c.count, lang)}`).join(', ')}.`;
@@ -16,7 +16,7 @@ export function distributionSummary(counts: readonly Count<string>[], noun: stri
 }
 
 /** "Nilai 2020–2024: dari 57,84 ke 73,18." — the first and last assessed score. */
-export function historySummary(points: readonly { tahun: number; nilai?: number }[], lang: Lang): string {
+export function riwayatSentence(points: readonly { tahun: number; nilai?: number }[], lang: Lang): string {
   const scored = points.filter((p): p is { tahun: number; nilai: number } => p.nilai !== undefined);
   const first = scored[0];
   const last = scored.at(-1);

@@ -7,15 +7,15 @@ import { indexOf, rowOf } from './dataset-index.ts';
 import { isActiveIn, type Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
-import { shownPart } from './visibility.ts';
+import { shownDataset } from './visibility.ts';
 import { changeOf, type Change } from './views/change.ts';
 
-export type HistoryEntry<R> =
+export type RiwayatEntry<R> =
   | { status: 'dinilai'; tahun: number; row: R; /** Change of nilai since the previous assessed year, or why there is none. */ change: Change }
   | { status: 'tidak-dinilai'; tahun: number }
   | { status: 'tidak-aktif'; tahun: number };
 
-export type History = { [K in DatasetKind]: HistoryEntry<RowsByKind[K]>[] };
+export type Riwayat = { [K in DatasetKind]: RiwayatEntry<RowsByKind[K]>[] };
 
 export interface Lineage {
   instansi: Instansi;
@@ -28,12 +28,12 @@ export interface Lineage {
 }
 
 /** Entries only for editions that hold the dataset: an edition without sakip.csv says nothing about SAKIP. */
-export function historyOf(dataset: Dataset, kode: Kode): History {
+export function riwayatOf(dataset: Dataset, kode: Kode): Riwayat {
   const instansi = indexOf(dataset).instansi.get(kode);
   if (instansi === undefined) throw new Error(`unknown instansi ${kode}`);
-  const entriesFor = <K extends DatasetKind>(kind: K): HistoryEntry<RowsByKind[K]>[] => {
+  const entriesFor = <K extends DatasetKind>(kind: K): RiwayatEntry<RowsByKind[K]>[] => {
     let previous: { tahun: number; nilai: number | undefined } | undefined;
-    const entries: HistoryEntry<RowsByKind[K]>[] = [];
+    const entries: RiwayatEntry<RowsByKind[K]>[] = [];
     for (const edition of dataset.editions) {
       if (edition.datasets[kind] === undefined) continue;
       const tahun = edition.tahun;
@@ -47,7 +47,7 @@ export function historyOf(dataset: Dataset, kode: Kode): History {
     }
     return entries;
   };
-  return Object.fromEntries(DATASET_KINDS.map((kind) => [kind, entriesFor(kind)])) as History;
+  return Object.fromEntries(DATASET_KINDS.map((kind) => [kind, entriesFor(kind)])) as Riwayat;
 }
 
 export function lineageOf(dataset: Dataset, kode: Kode): Lineage {
@@ -73,7 +73,7 @@ const latest = new WeakMap<Dataset, ReadonlyMap<Kode, Assessment>>();
 
 /**
  * The most recent assessment of an instansi in any dataset (SAKIP before kepatuhan before OPD within
- * a year), in the published editions only (shownPart). Found for every instansi in one pass over
+ * a year), in the published editions only (shownDataset). Found for every instansi in one pass over
  * the rows, once per Dataset: every page listing children asks for many.
  */
 export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | undefined {
@@ -87,7 +87,7 @@ export function latestAssessment(dataset: Dataset, kode: Kode): Assessment | und
 
 function latestAssessments(dataset: Dataset): Map<Kode, Assessment> {
   const byKode = new Map<Kode, Assessment>();
-  for (const edition of [...shownPart(dataset, undefined).editions].reverse()) {
+  for (const edition of [...shownDataset(dataset, undefined).editions].reverse()) {
     for (const kind of DATASET_KINDS) {
       for (const row of edition.datasets[kind] ?? []) {
         if (!byKode.has(row.kode)) byKode.set(row.kode, { kind, tahun: edition.tahun, row });

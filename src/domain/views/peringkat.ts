@@ -9,14 +9,14 @@ import { indexOf, perDataset } from '../dataset-index.ts';
 import { compareNama } from '../collation.ts';
 import type { Dataset, Edition, RowsByKind } from '../dataset.ts';
 import { JENIS, type Instansi, type Jenis } from '../instansi.ts';
-import { provinsiPartOf, type Kode } from '../kode.ts';
-import { rankByScore } from '../ranking.ts';
+import { provinsiKodeOf, type Kode } from '../kode.ts';
+import { rankByScore } from '../competition-rank.ts';
 import { comparable, DATASET_KINDS, PREDIKAT, ZONA, type DatasetKind, type Predikat, type Zona } from '../rules.ts';
 import { text, type Text } from '../text.ts';
-import { shownPart } from '../visibility.ts';
+import { shownDataset } from '../visibility.ts';
 import { changeOf, notComparableReason, type Change } from './change.ts';
 
-export interface PeerGroup {
+export interface Kelompok {
   /** Stable, URL-safe id: `kota`, `kl`, `opd-99.71`. */
   id: string;
   label: Text;
@@ -27,7 +27,7 @@ export interface PeerGroup {
 /** A rank change, or `new` for a row ranked now but not in the previous edition (a new entrant). */
 export type RankChange = Change | { kind: 'new'; from: number };
 
-export interface RankingRow<K extends DatasetKind> {
+export interface PeringkatRow<K extends DatasetKind> {
   instansi: Instansi;
   /** The provinsi the instansi lies in (itself for a provinsi); none for K/L or where unknown. */
   provinsi?: Instansi;
@@ -42,33 +42,33 @@ export interface RankingRow<K extends DatasetKind> {
   scoreChange: Change;
 }
 
-export interface RankingGroup<K extends DatasetKind> {
-  group: PeerGroup;
-  rows: RankingRow<K>[];
+export interface PeringkatGroup<K extends DatasetKind> {
+  group: Kelompok;
+  rows: PeringkatRow<K>[];
 }
 
-export interface DatasetRankings<K extends DatasetKind> {
+export interface DatasetPeringkat<K extends DatasetKind> {
   /** The previous edition holding this dataset, and why its ranks cannot be compared if they cannot. */
   previous?: { tahun: number; notComparable?: Text };
-  groups: RankingGroup<K>[];
+  groups: PeringkatGroup<K>[];
 }
 
-export type Rankings = { [K in DatasetKind]?: DatasetRankings<K> };
+export type Peringkat = { [K in DatasetKind]?: DatasetPeringkat<K> };
 
-const PEER_JENIS: { id: string; jenis: readonly Jenis[]; label: Text }[] = [
+const KELOMPOK_JENIS: { id: string; jenis: readonly Jenis[]; label: Text }[] = [
   { id: 'provinsi', jenis: ['provinsi'], label: text('Provinsi', 'Provinces') },
   { id: 'kabupaten', jenis: ['kabupaten'], label: text('Kabupaten', 'Regencies') },
   { id: 'kota', jenis: ['kota'], label: text('Kota', 'Cities') },
   { id: 'kl', jenis: ['kementerian', 'lembaga'], label: text('Kementerian/lembaga', 'Ministries and agencies') },
 ];
 
-function peerGroupOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instansi>): PeerGroup {
+function kelompokOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instansi>): Kelompok {
   if (instansi.jenis === 'opd') {
     const induk = instansi.induk!;
     const nama = byKode.get(induk)?.nama ?? induk;
     return { id: `opd-${induk}`, label: text(`OPD ${nama}`, `OPD of ${nama}`), induk };
   }
-  const peer = PEER_JENIS.find((p) => p.jenis.includes(instansi.jenis))!;
+  const peer = KELOMPOK_JENIS.find((p) => p.jenis.includes(instansi.jenis))!;
   return { id: peer.id, label: peer.label };
 }
 
@@ -82,7 +82,7 @@ export function provinsiOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instans
       return instansi;
     case 'kabupaten':
     case 'kota': {
-      const induk = byKode.get(instansi.induk ?? (provinsiPartOf(instansi.kode) as Kode));
+      const induk = byKode.get(instansi.induk ?? (provinsiKodeOf(instansi.kode) as Kode));
       return induk?.jenis === 'provinsi' ? induk : undefined;
     }
     case 'opd': {
@@ -96,7 +96,7 @@ export function provinsiOf(instansi: Instansi, byKode: ReadonlyMap<Kode, Instans
 
 type AnyRow = RowsByKind[DatasetKind];
 interface Grouped {
-  group: PeerGroup;
+  group: Kelompok;
   rows: AnyRow[];
 }
 
@@ -104,7 +104,7 @@ interface Grouped {
 function groupsOf(rows: readonly AnyRow[], byKode: ReadonlyMap<Kode, Instansi>): Map<string, Grouped> {
   const groups = new Map<string, Grouped>();
   for (const row of rows) {
-    const group = peerGroupOf(byKode.get(row.kode)!, byKode);
+    const group = kelompokOf(byKode.get(row.kode)!, byKode);
     const entry = groups.get(group.id) ?? { group, rows: [] };
     entry.rows.push(row);
     groups.set(group.id, entry);
@@ -131,7 +131,7 @@ function rankChange(kind: DatasetKind, previous: Edition | undefined, earlier: R
 }
 
 const GROUP_ORDER = ['provinsi', 'kabupaten', 'kota', 'kl'];
-const compareGroups = (a: PeerGroup, b: PeerGroup): number => {
+const compareGroups = (a: Kelompok, b: Kelompok): number => {
   const ia = GROUP_ORDER.indexOf(a.id);
   const ib = GROUP_ORDER.indexOf(b.id);
   return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || compareNama(a.label.id, b.label.id);
@@ -139,10 +139,10 @@ const compareGroups = (a: PeerGroup, b: PeerGroup): number => {
 
 /** The published edition before `tahun` holding the dataset: a change is never measured "since" a draft. */
 export function previousEditionWith(dataset: Dataset, kind: DatasetKind, tahun: number): Edition | undefined {
-  return shownPart(dataset, undefined).editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
+  return shownDataset(dataset, undefined).editions.filter((e) => e.tahun < tahun && e.datasets[kind] !== undefined).at(-1);
 }
 
-function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, rows: readonly RowsByKind[K][], byKode: ReadonlyMap<Kode, Instansi>): DatasetRankings<K> {
+function datasetPeringkat<K extends DatasetKind>(dataset: Dataset, kind: K, tahun: number, rows: readonly RowsByKind[K][], byKode: ReadonlyMap<Kode, Instansi>): DatasetPeringkat<K> {
   const previous = previousEditionWith(dataset, kind, tahun);
   // The previous edition's nilai of each kode ranked then (a kode stays in its peer group: its jenis does not change).
   const earlier = new Map((previous?.datasets[kind] ?? []).flatMap((row): [Kode, number][] => (row.nilai === undefined ? [] : [[row.kode, row.nilai]])));
@@ -150,7 +150,7 @@ function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun
     const ranked = ranksBy(groupRows, (row) => row.nilai, byKode);
     const inBoth = groupRows.filter((row) => row.nilai !== undefined && earlier.has(row.kode));
     const both = { before: ranksBy(inBoth, (row) => earlier.get(row.kode), byKode), now: ranksBy(inBoth, (row) => row.nilai, byKode) };
-    const ranking = (groupRows as RowsByKind[K][]).map((row): RankingRow<K> => {
+    const groupPeringkat = (groupRows as RowsByKind[K][]).map((row): PeringkatRow<K> => {
       const instansi = byKode.get(row.kode)!;
       const provinsi = provinsiOf(instansi, byKode);
       const peringkat = ranked.get(row.kode);
@@ -158,8 +158,8 @@ function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun
       const scoreChange = previous === undefined ? ({ kind: 'none' } as const) : changeOf(kind, previous.tahun, earlier.get(row.kode), tahun, row.nilai);
       return { instansi, ...(provinsi ? { provinsi } : {}), row, ...(peringkat === undefined ? {} : { peringkat }), change, scoreChange };
     });
-    ranking.sort((a, b) => (a.peringkat ?? Infinity) - (b.peringkat ?? Infinity) || compareNama(a.instansi.nama, b.instansi.nama));
-    return { group, rows: ranking };
+    groupPeringkat.sort((a, b) => (a.peringkat ?? Infinity) - (b.peringkat ?? Infinity) || compareNama(a.instansi.nama, b.instansi.nama));
+    return { group, rows: groupPeringkat };
   });
   groups.sort((a, b) => compareGroups(a.group, b.group));
   if (previous === undefined) return { groups };
@@ -168,14 +168,14 @@ function datasetRankings<K extends DatasetKind>(dataset: Dataset, kind: K, tahun
 }
 
 /** Remembered per Dataset and year: several pages of a build show the same rankings. */
-export const rankingsOf = perDataset((dataset: Dataset, tahun: number): Rankings => {
+export const peringkatOf = perDataset((dataset: Dataset, tahun: number): Peringkat => {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   const byKode = indexOf(dataset).instansi;
-  const result: Rankings = {};
+  const result: Peringkat = {};
   if (edition === undefined) return result;
   for (const kind of DATASET_KINDS) {
     const rows = edition.datasets[kind];
-    if (rows !== undefined) (result as Record<DatasetKind, unknown>)[kind] = datasetRankings(dataset, kind, tahun, rows, byKode);
+    if (rows !== undefined) (result as Record<DatasetKind, unknown>)[kind] = datasetPeringkat(dataset, kind, tahun, rows, byKode);
   }
   return result;
 });
@@ -185,11 +185,11 @@ export const FILTERS = ['provinsi', 'jenis', 'predikat', 'zona'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /** A row's value for each filter (a provinsi's kode); undefined where the row has none (zona of a SAKIP row). */
-export function filterValuesOf(ranking: RankingRow<DatasetKind>): Record<Filter, string | undefined> {
-  const { row } = ranking;
+export function filterValuesOf(entry: PeringkatRow<DatasetKind>): Record<Filter, string | undefined> {
+  const { row } = entry;
   return {
-    provinsi: ranking.provinsi?.kode,
-    jenis: ranking.instansi.jenis,
+    provinsi: entry.provinsi?.kode,
+    jenis: entry.instansi.jenis,
     predikat: 'predikat' in row ? row.predikat : undefined,
     zona: 'zona' in row ? row.zona : undefined,
   };
@@ -209,8 +209,8 @@ export const NO_FILTER_CHOICES: FilterChoices = { provinsi: [], jenis: [], predi
  * The choices of each filter over every row of the year, in their usual order. A filter that would
  * hide nothing (every row has the same value) gets no choices, so the page leaves it out.
  */
-export function filterChoicesOf(rankings: Rankings): FilterChoices {
-  const rows = DATASET_KINDS.flatMap((kind) => rankings[kind]?.groups.flatMap((g) => g.rows as RankingRow<DatasetKind>[]) ?? []);
+export function filterChoicesOf(peringkat: Peringkat): FilterChoices {
+  const rows = DATASET_KINDS.flatMap((kind) => peringkat[kind]?.groups.flatMap((g) => g.rows as PeringkatRow<DatasetKind>[]) ?? []);
   const values = rows.map(filterValuesOf);
   const useful = (filter: Filter): Set<string> => {
     const seen = new Set(values.map((v) => v[filter]));

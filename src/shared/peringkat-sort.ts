@@ -1,6 +1,6 @@
 /**
  * The rankings tables' sort keys: written by the build in the headers' `data-urut`
- * (RankingTable.astro), read by the browser's sorting (src/client/ranking-table.ts).
+ * (PeringkatTable.astro), read by the browser's sorting (src/client/peringkat-table.ts).
  */
 export type Direction = 'naik' | 'turun';
 

@@ -12,7 +12,7 @@ import type { Instansi } from '../instansi.ts';
 import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { isOpdSplit, pemdaOpdOf, type PemdaOpd } from './opd-pages.ts';
-import { rankingsOf, type RankingGroup, type RankingRow, type Rankings } from './rankings.ts';
+import { peringkatOf, type PeringkatGroup, type PeringkatRow, type Peringkat } from './peringkat.ts';
 
 /**
  * The most rows a ranking table shows on one page, and the most pemda the year's table of OPD per pemda
@@ -30,24 +30,24 @@ export const TOP_ROWS = 5;
 export const SUMMARY_ROWS = 2 * TOP_ROWS;
 
 /** Whether a peer group is too long for one page: the year's page is then a summary. */
-const isLong = (group: RankingGroup<DatasetKind>): boolean => group.rows.length > ROWS_PER_PAGE;
+const isLong = (group: PeringkatGroup<DatasetKind>): boolean => group.rows.length > ROWS_PER_PAGE;
 
 /** Whether a summarised year's page shows a peer group by its top and rises, linking to its pages. */
-export const isSummarised = (group: RankingGroup<DatasetKind>): boolean => group.rows.length > SUMMARY_ROWS;
+export const isSummarised = (group: PeringkatGroup<DatasetKind>): boolean => group.rows.length > SUMMARY_ROWS;
 
 /** How many pages a peer group's full ranking takes. */
-export const pageCountOf = (group: RankingGroup<DatasetKind>): number => Math.ceil(group.rows.length / ROWS_PER_PAGE);
+export const pageCountOf = (group: PeringkatGroup<DatasetKind>): number => Math.ceil(group.rows.length / ROWS_PER_PAGE);
 
 /** The rows of page `halaman` (from 1) of a peer group's full ranking. */
-export const rowsOfPage = <K extends DatasetKind>(group: RankingGroup<K>, halaman: number): RankingRow<K>[] =>
+export const rowsOfPage = <K extends DatasetKind>(group: PeringkatGroup<K>, halaman: number): PeringkatRow<K>[] =>
   group.rows.slice((halaman - 1) * ROWS_PER_PAGE, halaman * ROWS_PER_PAGE);
 
 /**
  * The rows of a peer group whose nilai rose most since the comparable previous edition, largest first
  * (equal rises in rank order); only rises, so a group where nothing rose lists none.
  */
-export function largestRises<K extends DatasetKind>(group: RankingGroup<K>, count: number): RankingRow<K>[] {
-  const delta = (row: RankingRow<K>) => (row.scoreChange.kind === 'delta' ? row.scoreChange.delta : 0);
+export function largestRises<K extends DatasetKind>(group: PeringkatGroup<K>, count: number): PeringkatRow<K>[] {
+  const delta = (row: PeringkatRow<K>) => (row.scoreChange.kind === 'delta' ? row.scoreChange.delta : 0);
   return group.rows
     .filter((row) => delta(row) > 0)
     .map((row, index) => ({ row, index }))
@@ -57,8 +57,8 @@ export function largestRises<K extends DatasetKind>(group: RankingGroup<K>, coun
 }
 
 /** Every row of a year's rankings, over all datasets. */
-const allRows = (rankings: Rankings): RankingRow<DatasetKind>[] =>
-  DATASET_KINDS.flatMap((kind) => (rankings[kind]?.groups ?? []).flatMap((group) => group.rows as RankingRow<DatasetKind>[]));
+const allRows = (peringkat: Peringkat): PeringkatRow<DatasetKind>[] =>
+  DATASET_KINDS.flatMap((kind) => (peringkat[kind]?.groups ?? []).flatMap((group) => group.rows as PeringkatRow<DatasetKind>[]));
 
 /**
  * The provinsi with at least one row in a year's rankings (so with a page of their own), in name order;
@@ -66,7 +66,7 @@ const allRows = (rankings: Rankings): RankingRow<DatasetKind>[] =>
  */
 export const provinsiRankedIn = perDataset((dataset: Dataset, tahun: number): Instansi[] => {
   const byKode = new Map<Kode, Instansi>();
-  for (const row of allRows(rankingsOf(dataset, tahun))) if (row.provinsi !== undefined) byKode.set(row.provinsi.kode, row.provinsi);
+  for (const row of allRows(peringkatOf(dataset, tahun))) if (row.provinsi !== undefined) byKode.set(row.provinsi.kode, row.provinsi);
   return [...byKode.values()].sort((a, b) => compareNama(a.nama, b.nama));
 });
 
@@ -75,21 +75,21 @@ export const provinsiRankedIn = perDataset((dataset: Dataset, tahun: number): In
  * their OPD); a peer group with none of them is left out. Ranks and changes stay those of the whole
  * peer group: a provinsi's page shows where its instansi stand among all of their kind.
  */
-export function rankingsInProvinsi(rankings: Rankings, provinsi: Kode): Rankings {
-  const result: Rankings = {};
+export function peringkatInProvinsi(peringkat: Peringkat, provinsi: Kode): Peringkat {
+  const result: Peringkat = {};
   for (const kind of DATASET_KINDS) {
-    const ranking = rankings[kind];
-    if (ranking === undefined) continue;
-    const groups = (ranking.groups as RankingGroup<DatasetKind>[])
+    const ofKind = peringkat[kind];
+    if (ofKind === undefined) continue;
+    const groups = (ofKind.groups as PeringkatGroup<DatasetKind>[])
       .map((group) => ({ group: group.group, rows: group.rows.filter((row) => row.provinsi?.kode === provinsi) }))
       .filter((group) => group.rows.length > 0);
-    if (groups.length > 0) (result as Record<DatasetKind, unknown>)[kind] = { ...ranking, groups };
+    if (groups.length > 0) (result as Record<DatasetKind, unknown>)[kind] = { ...ofKind, groups };
   }
   return result;
 }
 
 /** The ranking pages of the provinsi: one per edition and provinsi with at least one row in it. */
-export function provinsiRankingPages(dataset: Dataset): { edition: Edition; provinsi: Instansi }[] {
+export function provinsiPeringkatPages(dataset: Dataset): { edition: Edition; provinsi: Instansi }[] {
   return dataset.editions.flatMap((edition) => provinsiRankedIn(dataset, edition.tahun).map((provinsi) => ({ edition, provinsi })));
 }
 
@@ -98,14 +98,14 @@ export function provinsiRankingPages(dataset: Dataset): { edition: Edition; prov
  * edition's OPD chapter is split (their rankings are then on each pemda's OPD page).
  */
 export const tabledKinds = (dataset: Dataset, edition: Edition): DatasetKind[] =>
-  DATASET_KINDS.filter((kind) => rankingsOf(dataset, edition.tahun)[kind] !== undefined && !(kind === 'opd' && isOpdSplit(dataset, edition)));
+  DATASET_KINDS.filter((kind) => peringkatOf(dataset, edition.tahun)[kind] !== undefined && !(kind === 'opd' && isOpdSplit(dataset, edition)));
 
 /**
  * Whether the year's page shows every row of its tables (no peer group is longer than a page), so that
  * its filters see them all; else it is a summary. Remembered per Dataset and edition.
  */
 export const isYearPageWhole = perDataset((dataset: Dataset, edition: Edition): boolean =>
-  tabledKinds(dataset, edition).every((kind) => !(rankingsOf(dataset, edition.tahun)[kind]!.groups as RankingGroup<DatasetKind>[]).some(isLong)),
+  tabledKinds(dataset, edition).every((kind) => !(peringkatOf(dataset, edition.tahun)[kind]!.groups as PeringkatGroup<DatasetKind>[]).some(isLong)),
 );
 
 /**
@@ -120,12 +120,12 @@ export function pemdaOpdLines(dataset: Dataset, edition: Edition, provinsi?: Kod
 }
 
 /** The pages of the peer groups a summarised year's page shows in part: one per edition, dataset shown as tables, group and page. */
-export function groupRankingPages(dataset: Dataset): { edition: Edition; kind: DatasetKind; group: RankingGroup<DatasetKind>; halaman: number }[] {
+export function kelompokPeringkatPages(dataset: Dataset): { edition: Edition; kind: DatasetKind; group: PeringkatGroup<DatasetKind>; halaman: number }[] {
   return dataset.editions.flatMap((edition) => {
     if (isYearPageWhole(dataset, edition)) return [];
-    const rankings = rankingsOf(dataset, edition.tahun);
+    const peringkat = peringkatOf(dataset, edition.tahun);
     return tabledKinds(dataset, edition).flatMap((kind) =>
-      ((rankings[kind]?.groups ?? []) as RankingGroup<DatasetKind>[])
+      ((peringkat[kind]?.groups ?? []) as PeringkatGroup<DatasetKind>[])
         .filter(isSummarised)
         .flatMap((group) => Array.from({ length: pageCountOf(group) }, (_, index) => ({ edition, kind, group, halaman: index + 1 }))),
     );
