@@ -24,3 +24,10 @@ export function siteBuildInfo(): ManifestInfo {
   const { info, dataDir } = siteContext();
   return info ?? buildInfo(process.cwd(), dataDir);
 }
+
+/**
+ * Whether this process builds a subset of the data folder (`--edisi`, `--pemda`), a preview for its
+ * editors: the pages hand it to their layout, which marks every page `noindex`. Asked on every page,
+ * answered from the context read once (docs/performance.md, "How the build is kept fast").
+ */
+export const isSubsetBuild = (): boolean => siteContext().subset !== undefined;
