@@ -16,12 +16,17 @@ export const modulesIn = (folder: string): string[] =>
     .filter((file) => /\.(ts|astro)$/.test(file))
     .map((file) => join(folder, file));
 
-/** The modules and other files one module of src imports relatively. */
-export function importsOfModule(module: string): string[] {
+/** What one module of src imports, as written: `../domain/dataset.ts`, `astro:content`. */
+export function specifiersOf(module: string): string[] {
   const path = join(SRC, module);
-  const specifiers = buildTimeCode(path, readFileSync(path, 'utf8')).matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/g);
-  return [...specifiers].map(([, specifier]) => relative(SRC, resolve(dirname(path), specifier!)));
+  return [...buildTimeCode(path, readFileSync(path, 'utf8')).matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'([^']+)'/g)].map(([, specifier]) => specifier!);
 }
+
+/** The modules and other files one module of src imports relatively. */
+export const importsOfModule = (module: string): string[] =>
+  specifiersOf(module)
+    .filter((specifier) => /^\.{1,2}\//.test(specifier))
+    .map((specifier) => relative(SRC, resolve(dirname(join(SRC, module)), specifier)));
 
 /** Every relative import of the modules in a folder of src, as `file → imported file`. */
 export const importsOf = (folder: string): string[] => modulesIn(folder).flatMap((module) => importsOfModule(module).map((imported) => `${module} → ${imported}`));
