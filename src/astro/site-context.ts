@@ -7,6 +7,7 @@
 import { environment } from '../environment.ts';
 import { readContext, type BuildContext } from '../build/context.ts';
 import { buildInfo, type ManifestInfo } from '../build/manifest.ts';
+import { folderStamp } from '../data/folder-stamp.ts';
 
 /** What a page may know of its build; outside `npm run build` only the data folder. */
 export type SiteContext = Pick<BuildContext, 'dataDir'> & Partial<Omit<BuildContext, 'dataDir'>>;
@@ -19,8 +20,25 @@ export function siteContext(): SiteContext {
   return (context = contextFile === undefined ? { dataDir } : readContext(contextFile));
 }
 
-/** What the site says it was built with and from: the build's own info, or (in `npm run dev`) read now, as the data may have changed. */
+/** Outside `npm run build`: the info last read, and the data folder's stamp when it was. */
+let readInfo: { stamp: string; info: ManifestInfo } | undefined;
+
+/**
+ * What the site says it was built with and from: the build's own info, or (in `npm run dev`, where
+ * the data may change between two pages) read again whenever the data folder's stamp changed: hashing
+ * every data file for every page would make each page wait for the whole folder.
+ */
 export function siteBuildInfo(): ManifestInfo {
   const { info, dataDir } = siteContext();
-  return info ?? buildInfo(process.cwd(), dataDir);
+  if (info !== undefined) return info;
+  const stamp = folderStamp(dataDir);
+  if (readInfo?.stamp !== stamp) readInfo = { stamp, info: buildInfo(process.cwd(), dataDir) };
+  return readInfo.info;
 }
+
+/**
+ * Whether this process builds a subset of the data folder (`--edisi`, `--pemda`), a preview for its
+ * editors: the pages hand it to their layout, which marks every page `noindex`. Asked on every page,
+ * answered from the context read once (docs/performance.md, "How the build is kept fast").
+ */
+export const isSubsetBuild = (): boolean => siteContext().info?.subset !== undefined;
