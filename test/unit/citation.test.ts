@@ -11,8 +11,8 @@ const edition = (tahun: number, status: 'terbit' | 'draf', datasets: Edition['da
   tahun,
   edisi: status === 'terbit' ? { judul: `Laporan ${tahun}`, status, tanggal_terbit: `${tahun + 1}-04-28` } : { judul: `Laporan ${tahun}`, status },
   datasets,
+  narasiFiles: [],
   narasi: [],
-  bab: [],
 });
 const dataset: Dataset = {
   situs: { nama: 'Bagian Organisasi Kota Contoh', url: 'https://rapor.example.org/', bahasa: ['id', 'en'] },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
-import { sourcesOf } from '../../src/domain/chapters.ts';
+import { sourcesOf } from '../../src/domain/bab.ts';
 import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPages, pemdaOpdOf, summaryMoves } from '../../src/domain/views/opd-pages.ts';
 import { opdPemdaCited, opdPemdaPageOf } from '../../src/domain/views/opd-pemda-page.ts';
 import { gradeMoves } from '../../src/domain/views/summary.ts';

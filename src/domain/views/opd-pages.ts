@@ -100,7 +100,7 @@ export type Citing = { dataset: DatasetKind; instansi: Instansi } | { dataset: '
 
 /**
  * The rows citing a source as the print version's list of sources names them (sourcesOf in
- * src/domain/chapters.ts), in their order; when the edition's OPD chapter is split, a pemda's OPD as
+ * src/domain/bab.ts), in their order; when the edition's OPD chapter is split, a pemda's OPD as
  * one entry with their count, where its first OPD stood: the list would otherwise name every OPD of
  * the country.
  */

@@ -12,7 +12,7 @@ import { DATASET_KINDS, type DatasetKind } from './rules.ts';
 import { text, type Text } from './text.ts';
 import { isOpdSplit } from './views/opd-pages.ts';
 
-export type Chapter =
+export type Bab =
   | { kind: 'kata-pengantar'; id: string; title: Text }
   | { kind: 'narasi'; id: string; title: Text; file: string }
   | { kind: 'ringkasan'; id: string; title: Text }
@@ -20,16 +20,16 @@ export type Chapter =
   | { kind: 'lampiran-tabel' | 'lampiran-sumber' | 'lampiran-koreksi' | 'kolofon'; id: string; title: Text };
 
 /** The title of each dataset's chapter. */
-export const datasetChapterTitle: Record<DatasetKind, Text> = {
+export const datasetBabTitle: Record<DatasetKind, Text> = {
   sakip: text('Evaluasi SAKIP', 'SAKIP evaluation'),
   kepatuhan: text('Kepatuhan Pelayanan Publik', 'Public-Service Compliance'),
   opd: text('Evaluasi Internal Perangkat Daerah', 'Internal Evaluation of Regional Agencies'),
 };
 
 /** An HTML id for a narrative file: `01-pengantar.mdx` → `bab-01-pengantar`. */
-export const narrativeId = (file: string): string => `bab-${file.replace(/\.mdx$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+export const narasiId = (file: string): string => `bab-${file.replace(/\.mdx$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 
-export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
+export function babOf(dataset: Dataset, tahun: number): Bab[] {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   if (edition === undefined) return [];
   const corrected = dataset.koreksi.some((k) => k.tahun === tahun);
@@ -37,9 +37,9 @@ export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
   const appendixTables = edition.datasets.sakip !== undefined || edition.datasets.kepatuhan !== undefined || (edition.datasets.opd !== undefined && isOpdSplit(dataset, edition));
   return [
     ...(edition.edisi.kata_pengantar ? [{ kind: 'kata-pengantar' as const, id: 'kata-pengantar', title: text('Kata Pengantar', 'Foreword') }] : []),
-    ...edition.bab.map((bab) => ({ kind: 'narasi' as const, id: narrativeId(bab.file), title: text(bab.title, bab.title), file: bab.file })),
+    ...edition.narasi.map((narasi) => ({ kind: 'narasi' as const, id: narasiId(narasi.file), title: text(narasi.title, narasi.title), file: narasi.file })),
     { kind: 'ringkasan', id: 'ringkasan', title: text('Ringkasan', 'Summary') },
-    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: datasetChapterTitle[kind], dataset: kind })),
+    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: datasetBabTitle[kind], dataset: kind })),
     ...(appendixTables ? [{ kind: 'lampiran-tabel' as const, id: 'lampiran-tabel', title: text('Lampiran: Tabel Lengkap', 'Appendix: Full Tables') }] : []),
     { kind: 'lampiran-sumber', id: 'lampiran-sumber', title: text('Lampiran: Sumber Data', 'Appendix: Data Sources') },
     ...(corrected ? [{ kind: 'lampiran-koreksi' as const, id: 'lampiran-koreksi', title: text('Lampiran: Koreksi', 'Appendix: Corrections') }] : []),
