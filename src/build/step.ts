@@ -8,10 +8,10 @@ import { environment } from '../environment.ts';
 import { readContext, type BuildContext } from './context.ts';
 import { stopOnSignals } from './process/process-run.ts';
 
-async function searchStep({ site }: BuildContext): Promise<boolean> {
-  const { writeSearchIndex } = await import('./search-index.ts');
+async function cariIndexStep({ site }: BuildContext): Promise<boolean> {
+  const { writeCariIndex } = await import('./cari-index.ts');
   try {
-    const pages = await writeSearchIndex(site);
+    const pages = await writeCariIndex(site);
     console.log(`Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`);
     return true;
   } catch (error) {
@@ -36,7 +36,7 @@ async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildCont
 
 const STEPS: Record<string, (context: BuildContext) => Promise<boolean>> = {
   data: async (context) => (await import('./data-step.ts')).dataStep(context),
-  search: searchStep,
+  search: cariIndexStep,
   pdf: pdfStep,
 };
 

@@ -12,7 +12,7 @@ import { MIN_QUERY, parentsNamed, suggestions, type Pickable, type Suggestion } 
 import type { Lang } from '../domain/text.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
 import type { PickerSources } from '../shared/compare-page.ts';
-import type { NameRecord, OpdName } from '../site/search-records.ts';
+import type { NameRecord, OpdName } from '../site/cari-records.ts';
 
 export type Candidate = Pickable & Pick<NameRecord, 'kode' | 'nama' | 'jenis'>;
 

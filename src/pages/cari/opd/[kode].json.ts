@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { siteDataset } from '../../../astro/site-dataset.ts';
 import { pemdaShortNames } from '../../../site/pemda-short-names.ts';
-import { opdNames, type OpdName } from '../../../site/search-records.ts';
+import { opdNames, type OpdName } from '../../../site/cari-records.ts';
 
 export const getStaticPaths = async () => [...opdNames(await siteDataset(), pemdaShortNames)].map(([kode, opd]) => ({ params: { kode }, props: { opd } }));
 
