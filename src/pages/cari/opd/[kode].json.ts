@@ -1,6 +1,6 @@
 /**
  * `/cari/opd/<kode pemda>.json`: the OPD of one pemda, which the compare picker fetches once a query
- * names that pemda (src/domain/pick-match.ts, src/client/compare-picker.ts). One language-neutral
+ * names that pemda (src/domain/pick-match.ts, src/client/bandingkan-picker.ts). One language-neutral
  * file per pemda with OPD: ≈ 40 names, about a kilobyte gzipped.
  */
 import type { APIRoute } from 'astro';

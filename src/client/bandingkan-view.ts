@@ -6,8 +6,8 @@
  * Chart.js loaded only now.
  */
 import type { HistorySpec } from '../shared/chart-spec.ts';
-import type { CompareEdition } from '../shared/compare-page.ts';
-import { entriesOf, gradedOf, yearsOf, type CompareEntry, type InstansiFile } from './compare-history.ts';
+import type { BandingkanEdition } from '../shared/bandingkan-page.ts';
+import { entriesOf, gradedOf, yearsOf, type BandingkanEntry, type InstansiFile } from './bandingkan-history.ts';
 import { drawFigure } from './chart-figure.ts';
 import { legendMarkup } from '../shared/chart-legend.ts';
 import { addTableDownloads } from './table-downloads.ts';
@@ -36,7 +36,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const link = (href: string, label: string) => el('a', { href }, label);
 
-function cell(kind: DatasetKind, entry: CompareEntry, lang: Lang): HTMLTableCellElement {
+function cell(kind: DatasetKind, entry: BandingkanEntry, lang: Lang): HTMLTableCellElement {
   if (entry.status !== 'dinilai') {
     return el('td', { class: 'muted' }, entry.status === 'tidak-aktif' ? ui.notActive[lang] : t.notAssessed[lang]);
   }
@@ -65,7 +65,7 @@ function yearHeader(kind: DatasetKind, years: readonly number[], index: number, 
 const fileName = (label: string, extension: string): string => downloadName(location.pathname, label, extension);
 
 /** A table, in its scrolling box, with the controls below it that table-downloads.ts fills with its CSV button. */
-function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement[] {
+function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): HTMLElement[] {
   const years = yearsOf(editions, kind);
   const entries = chosen.map((file) => entriesOf(file, kind, years));
   const caption = `${t.history(ui.dataset[kind][lang])[lang]}: ${chosen.map((f) => f.instansi.nama).join('; ')}`;
@@ -81,7 +81,7 @@ function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editio
 }
 
 /** One chart per instansi with a score in this dataset, each a HistorySpec as the instansi page draws it. */
-function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): { figure: HTMLElement; spec: HistorySpec }[] {
+function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): { figure: HTMLElement; spec: HistorySpec }[] {
   const years = yearsOf(editions, kind);
   return chosen.flatMap((file) => {
     const entries = entriesOf(file, kind, years).map((e) => (e.status === 'dinilai' ? { ...e, row: gradedOf(kind, e.row) } : e));
@@ -98,7 +98,7 @@ function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editio
   });
 }
 
-export function renderResults(target: HTMLElement, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): void {
+export function renderResults(target: HTMLElement, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): void {
   const sections = DATASET_KINDS.filter((kind) => yearsOf(editions, kind).length > 0).flatMap((kind) => {
     if (!chosen.some((f) => f.datasets[kind].length > 0)) return [];
     const id = `banding-${kind}`;
