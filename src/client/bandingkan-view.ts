@@ -10,9 +10,9 @@ import type { BandingkanEdition } from '../shared/bandingkan-page.ts';
 import { entriesOf, gradedOf, yearsOf, type BandingkanEntry, type InstansiFile } from './bandingkan-history.ts';
 import { drawFigure } from './chart-figure.ts';
 import { legendMarkup } from '../shared/chart-legend.ts';
-import { addTableDownloads } from './table-downloads.ts';
+import { addTableUnduh } from './table-unduh.ts';
 import { historyChart } from '../shared/chart-specs.ts';
-import { downloadName } from '../shared/download-name.ts';
+import { unduhName } from '../shared/unduh-name.ts';
 import type { Kode } from '../domain/kode.ts';
 import { comparable, DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
@@ -62,9 +62,9 @@ function yearHeader(kind: DatasetKind, years: readonly number[], index: number, 
 }
 
 /** File names of this comparison's downloads: the page, the dataset or instansi, the same for the same choice. */
-const fileName = (label: string, extension: string): string => downloadName(location.pathname, label, extension);
+const fileName = (label: string, extension: string): string => unduhName(location.pathname, label, extension);
 
-/** A table, in its scrolling box, with the controls below it that table-downloads.ts fills with its CSV button. */
+/** A table, in its scrolling box, with the controls below it that table-unduh.ts fills with its CSV button. */
 function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): HTMLElement[] {
   const years = yearsOf(editions, kind);
   const entries = chosen.map((file) => entriesOf(file, kind, years));
@@ -111,6 +111,6 @@ export function renderResults(target: HTMLElement, chosen: readonly InstansiFile
   });
   const empty = chosen.length > 0 && sections.length === 0 ? [el('p', {}, t.noData[lang])] : [];
   target.replaceChildren(...sections.map((s) => s.section), ...empty);
-  addTableDownloads(target.querySelectorAll('table'), { shown: false });
+  addTableUnduh(target.querySelectorAll('table'), { shown: false });
   for (const { figures } of sections) for (const { figure, spec } of figures) void drawFigure(figure, spec);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import { historyOf, latestAssessment } from '../../src/domain/history.ts';
 import type { Kode } from '../../src/domain/kode.ts';
-import { instansiRowsTable } from '../../src/domain/export/tables.ts';
+import { instansiRowsTable } from '../../src/domain/unduh/tables.ts';
 import { isIndexable, shownPart } from '../../src/domain/visibility.ts';
 import { publishedDatasets, publishedEditions } from '../../src/domain/views/editions.ts';
 import { previousEditionWith } from '../../src/domain/views/rankings.ts';
