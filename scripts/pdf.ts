@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
 import { chromiumVersion } from '../src/build/pdf/chromium.ts';
-import { pdfLines, printEditions } from '../src/build/pdf/pdf-step.ts';
+import { pdfLines, renderEditionPdfs } from '../src/build/pdf/pdf-step.ts';
 import { siteFolderArg } from '../src/commands/site-folder.ts';
 import { validateFolder } from '../src/data/validate.ts';
 import { environment } from '../src/environment.ts';
@@ -22,7 +22,7 @@ if (!report.dataset) {
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 try {
-  const written = await printEditions({ site, dataDir, dataset: report.dataset, rapor: version, chromiumPath });
+  const written = await renderEditionPdfs({ site, dataDir, dataset: report.dataset, rapor: version, chromiumPath });
   console.log(pdfLines(written).join('\n'));
   // Printed into a finished site: its manifest must list the new files.
   if (written.length > 0 && existsSync(resolve(site, MANIFEST))) rehashManifest(site, { chromium: chromiumVersion(chromiumPath) });

@@ -21,11 +21,11 @@ async function cariIndexStep({ site }: BuildContext): Promise<boolean> {
 }
 
 async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildContext): Promise<boolean> {
-  const [{ validatedFolder }, { pdfLines, printEditions }] = await Promise.all([import('./validated-folder.ts'), import('./pdf/pdf-step.ts')]);
+  const [{ validatedFolder }, { pdfLines, renderEditionPdfs }] = await Promise.all([import('./validated-folder.ts'), import('./pdf/pdf-step.ts')]);
   const { result } = validatedFolder(dataDir, handoff.validated);
   if (!result.ok || chromiumPath === undefined) throw new Error('the PDF step runs after a valid data step, with Chromium');
   try {
-    console.log(pdfLines(await printEditions({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
+    console.log(pdfLines(await renderEditionPdfs({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
     return true;
   } catch (error) {
     // Known failures (no Chromium) carry a message meant for editors; a stack trace would bury it.
