@@ -47,7 +47,7 @@ export function babOf(dataset: Dataset, tahun: number): Bab[] {
   ];
 }
 
-export interface Source {
+export interface Sumber {
   /** 1-based, in order of first citation: datasets in their order, rows in file order. */
   nomor: number;
   sumber: string;
@@ -55,8 +55,8 @@ export interface Source {
 }
 
 /** Every distinct `sumber` of an edition with the rows citing it. */
-export function sourcesOf(edition: Pick<Edition, 'datasets'>): Source[] {
-  const bySumber = new Map<string, Source>();
+export function sumberOf(edition: Pick<Edition, 'datasets'>): Sumber[] {
+  const bySumber = new Map<string, Sumber>();
   for (const kind of DATASET_KINDS) {
     for (const row of edition.datasets[kind] ?? []) {
       const source = bySumber.get(row.sumber) ?? { nomor: bySumber.size + 1, sumber: row.sumber, rows: [] };
@@ -68,22 +68,22 @@ export function sourcesOf(edition: Pick<Edition, 'datasets'>): Source[] {
 }
 
 /** Who cites a source, per dataset: instansi by name, OPD counted per pemda (a list of every OPD would fill pages). */
-export type Citation = { dataset: DatasetKind; instansi: Instansi[]; opd: { pemda: Instansi; count: number }[] };
+export type CitedBy = { dataset: DatasetKind; instansi: Instansi[]; opd: { pemda: Instansi; count: number }[] };
 
-export function citationsOf(source: Pick<Source, 'rows'>, instansi: ReadonlyMap<Kode, Instansi>): Citation[] {
-  const byDataset = new Map<DatasetKind, Citation>();
+export function citedByOf(source: Pick<Sumber, 'rows'>, instansi: ReadonlyMap<Kode, Instansi>): CitedBy[] {
+  const byDataset = new Map<DatasetKind, CitedBy>();
   for (const row of source.rows) {
-    const citation = byDataset.get(row.dataset) ?? { dataset: row.dataset, instansi: [], opd: [] };
-    byDataset.set(row.dataset, citation);
+    const citedBy = byDataset.get(row.dataset) ?? { dataset: row.dataset, instansi: [], opd: [] };
+    byDataset.set(row.dataset, citedBy);
     const one = instansi.get(row.kode)!;
     const pemda = one.jenis === 'opd' && one.induk !== undefined ? instansi.get(one.induk) : undefined;
     if (pemda === undefined) {
-      citation.instansi.push(one);
+      citedBy.instansi.push(one);
       continue;
     }
-    const entry = citation.opd.find((e) => e.pemda === pemda);
+    const entry = citedBy.opd.find((e) => e.pemda === pemda);
     if (entry !== undefined) entry.count += 1;
-    else citation.opd.push({ pemda, count: 1 });
+    else citedBy.opd.push({ pemda, count: 1 });
   }
   return DATASET_KINDS.flatMap((kind) => byDataset.get(kind) ?? []);
 }

@@ -1,7 +1,7 @@
 /** The print version's chapters and its list of sources, from a data folder's edition. */
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { babOf, citationsOf, sourcesOf } from '../../src/domain/bab.ts';
+import { babOf, citedByOf, sumberOf } from '../../src/domain/bab.ts';
 import { indexOf } from '../../src/domain/dataset-index.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { json, writeFolder, type Changes } from '../fixtures/folder.ts';
@@ -28,13 +28,13 @@ describe('babOf', () => {
   });
 });
 
-describe('citationsOf', () => {
+describe('citedByOf', () => {
   it('names instansi per dataset and counts OPD per pemda', () => {
     const dataset = datasetOf();
     const edition = dataset.editions.find((e) => e.tahun === 2024)!;
     const instansi = indexOf(dataset).instansi;
-    const opdSource = sourcesOf(edition).find((s) => s.rows.some((r) => r.dataset === 'opd'))!;
-    const citations = citationsOf(opdSource, instansi);
+    const opdSource = sumberOf(edition).find((s) => s.rows.some((r) => r.dataset === 'opd'))!;
+    const citations = citedByOf(opdSource, instansi);
     const opd = citations.find((c) => c.dataset === 'opd')!;
     expect(opd.instansi).toEqual([]);
     expect(opd.opd.map((o) => [o.pemda.kode, o.count])).toEqual([['16.74', 4]]);

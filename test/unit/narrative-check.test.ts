@@ -1,6 +1,6 @@
 /** The narrative checker on MDX source: front matter, syntax MDX refuses, and data components pointing at nothing. */
 import { describe, expect, it } from 'vitest';
-import { babOf, sourcesOf } from '../../src/domain/bab.ts';
+import { babOf, sumberOf } from '../../src/domain/bab.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import type { Kode } from '../../src/domain/kode.ts';
@@ -62,7 +62,7 @@ describe('babOf', () => {
   });
 
   it('lists every distinct source once, numbered in order of first citation', () => {
-    expect(sourcesOf(edition)).toEqual([
+    expect(sumberOf(edition)).toEqual([
       { nomor: 1, sumber: 'Ombudsman RI 2024', rows: [{ dataset: 'kepatuhan', kode: '16.74' }] },
       { nomor: 2, sumber: 'Inspektorat', rows: [{ dataset: 'opd', kode: '16.74.dinkes' }] },
     ]);
