@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig, logHandlers } from 'astro/config';
 import { onBundleWarning } from './src/astro/bundle-warnings.ts';
 import { devWatch } from './src/astro/dev-watch.ts';
-import { chapterContentPlugin } from './src/domain/chapter-content.ts';
+import { narasiContentPlugin } from './src/domain/narasi-content.ts';
 import { siteUrl } from './src/data/site-url.ts';
 import { siteContext } from './src/astro/site-context.ts';
 import { syncedSignal } from './src/build/process/synced-signal.ts';
@@ -30,8 +30,8 @@ export default defineConfig({
   // is 28 000 lines a process at national scale, ≈ 2 s of each process's time.
   ...(astro ? { logger: logHandlers.node({ level: 'warn' }) } : {}),
   // Narrative chapters are content, not code: the MDX compiler refuses import/export, {expressions} and
-  // HTML outside an allow-list (src/domain/chapter-content.ts), even when validation was skipped.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [chapterContentPlugin] }) }), devWatch(dataDir), syncedSignal(astro?.synced)],
+  // HTML outside an allow-list (src/domain/narasi-content.ts), even when validation was skipped.
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [narasiContentPlugin] }) }), devWatch(dataDir), syncedSignal(astro?.synced)],
   // Scripts and styles as files, never inline: a strict Content-Security-Policy can then forbid inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

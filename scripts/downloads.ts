@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { environment } from '../src/environment.ts';
-import { writeDownloads } from '../src/build/downloads.ts';
+import { writeUnduh } from '../src/build/unduh.ts';
 import { requireSite, siteFolderArg } from '../src/commands/site-folder.ts';
 import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
 import { validateFolder } from '../src/data/validate.ts';
@@ -20,7 +20,7 @@ if (!report.dataset) {
   console.error('Berkas unduhan tidak dibuat. [No download was written.]');
   process.exit(1);
 }
-const { count } = writeDownloads(report.dataset, site);
+const { count } = writeUnduh(report.dataset, site);
 // Written into a finished site: its manifest must list the new files.
 if (existsSync(resolve(site, MANIFEST))) rehashManifest(site);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

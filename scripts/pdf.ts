@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MANIFEST, rehashManifest } from '../src/build/manifest.ts';
 import { chromiumVersion } from '../src/build/pdf/chromium.ts';
-import { pdfLines, printEditions } from '../src/build/pdf/pdf-step.ts';
+import { pdfLines, renderEditionPdfs } from '../src/build/pdf/pdf-step.ts';
 import { reported } from '../src/build/reported.ts';
 import { siteFolderArg } from '../src/commands/site-folder.ts';
 import { validateFolder } from '../src/data/validate.ts';
@@ -24,7 +24,7 @@ if (!dataset) {
 }
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const printed = await reported(async () => {
-  const written = await printEditions({ site, dataDir, dataset, rapor: version, chromiumPath });
+  const written = await renderEditionPdfs({ site, dataDir, dataset, rapor: version, chromiumPath });
   // Printed into a finished site: its manifest must list the new files.
   if (written.length > 0 && existsSync(resolve(site, MANIFEST))) rehashManifest(site, { chromium: chromiumVersion(chromiumPath) });
   return pdfLines(written).join('\n');

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { narrativeLoader, versionLoader } from './astro/loaders.ts';
+import { narasiLoader, versionLoader } from './astro/loaders.ts';
 
 // Which valid folder content the pages show. The Dataset itself stays out of the content store: the
 // pages read the one the loaders validated (src/astro/site-dataset.ts).
@@ -11,7 +11,7 @@ const versi = defineCollection({
 
 // The narrative chapters (MDX); their front matter was checked with the rest of the folder.
 const narasi = defineCollection({
-  loader: narrativeLoader(),
+  loader: narasiLoader(),
   schema: z.object({ title: z.string(), ringkasan: z.string().optional() }),
 });
 

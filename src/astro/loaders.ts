@@ -42,7 +42,7 @@ function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: bo
   const handed = handoff === undefined ? undefined : handedSummary(handoff.validated, dataDir);
   if (handed !== undefined) return handed;
   const { stamp, result, logged } = validation();
-  if (result.ok) return { stamp, narasi: result.dataset.editions.some((edition) => edition.bab.length > 0) };
+  if (result.ok) return { stamp, narasi: result.dataset.editions.some((edition) => edition.narasi.length > 0) };
   if (!watching) throw new Error(problemsText(result));
   // Once per content, not once per collection.
   if (!logged) logger.warn(problemsText(result));
@@ -55,7 +55,7 @@ function validated(logger: Parameters<Loader['load']>[0]['logger'], watching: bo
  * MDX entries with ids `2025/narasi/01-pengantar`. Astro's glob() loader reads and renders them, but
  * only after the whole folder validated: it would only log a broken file.
  */
-export function narrativeLoader(): Loader {
+export function narasiLoader(): Loader {
   return {
     name: 'rapor-narasi',
     async load(context) {

@@ -8,7 +8,7 @@ import type { Edition } from '../domain/dataset.ts';
 
 export async function narasiContents(edition: Edition): Promise<Map<string, AstroComponentFactory>> {
   const contents = await Promise.all(
-    edition.bab.map(async ({ file }) => {
+    edition.narasi.map(async ({ file }) => {
       const id = `${edition.tahun}/narasi/${file.replace(/\.mdx$/, '')}`;
       const entry = await getEntry('narasi', id);
       if (entry === undefined) throw new Error(`Rapor: narrative chapter ${id}.mdx was not loaded`);

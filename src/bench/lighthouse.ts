@@ -6,7 +6,7 @@
  */
 import { environment } from '../environment.ts';
 import { spawn } from 'node:child_process';
-import { isPrintVersion, type TypeFigures } from './page-types.ts';
+import { isCetakPage, type TypeFigures } from './page-types.ts';
 
 export const LIGHTHOUSE_PACKAGE = 'lighthouse@13.5.0';
 export const LIGHTHOUSE_BUDGET = 90;
@@ -36,10 +36,10 @@ export const urlPathOf = (file: string): string => `/${file.replace(/(^|\/)index
  * the same markup in other words), the page with the most elements and the largest by bytes; and the
  * search page with a query, whose results are what its reader waits for. In path order.
  */
-export function heaviestPages(figures: readonly TypeFigures[], searchQuery: string): string[] {
-  const read = figures.filter((f) => !isPrintVersion(f.type) && !f.type.startsWith('en/'));
+export function heaviestPages(figures: readonly TypeFigures[], cariQuery: string): string[] {
+  const read = figures.filter((f) => !isCetakPage(f.type) && !f.type.startsWith('en/'));
   const paths = new Set(read.flatMap((f) => [f.most.path, f.largest.path]).map(urlPathOf));
-  if (paths.delete('/cari/')) paths.add(`/cari/?q=${encodeURIComponent(searchQuery)}`);
+  if (paths.delete('/cari/')) paths.add(`/cari/?q=${encodeURIComponent(cariQuery)}`);
   return [...paths].sort();
 }
 

@@ -18,7 +18,7 @@ export const pageType = (path: string): string =>
 export const elementCount = (html: string): number => html.match(/<[a-zA-Z]/g)?.length ?? 0;
 
 /** Print versions are the PDF's sources, read by Chromium once, not by people on phones. */
-export const isPrintVersion = (path: string): boolean => path.split('/').includes('cetak');
+export const isCetakPage = (path: string): boolean => path.split('/').includes('cetak');
 
 export interface PageStats {
   path: string;
@@ -64,7 +64,7 @@ export function pageTypeLines(figures: readonly TypeFigures[]): string[] {
     (f) =>
       `  ${f.type}: ${f.pages} pages, elements typical ${f.typicalElements}, most ${f.most.elements} (${f.most.path}); largest HTML ${kb(f.largest.bytes)} KB, ${kb(f.largest.gzipBytes)} KB gzip (${f.largest.path})`,
   );
-  const read = figures.filter((f) => !isPrintVersion(f.type));
+  const read = figures.filter((f) => !isCetakPage(f.type));
   const worstTypical = read.reduce((max, f) => Math.max(max, f.typicalElements), 0);
   const worstAny = read.reduce((max, f) => Math.max(max, f.most.elements), 0);
   const verdict = (value: number, limit: number, label: string) => `${value <= limit ? 'ok  ' : 'OVER'} ${label}: ${value} (≤ ${limit})`;

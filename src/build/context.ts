@@ -38,8 +38,8 @@ export interface Handoff {
   folder: string;
   /** The data folder's validation, for Astro's processes (src/build/validated-folder.ts). */
   validated: string;
-  /** The sizes of the files /data/ lists (src/build/downloads.ts `listedDownloads`). */
-  downloadSizes: string;
+  /** The sizes of the files /data/ lists (src/build/unduh.ts `listedUnduh`). */
+  unduhSizes: string;
 }
 
 export interface AstroProcess {

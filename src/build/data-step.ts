@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { folderStamp } from '../data/folder-stamp.ts';
 import { validateFolder } from '../data/validate.ts';
 import type { BuildContext } from './context.ts';
-import { startInstansiDownloads, writeDownloadSizes, writeDownloadSums, writeListedDownloads } from './downloads.ts';
+import { startInstansiUnduh, writeUnduhSizes, writeUnduhSums, writeListedUnduh } from './unduh.ts';
 import { handValidated } from './validated-folder.ts';
 
 /** Prints the validation report; false when the folder is invalid (nothing written then). */
@@ -17,7 +17,7 @@ export async function dataStep({ dataDir, lang, handoff }: BuildContext): Promis
   // The per-instansi downloads are made by a worker thread beside the validation (it loads the folder
   // itself; its work is kept only if the folder is valid). The folder's stamp is taken before it
   // is read: a file changed meanwhile makes the validation handed to Astro's processes not match.
-  const instansi = startInstansiDownloads(dataDir, handoff.folder);
+  const instansi = startInstansiUnduh(dataDir, handoff.folder);
   const stamp = folderStamp(dataDir);
   const report = validateFolder(dataDir, lang);
   (report.dataset ? console.log : console.error)(report.lines.join('\n'));
@@ -26,12 +26,12 @@ export async function dataStep({ dataDir, lang, handoff }: BuildContext): Promis
     instansi.done.catch(() => undefined);
     return false;
   }
-  const listed = writeListedDownloads(report.dataset, handoff.folder);
+  const listed = writeListedUnduh(report.dataset, handoff.folder);
   // Then this thread writes its share of the instansi files beside the worker.
   const helped = instansi.help(report.dataset);
   // While the worker ends its last share.
   handValidated(handoff.validated, dataDir, stamp, { ok: true, dataset: report.dataset });
-  writeDownloadSums(handoff.folder, [...listed, ...helped, ...(await instansi.done)]);
-  writeDownloadSizes(handoff.folder, listed);
+  writeUnduhSums(handoff.folder, [...listed, ...helped, ...(await instansi.done)]);
+  writeUnduhSizes(handoff.folder, listed);
   return true;
 }

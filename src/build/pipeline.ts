@@ -18,7 +18,7 @@ import { chromiumVersion } from './pdf/chromium.ts';
 import { buildInfo, writeManifest, type Manifest } from './manifest.ts';
 import { defaultJobs, runAstroStep } from './astro-step.ts';
 import { orphanExit, startProcess, stopRequested, type ProcessRun } from './process/process-run.ts';
-import { DOWNLOAD_FOLDER, DOWNLOAD_SIZES_FILE, downloadHashes } from './downloads.ts';
+import { UNDUH_FOLDER, UNDUH_SIZES_FILE, unduhHashes } from './unduh.ts';
 import { VALIDATED_FILE } from './validated-folder.ts';
 import { handContext, type BuildContext } from './context.ts';
 import { CONTEXT_ENV, type Environment } from '../environment.ts';
@@ -120,7 +120,7 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
     ...(chromium === undefined ? {} : { chromiumPath }),
     jobs,
     site: next,
-    handoff: { folder: data, validated: join(data, VALIDATED_FILE), downloadSizes: join(data, DOWNLOAD_SIZES_FILE) },
+    handoff: { folder: data, validated: join(data, VALIDATED_FILE), unduhSizes: join(data, UNDUH_SIZES_FILE) },
   };
   const contextFile = join(stage, 'context.json');
   handContext(contextFile, context);
@@ -142,8 +142,8 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
   const astroStarted = performance.now();
   const astro = await runAstroStep(context, { work: stage, env });
   log += `${astro.log}${stepTime(jobs === 1 ? 'astro' : `astro ×${jobs}`, astroStarted)}`;
-  let ok = astro.ok && !existsSync(join(next, DOWNLOAD_FOLDER));
-  if (ok) renameSync(join(data, DOWNLOAD_FOLDER), join(next, DOWNLOAD_FOLDER));
+  let ok = astro.ok && !existsSync(join(next, UNDUH_FOLDER));
+  if (ok) renameSync(join(data, UNDUH_FOLDER), join(next, UNDUH_FOLDER));
   // The steps on the new folder, each a process of its own, before the swap: the search index
   // (Pagefind; before the PDFs, which are not searched), then the PDFs.
   for (const name of ['search', ...(chromium === undefined ? [] : ['pdf'])]) {
@@ -161,7 +161,7 @@ async function buildLocked({ root, pdf = true, subset, lang = 'both', jobs = def
   try {
     const manifestStarted = performance.now();
     // The downloads were hashed as the data step wrote them (SHA256SUMS): 46 000 files not read again at national scale.
-    const manifest = writeManifest(next, context.info, downloadHashes(next));
+    const manifest = writeManifest(next, context.info, unduhHashes(next));
     log += stepTime('manifest', manifestStarted);
     if (stage !== work) cpSync(next, join(work, 'next'), { recursive: true });
     // The point of no return: a signal that came during the synchronous work above stops the build here.

@@ -9,11 +9,11 @@ import { readContext, type BuildContext } from './context.ts';
 import { stopOnSignals } from './process/process-run.ts';
 import { reported } from './reported.ts';
 
-async function searchStep({ site }: BuildContext): Promise<boolean> {
-  const { writeSearchIndex } = await import('./search-index.ts');
+async function cariIndexStep({ site }: BuildContext): Promise<boolean> {
+  const { writeCariIndex } = await import('./cari-index.ts');
   return reported(
     async () => {
-      const pages = await writeSearchIndex(site);
+      const pages = await writeCariIndex(site);
       return `Indeks pencarian: ${pages} halaman. [Search index: ${pages} pages.]`;
     },
     (message) => `Indeks pencarian gagal [The search index failed]: ${message}`,
@@ -21,15 +21,15 @@ async function searchStep({ site }: BuildContext): Promise<boolean> {
 }
 
 async function pdfStep({ site, dataDir, handoff, info, chromiumPath }: BuildContext): Promise<boolean> {
-  const [{ validatedFolder }, { pdfLines, printEditions }] = await Promise.all([import('./validated-folder.ts'), import('./pdf/pdf-step.ts')]);
+  const [{ validatedFolder }, { pdfLines, renderEditionPdfs }] = await Promise.all([import('./validated-folder.ts'), import('./pdf/pdf-step.ts')]);
   const { result } = validatedFolder(dataDir, handoff.validated);
   if (!result.ok || chromiumPath === undefined) throw new Error('the PDF step runs after a valid data step, with Chromium');
-  return reported(async () => pdfLines(await printEditions({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
+  return reported(async () => pdfLines(await renderEditionPdfs({ site, dataDir, dataset: result.dataset, rapor: info.rapor, chromiumPath })).join('\n'));
 }
 
 const STEPS: Record<string, (context: BuildContext) => Promise<boolean>> = {
   data: async (context) => (await import('./data-step.ts')).dataStep(context),
-  search: searchStep,
+  search: cariIndexStep,
   pdf: pdfStep,
 };
 

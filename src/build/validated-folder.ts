@@ -25,7 +25,7 @@ const summaryFile = (file: string): string => `${file}.json`;
  */
 export function handValidated(file: string, dir: string, stamp: string, result: Extract<LoadResult, { ok: true }>): void {
   writeFileSync(file, serialize({ dir, stamp, result }));
-  const summary: ValidSummary = { stamp, narasi: result.dataset.editions.some((edition) => edition.bab.length > 0) };
+  const summary: ValidSummary = { stamp, narasi: result.dataset.editions.some((edition) => edition.narasi.length > 0) };
   writeFileSync(summaryFile(file), JSON.stringify({ dir, ...summary }));
 }
 

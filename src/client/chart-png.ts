@@ -3,7 +3,7 @@
  * script shows a dead one) saves the bitmap on a white background, since a canvas is transparent
  * where nothing is drawn. The file name comes from the build (`data-png-file`), the same every time.
  */
-import { saveBlob } from './download.ts';
+import { saveBlob } from './save-blob.ts';
 
 function exportPng(canvas: HTMLCanvasElement, file: string): void {
   const sheet = document.createElement('canvas');

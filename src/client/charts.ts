@@ -16,8 +16,8 @@ async function show(figure: HTMLElement): Promise<void> {
 // A table too large for a build-time CSV link gets a script-made one; the module loads only then.
 const unlinked = [...document.querySelectorAll<HTMLElement>('.table-scroll + [data-table-downloads][hidden]')];
 if (unlinked.length > 0) {
-  void import('./table-downloads.ts').then(({ addTableDownloads }) =>
-    addTableDownloads(unlinked.map((controls) => controls.previousElementSibling!.querySelector('table')!), { shown: false }),
+  void import('./table-unduh.ts').then(({ addTableUnduh }) =>
+    addTableUnduh(unlinked.map((controls) => controls.previousElementSibling!.querySelector('table')!), { shown: false }),
   );
 }
 

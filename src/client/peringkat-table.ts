@@ -13,7 +13,7 @@
  * `data-fixed-order` (a group's largest rises) keeps its rows' order.
  */
 import { SORT_KEYS, type Direction, type SortKey } from '../shared/peringkat-sort.ts';
-import { addTableDownloads } from './table-downloads.ts';
+import { addTableUnduh } from './table-unduh.ts';
 
 interface State {
   filters: Map<string, string>;
@@ -144,5 +144,5 @@ export function enhance(root: HTMLElement): void {
   });
   controls.hidden = false;
   render();
-  addTableDownloads(tables, { shown: true });
+  addTableUnduh(tables, { shown: true });
 }

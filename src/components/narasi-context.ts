@@ -1,7 +1,7 @@
 /**
  * What a narrative component needs besides its own attributes. MDX hands components only what the
  * writer typed, so the page that shows a chapter binds the rest to each of them (NarasiBab.astro): its
- * language, its Dataset, its edition's year, whether it is the print version. The validator has
+ * language, its Dataset, its edition's year, whether it is the print version (cetak). The validator has
  * already checked every reference, so a lookup that fails here is a bug, not an editor's mistake.
  */
 import type { Dataset, Edition } from '../domain/dataset.ts';
@@ -14,7 +14,7 @@ export interface NarasiPage {
   /** The year of the page's edition. */
   tahun: number;
   /** True on the print page, where sources are cited within the page. */
-  print: boolean;
+  cetak: boolean;
 }
 
 export interface NarasiContext extends NarasiPage {

@@ -1,7 +1,7 @@
 /**
  * A table's head, body and foot as rows of cells (src/shared/markup.ts), handed to TableFrame:
  * it writes their markup, and the small table's CSV link from the same cells, as the browser reads
- * the rendered table (src/client/table-downloads.ts: a cell's text, `.num`, `data-csv`, `colspan`).
+ * the rendered table (src/client/table-unduh.ts: a cell's text, `.num`, `data-csv`, `colspan`).
  */
 import { collapse, type TableCell, type TableRows } from '../shared/table-csv.ts';
 import { attributesHtml, join, type Attributes, type Content, type Markup } from '../shared/markup.ts';

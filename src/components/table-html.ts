@@ -1,6 +1,6 @@
 /**
  * The rows of a table from its rendered HTML, at build time, read as the browser reads them (see
- * src/client/table-downloads.ts): so a small table's `data:` CSV link holds the bytes the browser would
+ * src/client/table-unduh.ts): so a small table's `data:` CSV link holds the bytes the browser would
  * write. The HTML is Astro's own output, where text and attribute values are escaped, so a tag
  * never holds a raw `>` and text never a raw `<`.
  *

@@ -12,7 +12,7 @@ import type { Koreksi } from '../domain/dataset.ts';
 import {
   changesBetween,
   checkChanges,
-  checkNarasi,
+  checkLockedNarasi,
   lockAgainstPublished,
   missingLock,
   unknownPublishedVersion,
@@ -106,7 +106,7 @@ function lockIn(bytes: Buffer | undefined): Pick<PublishedLock, 'kunci' | 'tangg
 
 /** One changed file of a locked edition; `hash` is its lock (undefined for a file added since), `rev` where git holds the edition as published. */
 function checkFile(dir: string, tahun: number, path: string, hash: string | undefined, koreksi: readonly Koreksi[], rev: string, separator: Separator): Verdict {
-  if (path.startsWith('narasi/')) return checkNarasi(tahun, path.slice('narasi/'.length), koreksi, separator);
+  if (path.startsWith('narasi/')) return checkLockedNarasi(tahun, path.slice('narasi/'.length), koreksi, separator);
   const kind = DATASET_KINDS.find((k) => path === `${k}.csv`);
   // Any other file is reported by the folder layout.
   if (kind === undefined) return { problems: [], used: [] };

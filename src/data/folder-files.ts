@@ -114,9 +114,9 @@ function readYear(dir: string, name: string, refused: Refused): YearFolder {
   for (const entry of entries(dir, name, refused)) {
     const path = `${name}/${entry.name}`;
     if (entry.isDir && entry.name === 'narasi') {
-      for (const chapter of entries(dir, path, refused)) {
-        if (!chapter.isDir && chapter.name.endsWith('.mdx')) year.narasi.push(chapter.name);
-        else problems.push(unknownFile(`${path}/${chapter.name}`, chapter.name, ['<bab>.mdx']));
+      for (const file of entries(dir, path, refused)) {
+        if (!file.isDir && file.name.endsWith('.mdx')) year.narasi.push(file.name);
+        else problems.push(unknownFile(`${path}/${file.name}`, file.name, ['<bab>.mdx']));
       }
     } else if (!entry.isDir && entry.name === DAFTAR_FILE) {
       // The editors' list written by `new-edition --from`: not a dataset, so not read.

@@ -27,7 +27,7 @@ import { decodeText, invisibleProblems } from './decode.ts';
 import { readLayout, type YearFolder } from './folder-files.ts';
 import { outsideFinding } from './inside.ts';
 import { readJson } from './read-json.ts';
-import { readNarrative } from './narrative.ts';
+import { readNarasi } from './narasi.ts';
 import { lockProblems, type EditionFile } from './edition-locks.ts';
 import { readTable } from './read-table.ts';
 
@@ -107,9 +107,9 @@ class FolderReader {
     const view = this.readInstansi(layout.hasInstansi);
     const read = layout.years.flatMap((year) => this.readEdition(year, view) ?? []);
     // Chapters point at figures of any edition, so they are checked once every edition is read.
-    const narrative = readNarrative(this.dir, read, view?.registry ?? new Map(), this.faulty);
-    if (view !== undefined) this.report(narrative.problems);
-    const editions = narrative.editions;
+    const narasi = readNarasi(this.dir, read, view?.registry ?? new Map(), this.faulty);
+    if (view !== undefined) this.report(narasi.problems);
+    const editions = narasi.editions;
     const koreksi = numbered(layout.hasKoreksi ? this.readKoreksi(layout.years, view?.registry) : []);
     this.report(lockProblems(this.dir, this.edisiFiles, koreksi, this.options.requireLocks ?? true, this.koreksiSeparator));
     if (situsFile !== undefined && situs?.kode !== undefined && view !== undefined && !view.registry.has(situs.kode as Kode)) {
@@ -202,7 +202,7 @@ class FolderReader {
     return { registry, unreadable };
   }
 
-  private readEdition(year: YearFolder, view: RegistryView | undefined): Omit<Edition, 'bab'> | undefined {
+  private readEdition(year: YearFolder, view: RegistryView | undefined): Omit<Edition, 'narasi'> | undefined {
     const edisiFile = year.hasEdisi ? this.json<Edisi>(`${year.path}/edisi.json`, edisiSchema) : undefined;
     if (edisiFile !== undefined) this.edisiFiles.push({ tahun: year.tahun, edisi: edisiFile.value, at: edisiFile.at });
     const edisi = edisiFile?.value;
@@ -221,7 +221,7 @@ class FolderReader {
       const rows = this.readDataset(kind, year, view, edisi);
       if (rows !== undefined) (datasets as Record<DatasetKind, unknown>)[kind] = rows;
     }
-    return edisi === undefined ? undefined : { tahun: year.tahun, edisi, datasets, narasi: year.narasi };
+    return edisi === undefined ? undefined : { tahun: year.tahun, edisi, datasets, narasiFiles: year.narasi };
   }
 
   private readDataset(kind: DatasetKind, year: YearFolder, view: RegistryView | undefined, edisi: Edisi | undefined) {

@@ -18,7 +18,7 @@ export function summarize(dataset: Dataset, lang: MessageLang = 'both'): string[
   for (const edition of dataset.editions) {
     const status = edition.edisi.status === 'terbit' ? `terbit ${edition.edisi.tanggal_terbit}` : 'draf';
     const counts = DATASET_KINDS.map((kind) => `${kind} ${edition.datasets[kind]?.length ?? '–'}`).join(', ');
-    const narasi = edition.narasi.length > 0 ? `, narasi ${edition.narasi.length}` : '';
+    const narasi = edition.narasiFiles.length > 0 ? `, narasi ${edition.narasiFiles.length}` : '';
     lines.push(`  ${edition.tahun}  ${status.padEnd(17)} ${counts}${narasi}`);
   }
   if (dataset.koreksi.length > 0) lines.push(say(`Koreksi: ${dataset.koreksi.length}`, `Corrections: ${dataset.koreksi.length}`));

@@ -1,6 +1,6 @@
 /** The loaded, validated content of a data folder: what every page, download and report is built from. */
 import type { Instansi } from './instansi.ts';
-import type { Bab } from './narrative-check.ts';
+import type { Narasi } from './narasi-check.ts';
 import type { Edisi } from './schema/edisi.ts';
 import type { KepatuhanRow } from './schema/kepatuhan.ts';
 import type { KoreksiRow } from './schema/koreksi.ts';
@@ -45,9 +45,9 @@ export interface Edition {
   edisi: Edisi;
   datasets: { [K in DatasetKind]?: RowsByKind[K][] };
   /** Narrative chapter file names, in order. */
-  narasi: string[];
+  narasiFiles: string[];
   /** The narrative chapters with their front matter, in the same order. */
-  bab: Bab[];
+  narasi: Narasi[];
 }
 
 export interface Dataset {

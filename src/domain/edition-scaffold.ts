@@ -28,7 +28,7 @@ export type Scaffold = { ok: true; tahun: number; files: ScaffoldFile[] } | { ok
 
 /** The side file listing last year's instansi; not a dataset, ignored by the validator. */
 export const DAFTAR_FILE = 'daftar-opd.csv';
-export const EXAMPLE_CHAPTER = 'narasi/01-pengantar.mdx';
+export const EXAMPLE_NARASI = 'narasi/01-pengantar.mdx';
 
 const FIRST_YEAR = Math.min(...SAKIP_RULES.map((rule) => rule.dari));
 
@@ -62,7 +62,7 @@ export function scaffoldEdition(dataset: Dataset, request: ScaffoldRequest): Sca
   const files: ScaffoldFile[] = [
     { path: `${tahun}/edisi.json`, content: `${JSON.stringify({ ...proposeTitles(dataset.editions, tahun), status: 'draf' }, null, 2)}\n` },
     ...datasetsOf(tahun).map((kind) => ({ path: `${tahun}/${kind}.csv`, content: csvTemplate(kind, tahun) })),
-    { path: `${tahun}/${EXAMPLE_CHAPTER}`, content: exampleChapter(tahun, exampleFigure(dataset, tahun)) },
+    { path: `${tahun}/${EXAMPLE_NARASI}`, content: exampleNarasi(tahun, exampleFigure(dataset, tahun)) },
   ];
   if (from !== undefined) files.push({ path: `${tahun}/${DAFTAR_FILE}`, content: daftarOpd(dataset, from, tahun) });
   return { ok: true, tahun, files };
@@ -128,7 +128,7 @@ function exampleFigure(dataset: Dataset, tahun: number): Figure | undefined {
   return undefined;
 }
 
-function exampleChapter(tahun: number, figure: Figure | undefined): string {
+function exampleNarasi(tahun: number, figure: Figure | undefined): string {
   // A live figure from an earlier edition validates now; one of this edition's empty files would not.
   const live =
     figure === undefined

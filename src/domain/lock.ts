@@ -119,7 +119,7 @@ export function checkChanges(tahun: number, kind: DatasetKind, file: string, cha
 }
 
 /** A narrative chapter of a locked edition that changed (or appeared, or went): it needs a narasi correction. */
-export function checkNarasi(tahun: number, name: string, koreksi: readonly Koreksi[], separator: Separator = ','): Verdict {
+export function checkLockedNarasi(tahun: number, name: string, koreksi: readonly Koreksi[], separator: Separator = ','): Verdict {
   const used = koreksi.filter((k) => k.tahun === tahun && k.dataset === 'narasi' && k.kolom === name);
   if (used.length > 0) return { problems: [], used };
   const problem: Problem = {

@@ -3,7 +3,7 @@
  * with the position of every attribute, and the syntax MDX would refuse (an unclosed tag, a stray
  * `<` or `}`), each with its line and column, in words an editor understands. Not a full MDX parser:
  * the real one (satteri, the build's) reads the chapter after it, with the content rules of
- * chapter-content.ts; this one gives the common mistakes a plainer message and the attributes a place.
+ * narasi-content.ts; this one gives the common mistakes a plainer message and the attributes a place.
  */
 import type { Text } from './text.ts';
 import { text } from './text.ts';
@@ -30,7 +30,7 @@ export interface SyntaxFinding extends At {
   fix: Text;
 }
 
-export interface ScannedChapter {
+export interface ScannedNarasi {
   /** Front-matter keys and their values, each with the line it is on. */
   frontMatter: Map<string, { value: string } & At>;
   tags: Tag[];
@@ -41,8 +41,8 @@ const NAME_START = /[A-Za-z_$]/;
 const NAME = /[A-Za-z0-9_$.:-]/;
 
 /** The front matter between the opening and closing `---` lines: simple `key: value` pairs. */
-function frontMatterOf(lines: readonly string[], problems: SyntaxFinding[]): { end: number; keys: ScannedChapter['frontMatter'] } {
-  const keys: ScannedChapter['frontMatter'] = new Map();
+function frontMatterOf(lines: readonly string[], problems: SyntaxFinding[]): { end: number; keys: ScannedNarasi['frontMatter'] } {
+  const keys: ScannedNarasi['frontMatter'] = new Map();
   if (lines[0]?.trim() !== '---') return { end: 0, keys };
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) {
@@ -119,7 +119,7 @@ class BodyScanner {
       } else if (c === '<') {
         this.tag();
       } else if (c === '{') {
-        // An expression: refused, with its place, by the content rules (chapter-content.ts).
+        // An expression: refused, with its place, by the content rules (narasi-content.ts).
         this.skipExpression();
       } else if (c === '}') {
         this.problem(this.at(), text('tanda } tanpa pasangan {', 'a } without its {'), text('Tulis \\} bila maksudnya tanda kurung kurawal biasa', 'Write \\} for a literal brace'));
@@ -232,7 +232,7 @@ class BodyScanner {
     const attributes: TagAttribute[] = [];
     for (;;) {
       this.skipSpace();
-      // A spread `{…}` attribute: refused by the content rules (chapter-content.ts), skipped here.
+      // A spread `{…}` attribute: refused by the content rules (narasi-content.ts), skipped here.
       if (this.peek() === '{') {
         this.skipExpression();
         continue;
@@ -263,7 +263,7 @@ class BodyScanner {
   }
 }
 
-export function scanChapter(source: string): ScannedChapter {
+export function scanNarasi(source: string): ScannedNarasi {
   const normalized = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
   const problems: SyntaxFinding[] = [];

@@ -4,7 +4,7 @@
  * written into the CSS, escaped as a CSS string.
  *
  * Three kinds of page: the default A4 portrait; `cover`, full-bleed, without header or number; and
- * `wide`, A4 landscape, for the tables that do not fit a portrait page (`page: wide` in print.css).
+ * `wide`, A4 landscape, for the tables that do not fit a portrait page (`page: wide` in cetak.css).
  * Nothing may be wider than its page: Chromium would shrink the whole document to fit.
  */
 const A4 = { short: 210, long: 297 };

@@ -2,7 +2,7 @@
  * The site's URLs, permanent because journalists link to them. Indonesian at the root, English under
  * `/en/`. A UrlPath is branded so that it cannot be mixed up with a kode or a file path.
  */
-import { editionFilePath, type Extension } from '../domain/export/names.ts';
+import { editionFilePath, type Extension } from '../domain/unduh/names.ts';
 import type { Kode } from '../domain/kode.ts';
 import type { DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';

@@ -1,7 +1,7 @@
 /** Strings of the compare page `/bandingkan/`, Indonesian first; the page and its script share them. Shared words live in ui.ts. */
 import { text } from '../domain/text.ts';
 
-export const MAX_COMPARED = 4;
+export const MAX_BANDINGKAN = 4;
 
 export const uiBandingkan = {
   title: text('Bandingkan instansi', 'Compare institutions'),
@@ -10,8 +10,8 @@ export const uiBandingkan = {
     'Compare the SAKIP, public-service compliance and internal evaluation histories of up to four institutions side by side.',
   ),
   intro: text(
-    `Pilih sampai ${MAX_COMPARED} instansi. Pilihan tersimpan di alamat halaman, jadi alamat ini dapat dibagikan.`,
-    `Choose up to ${MAX_COMPARED} institutions. The choice is kept in the page address, so the address can be shared.`,
+    `Pilih sampai ${MAX_BANDINGKAN} instansi. Pilihan tersimpan di alamat halaman, jadi alamat ini dapat dibagikan.`,
+    `Choose up to ${MAX_BANDINGKAN} institutions. The choice is kept in the page address, so the address can be shared.`,
   ),
   noScript: text(
     'Membandingkan instansi memerlukan JavaScript. Tanpa JavaScript, buka halaman setiap instansi, yang memuat riwayat lengkapnya; temukan instansi lewat',
@@ -42,10 +42,10 @@ export const uiBandingkan = {
   added: (nama: string) => text(`${nama} ditambahkan.`, `${nama} added.`),
   removed: (nama: string) => text(`${nama} dihapus.`, `${nama} removed.`),
   full: text(
-    `Paling banyak ${MAX_COMPARED} instansi: hapus satu sebelum menambah yang lain.`,
-    `At most ${MAX_COMPARED} institutions: remove one before adding another.`,
+    `Paling banyak ${MAX_BANDINGKAN} instansi: hapus satu sebelum menambah yang lain.`,
+    `At most ${MAX_BANDINGKAN} institutions: remove one before adding another.`,
   ),
-  refused: (kode: string) => text(`${kode} tidak ditambahkan: paling banyak ${MAX_COMPARED} instansi.`, `${kode} was not added: at most ${MAX_COMPARED} institutions.`),
+  refused: (kode: string) => text(`${kode} tidak ditambahkan: paling banyak ${MAX_BANDINGKAN} instansi.`, `${kode} was not added: at most ${MAX_BANDINGKAN} institutions.`),
   duplicate: (kode: string) => text(`${kode} sudah dipilih; yang kedua diabaikan.`, `${kode} was already chosen; the second one is ignored.`),
   unknown: (kode: string) => text(`Kode ${kode} tidak dikenal dan diabaikan.`, `Code ${kode} is unknown and ignored.`),
   already: (nama: string) => text(`${nama} sudah dipilih.`, `${nama} is already chosen.`),

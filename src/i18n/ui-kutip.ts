@@ -1,5 +1,5 @@
 /** Strings of citing and taking data away: the "Kutip" block, table CSV and chart PNG downloads. Indonesian first. */
-import { FINGERPRINT_PREFIX } from '../domain/citation.ts';
+import { DATA_FINGERPRINT_PREFIX } from '../domain/kutip.ts';
 import { text } from '../domain/text.ts';
 
 export const uiKutip = {
@@ -9,7 +9,7 @@ export const uiKutip = {
     'A permanent link and a suggested citation for this page, with the source of every figure.',
   ),
   permalink: text('Tautan permanen', 'Permalink'),
-  fingerprint: text(`Sidik jari data (SHA-256, ${FINGERPRINT_PREFIX} karakter pertama)`, `Data fingerprint (SHA-256, first ${FINGERPRINT_PREFIX} characters)`),
+  fingerprint: text(`Sidik jari data (SHA-256, ${DATA_FINGERPRINT_PREFIX} karakter pertama)`, `Data fingerprint (SHA-256, first ${DATA_FINGERPRINT_PREFIX} characters)`),
   jump: text('Kutip atau unduh data ini', 'Cite or download this data'),
   fingerprintHelp: text('Cara membacanya', 'What it means'),
   suggested: text('Saran kutipan', 'Suggested citation'),

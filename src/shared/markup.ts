@@ -3,7 +3,7 @@
  * with `set:html`. Not Astro components: each instance of one costs its own createAstro, render
  * instructions and await, and with one per cell the national instansi pages spent more on those than
  * on their data (docs/performance.md). Every piece carries its text too, as a reader (and the
- * browser's CSV, src/client/table-downloads.ts) gets it, so that a table's CSV is made from the same pieces
+ * browser's CSV, src/client/table-unduh.ts) gets it, so that a table's CSV is made from the same pieces
  * as its markup instead of being read back from it.
  */
 import { BLOCK_TAGS } from './table-csv.ts';

@@ -1,11 +1,11 @@
 /**
  * A table's rows as a spreadsheet CSV, the same bytes whether the build writes it from the rendered
  * HTML (a small table's `data:` link) or the browser from the table as displayed (after the ranking
- * filters, src/client/table-downloads.ts). A cell is its visible text; a numeric cell (`.num`) is
+ * filters, src/client/table-unduh.ts). A cell is its visible text; a numeric cell (`.num`) is
  * written as a plain number (`1.234,50` on an Indonesian page is `1234.50`), and a cell whose figure
  * the page rounds carries the exact value in `data-csv`, which wins.
  */
-import { spreadsheetCsv } from '../domain/export/spreadsheet-csv.ts';
+import { spreadsheetCsv } from '../domain/unduh/spreadsheet-csv.ts';
 
 export interface TableCell {
   /** The cell's text as the page shows it, whitespace collapsed. */

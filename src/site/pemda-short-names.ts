@@ -5,6 +5,6 @@
  */
 import source from '../../reference/singkatan-pemda.csv?raw';
 import { parseShortNames, shortNameIndex } from '../domain/short-names.ts';
-import type { ShortNames } from './search-records.ts';
+import type { ShortNames } from './cari-records.ts';
 
 export const pemdaShortNames: ShortNames = shortNameIndex(parseShortNames(source));

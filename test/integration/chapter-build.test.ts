@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { chapterContentPlugin } from '../../src/domain/chapter-content.ts';
+import { narasiContentPlugin } from '../../src/domain/narasi-content.ts';
 import { buildSite, root } from '../support/build.ts';
 import { writeFolder } from '../fixtures/folder.ts';
 
@@ -78,7 +78,7 @@ describe('the build compiles chapters through the content rules', () => {
   });
 
   it('refuses, as the compiler runs it, a front-matter layout (Astro would import that file) and unsafe HTML', () => {
-    const compile = (source: string, frontmatter: Record<string, unknown> = { title: 'x' }) => () => mdxToJs(source, { mdastPlugins: [chapterContentPlugin], data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
+    const compile = (source: string, frontmatter: Record<string, unknown> = { title: 'x' }) => () => mdxToJs(source, { mdastPlugins: [narasiContentPlugin], data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
     expect(compile('Teks.', { title: 'x', layout: '/etc/passwd' })).toThrow('1:1: front-matter key "layout" is not allowed in a chapter [Rapor]');
     expect(compile('Teks.\n\n<img src="x" onerror="alert(1)" />')).toThrow('3:1: the HTML element <img> is not allowed in a chapter [Rapor]');
     expect(compile('Teks <a href="javascript:alert(1)">x</a>.')).toThrow('1:9: a link may only lead to an http(s) address, mailto: or a place in the page [Rapor]');

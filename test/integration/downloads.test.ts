@@ -13,7 +13,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
-import { CSV_BOM } from '../../src/domain/export/spreadsheet-csv.ts';
+import { CSV_BOM } from '../../src/domain/unduh/spreadsheet-csv.ts';
 import { DATASET_KINDS } from '../../src/domain/rules.ts';
 import { formatBytes } from '../../src/i18n/ui-unduh.ts';
 import { HOSTILE } from '../fixtures/site.ts';

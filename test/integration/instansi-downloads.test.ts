@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { startInstansiDownloads, writeInstansiDownloads } from '../../src/build/downloads.ts';
+import { startInstansiUnduh, writeInstansiUnduh } from '../../src/build/unduh.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/bench/national-folder.ts';
-import { instansiRowsTable } from '../../src/domain/export/tables.ts';
+import { instansiRowsTable } from '../../src/domain/unduh/tables.ts';
 import { SMALL } from '../../src/bench/national/options.ts';
 import { DATASET_KINDS } from '../../src/domain/rules.ts';
 
@@ -22,11 +22,11 @@ it('writes every instansi’s files exactly once between the two threads, as one
   writeNationalFolder(data, SMALL);
   const loaded = loadDataFolder(data);
   if (!loaded.ok) throw new Error('the small national folder does not validate');
-  const alone = writeInstansiDownloads(loaded.dataset, join(work, 'alone'));
+  const alone = writeInstansiUnduh(loaded.dataset, join(work, 'alone'));
   expect(alone.length).toBe(2 * loaded.dataset.instansi.length);
 
   const shared = join(work, 'shared');
-  const worker = startInstansiDownloads(data, shared);
+  const worker = startInstansiUnduh(data, shared);
   // The main thread's own work first (in the build: the validation, then the listed downloads), then its share.
   expect(loadDataFolder(data).ok).toBe(true);
   const helped = worker.help(loaded.dataset);

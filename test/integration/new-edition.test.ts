@@ -29,7 +29,7 @@ describe('new-edition', () => {
     // The fixture's 2024 title is "Rapor Kinerja Kota Prabumulih 2024": the pattern is kept.
     expect(edition?.edisi).toEqual({ judul: 'Rapor Kinerja Kota Prabumulih 2025', status: 'draf' });
     expect(edition?.datasets).toEqual({ sakip: [], kepatuhan: [], opd: [] });
-    expect(edition?.narasi).toEqual(['01-pengantar.mdx']);
+    expect(edition?.narasiFiles).toEqual(['01-pengantar.mdx']);
     expect(result.lines.join('\n')).toMatch(/Langkah berikutnya:[\s\S]*npm run publish -- 2025[\s\S]*Next steps:/);
   });
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { isSearchCandidate, SEARCH_DIR } from '../../src/build/search-index.ts';
-import { SEARCH_RECORDS_DIR, writeSearchCopy } from '../../src/build/search-copy.ts';
+import { isCariCandidate, PAGEFIND_DIR } from '../../src/build/cari-index.ts';
+import { CARI_RECORDS_DIR, writeCariCopy } from '../../src/build/cari-copy.ts';
 import { hashTree } from '../../src/data/hash.ts';
 import { handContext, type BuildContext } from '../../src/build/context.ts';
 import { CONTEXT_ENV } from '../../src/environment.ts';
@@ -52,17 +52,17 @@ it('indexes each language’s instansi records and searchable pages, in a fixed 
   const step = searchIndexStep(site);
   expect(step).toMatchObject({ ok: true });
   expect(step.log).toContain('Indeks pencarian: 5 halaman.');
-  expect(existsSync(join(site, SEARCH_RECORDS_DIR))).toBe(false);
-  const entry = JSON.parse(readFileSync(join(site, SEARCH_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  expect(existsSync(join(site, CARI_RECORDS_DIR))).toBe(false);
+  const entry = JSON.parse(readFileSync(join(site, PAGEFIND_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   expect(Object.keys(entry.languages)).toEqual(['en', 'id']);
   expect(entry.languages.id!.page_count).toBe(3);
-  const written = readdirSync(join(site, SEARCH_DIR));
+  const written = readdirSync(join(site, PAGEFIND_DIR));
   expect(written).toContain('pagefind.js');
   expect(written.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
   // One Pagefind process per language, merged: the same files as one run over every language.
-  mkdirSync(join(site, SEARCH_RECORDS_DIR));
-  for (const [path, content] of Object.entries(files)) if (path.startsWith(SEARCH_RECORDS_DIR)) writeFileSync(join(site, path), content);
-  const copy = writeSearchCopy(site, ['index.html', 'laporan/2024/index.html', 'laporan/2025/index.html'], ['id', 'en']);
+  mkdirSync(join(site, CARI_RECORDS_DIR));
+  for (const [path, content] of Object.entries(files)) if (path.startsWith(CARI_RECORDS_DIR)) writeFileSync(join(site, path), content);
+  const copy = writeCariCopy(site, ['index.html', 'laporan/2024/index.html', 'laporan/2025/index.html'], ['id', 'en']);
   try {
     expect(copy).toMatchObject({ documents: { id: 2, en: 2 }, langs: ['id', 'en'] });
     expect(readFileSync(join(copy.dir, 'instansi', 'k0', 'index.html'), 'utf8')).toContain('<h1>Dinas Satu</h1>');
@@ -74,7 +74,7 @@ it('indexes each language’s instansi records and searchable pages, in a fixed 
   const oneEntry = JSON.parse(readFileSync(join(site, 'one', 'pagefind-entry.json'), 'utf8')) as typeof entry;
   expect(Object.keys(entry.languages).map((lang) => [lang, entry.languages[lang]])).toEqual(Object.keys(entry.languages).map((lang) => [lang, oneEntry.languages[lang]]));
   const indexFiles = (dir: string) => Object.fromEntries(Object.entries(hashTree(dir)).filter(([path]) => path !== 'pagefind-entry.json' && !/-ui\.|highlight/.test(path)));
-  expect(indexFiles(join(site, SEARCH_DIR))).toEqual(indexFiles(join(site, 'one')));
+  expect(indexFiles(join(site, PAGEFIND_DIR))).toEqual(indexFiles(join(site, 'one')));
 });
 
 it('reads only the kinds of page that can be searchable', () => {
@@ -89,9 +89,9 @@ it('reads only the kinds of page that can be searchable', () => {
   const step = searchIndexStep(site);
   expect(step).toMatchObject({ ok: true });
   expect(step.log).toContain('Indeks pencarian: 2 halaman.');
-  expect(isSearchCandidate('en/laporan/2024/index.html')).toBe(true);
-  expect(isSearchCandidate('en/instansi/a/index.html')).toBe(false);
-  expect(isSearchCandidate('laporan/2024/cetak/index.html')).toBe(false);
+  expect(isCariCandidate('en/laporan/2024/index.html')).toBe(true);
+  expect(isCariCandidate('en/instansi/a/index.html')).toBe(false);
+  expect(isCariCandidate('laporan/2024/cetak/index.html')).toBe(false);
 });
 
 it('fails when a published edition’s page lost its mark (it would drop out of the search unseen)', () => {

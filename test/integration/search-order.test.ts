@@ -1,7 +1,7 @@
 /**
  * Search order over every pemda of the national folder (issue 20): typing a pemda's name, or a short
  * name of reference/singkatan-pemda.csv, gives it as the first result. The search page's first results
- * are its name list ranked by src/domain/name-match.ts (src/client/search.ts), checked here on the
+ * are its name list ranked by src/domain/name-match.ts (src/client/cari.ts), checked here on the
  * list the build writes (`/cari/nama.json`, nameRecords) for a national folder of all 552 pemda; so is
  * the compare picker, which suggests from that list and the OPD lists of the pemda a query names
  * (`/cari/opd/<kode>.json`, opdNames; src/domain/pick-match.ts).
@@ -17,7 +17,7 @@ import { parentsNamed, suggestions, type Pickable } from '../../src/domain/pick-
 import { NATIONAL } from '../../src/bench/national/options.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { pemdaShortNames } from '../../src/site/pemda-short-names.ts';
-import { nameRecords, opdNames, type NameRecord } from '../../src/site/search-records.ts';
+import { nameRecords, opdNames, type NameRecord } from '../../src/site/cari-records.ts';
 
 const PEMDA = new Set(['provinsi', 'kabupaten', 'kota']);
 

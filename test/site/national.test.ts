@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ELEMENT_BUDGET, isPrintVersion, sitePageTypes } from '../../src/bench/page-types.ts';
+import { ELEMENT_BUDGET, isCetakPage, sitePageTypes } from '../../src/bench/page-types.ts';
 import { loadDataFolder } from '../../src/data/load.ts';
 import { writeNationalFolder } from '../../src/bench/national-folder.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
@@ -111,7 +111,7 @@ describe('the home page of the national folder', () => {
 
 describe('the pages of the national folder', () => {
   it('keep within the element budgets: 1 500 on a typical page of a type, 3 000 on any, every type but the print versions', () => {
-    const figures = sitePageTypes(outDir).filter((f) => !isPrintVersion(f.type));
+    const figures = sitePageTypes(outDir).filter((f) => !isCetakPage(f.type));
     const types = ['index.html', 'laporan/#/index.html', 'laporan/#/#/index.html', 'laporan/#/kl/index.html', 'laporan/#/cakupan/index.html', 'peringkat/#/index.html', 'peringkat/#/#/index.html', 'instansi/#/index.html'];
     for (const type of types) expect(figures.map((f) => f.type)).toEqual(expect.arrayContaining([type, `en/${type}`]));
     for (const f of figures) {

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isSearchCandidate } from '../../src/build/search-index.ts';
-import { SEARCH_RECORDS_DIR } from '../../src/build/search-copy.ts';
+import { isCariCandidate } from '../../src/build/cari-index.ts';
+import { CARI_RECORDS_DIR } from '../../src/build/cari-copy.ts';
 import { COLUMNS } from '../../src/domain/csv-columns.ts';
 import { KEPATUHAN_RULES, SAKIP_RULES, formatRange } from '../../src/domain/rules.ts';
 import { HOSTILE } from '../fixtures/site.ts';
@@ -58,10 +58,10 @@ describe('every page', () => {
   it('is read by the search step wherever it is marked searchable (Pagefind reads only the candidates of each language)', () => {
     const marked = htmlFiles(outDir).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body')).map((file) => relative(outDir, file));
     expect(marked).toContain('en/laporan/2022/index.html');
-    expect(marked.filter((file) => !isSearchCandidate(file))).toEqual([]);
+    expect(marked.filter((file) => !isCariCandidate(file))).toEqual([]);
     // Instansi are searched through their records, which the search step removes once indexed.
     expect(marked.filter((file) => file.includes('instansi/'))).toEqual([]);
-    expect(existsSync(join(outDir, SEARCH_RECORDS_DIR))).toBe(false);
+    expect(existsSync(join(outDir, CARI_RECORDS_DIR))).toBe(false);
   });
 
   it('says which language it is in and names its translation', () => {

@@ -69,8 +69,8 @@ const edition = (tahun: number, tanggal?: string): Edition => ({
   tahun,
   edisi: tanggal === undefined ? { judul: `Rapor ${tahun}`, status: 'draf' } : { judul: `Rapor ${tahun} <b>&</b>`, status: 'terbit', tanggal_terbit: tanggal },
   datasets: { sakip: [{ kode: k('16.72'), predikat: 'B', sumber: 's', asal }] },
+  narasiFiles: [],
   narasi: [],
-  bab: [],
 });
 const koreksi = (nomor: number, more: Partial<Koreksi>): Koreksi => ({ nomor, tahun: 2022, dataset: 'sakip', kode: k('16.72'), kolom: 'nilai', lama: '55.10', baru: '56.10', tanggal: '2025-06-02', alasan: NASTY, asal, ...more });
 const dataset: Dataset = {

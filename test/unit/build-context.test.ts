@@ -39,7 +39,7 @@ describe('build context', () => {
       chromiumPath: '/usr/bin/chromium',
       jobs: 2,
       site: '/keluar/next',
-      handoff: { folder: '/keluar/data', validated: '/keluar/data/validated.v8', downloadSizes: '/keluar/data/unduh-sizes.json' },
+      handoff: { folder: '/keluar/data', validated: '/keluar/data/validated.v8', unduhSizes: '/keluar/data/unduh-sizes.json' },
       astro: { shard: { index: 1, count: 2 }, cacheDir: '/keluar/cache-1', synced: '/keluar/synced-1' },
     };
     const file = join(work, 'context.json');

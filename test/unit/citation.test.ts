@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, sourcesOf } from '../../src/domain/citation.ts';
+import { kutipOf, sourcesOf } from '../../src/domain/kutip.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 
@@ -11,8 +11,8 @@ const edition = (tahun: number, status: 'terbit' | 'draf', datasets: Edition['da
   tahun,
   edisi: status === 'terbit' ? { judul: `Laporan ${tahun}`, status, tanggal_terbit: `${tahun + 1}-04-28` } : { judul: `Laporan ${tahun}`, status },
   datasets,
+  narasiFiles: [],
   narasi: [],
-  bab: [],
 });
 const dataset: Dataset = {
   situs: { nama: 'Bagian Organisasi Kota Contoh', url: 'https://rapor.example.org/', bahasa: ['id', 'en'] },
@@ -31,9 +31,9 @@ const dataset: Dataset = {
 };
 const [e2023, e2024] = dataset.editions as [Edition, Edition];
 const cite = (edisi: Edition, lang: 'id' | 'en' = 'id', title = edisi.edisi.judul) =>
-  citationOf({ situs: dataset.situs, path: `/laporan/${edisi.tahun}/`, title, edition: { judul: edisi.edisi.judul, ...(edisi.edisi.tanggal_terbit ? { tanggal_terbit: edisi.edisi.tanggal_terbit } : {}) }, fingerprint: FINGERPRINT, lang });
+  kutipOf({ situs: dataset.situs, path: `/laporan/${edisi.tahun}/`, title, edition: { judul: edisi.edisi.judul, ...(edisi.edisi.tanggal_terbit ? { tanggal_terbit: edisi.edisi.tanggal_terbit } : {}) }, fingerprint: FINGERPRINT, lang });
 
-describe('citationOf', () => {
+describe('kutipOf', () => {
   it('names publisher, year of publication, title, date, permalink and the fingerprint prefix', () => {
     const citation = cite(e2023);
     expect(citation.permalink).toBe('https://rapor.example.org/laporan/2023/');
@@ -54,7 +54,7 @@ describe('citationOf', () => {
   });
 
   it('cites an instansi page within the edition its figures come from, its name as plain text', () => {
-    const citation = citationOf({
+    const citation = kutipOf({
       situs: dataset.situs,
       path: '/en/instansi/99.71/',
       title: `${HOSTILE} (99.71)`,
@@ -69,7 +69,7 @@ describe('citationOf', () => {
   });
 
   it('builds the permalink on a site served from a sub-path', () => {
-    const citation = citationOf({ situs: { nama: 'X', url: 'https://example.go.id/rapor/' }, path: '/rapor/laporan/2023/', title: 'T', fingerprint: FINGERPRINT, lang: 'id' });
+    const citation = kutipOf({ situs: { nama: 'X', url: 'https://example.go.id/rapor/' }, path: '/rapor/laporan/2023/', title: 'T', fingerprint: FINGERPRINT, lang: 'id' });
     expect(citation.permalink).toBe('https://example.go.id/rapor/laporan/2023/');
     expect(citation.text).toBe('X (t.t.). T. https://example.go.id/rapor/laporan/2023/. Sidik jari data SHA-256: 0123456789ab.');
   });

@@ -1,8 +1,8 @@
-/** What `/data/` offers to download (src/domain/views/data-downloads.ts), on the example folder: 2020–2024 published, 2025 a draft with OPD rows only. */
+/** What `/data/` offers to download (src/domain/views/data-unduh.ts), on the example folder: 2020–2024 published, 2025 a draft with OPD rows only. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
-import { dataDownloads } from '../../src/domain/views/data-downloads.ts';
+import { dataUnduh } from '../../src/domain/views/data-unduh.ts';
 import { root } from '../support/build.ts';
 
 const loaded = loadDataFolder(join(root, 'data'));
@@ -15,9 +15,9 @@ class Sizes extends Map<string, number> {
   }
 }
 const sizes = new Sizes();
-const downloads = dataDownloads(dataset, sizes);
+const downloads = dataUnduh(dataset, sizes);
 
-describe('dataDownloads', () => {
+describe('dataUnduh', () => {
   it('offers each dataset’s long files, saved under the years of the published editions only', () => {
     expect(downloads.long.map(({ kind, files }) => [kind, files.map((f) => [f.path, f.extension, f.saveAs])])).toEqual([
       ['sakip', [['sakip.csv', 'csv', 'sakip-2020-2024.csv'], ['sakip.json', 'json', 'sakip-2020-2024.json']]],
@@ -50,7 +50,7 @@ describe('dataDownloads', () => {
 
   it('names the site’s own instansi as the example of a per-instansi file, else the first', () => {
     expect(downloads.example).toBe('99.71');
-    const without = dataDownloads({ ...dataset, situs: { ...dataset.situs, kode: undefined } }, sizes);
+    const without = dataUnduh({ ...dataset, situs: { ...dataset.situs, kode: undefined } }, sizes);
     expect(without.example).toBe(dataset.instansi[0]!.kode);
   });
 });

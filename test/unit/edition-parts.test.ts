@@ -20,8 +20,8 @@ const edition = (tahun: number, datasets: Edition['datasets'], status: 'terbit' 
   tahun,
   edisi: { judul: `L ${tahun}`, status, ...(status === 'terbit' ? { tanggal_terbit: `${tahun}-12-01` } : {}) },
   datasets,
+  narasiFiles: [],
   narasi: [],
-  bab: [],
 });
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -30,7 +30,7 @@ describe('edisi.json judul_en', () => {
 });
 
 describe('proposeTitles', () => {
-  const edition = (tahun: number, edisi: Edition['edisi']): Edition => ({ tahun, edisi, datasets: {}, narasi: [], bab: [] });
+  const edition = (tahun: number, edisi: Edition['edisi']): Edition => ({ tahun, edisi, datasets: {}, narasiFiles: [], narasi: [] });
 
   it('carries both titles of the latest earlier edition over to the new year', () => {
     expect(proposeTitles([edition(2024, { judul, judul_en, status: 'draf' })], 2025)).toEqual({

@@ -1,9 +1,9 @@
 /** The data package is generated from the zod field schemas; the checksum list is what sha256sum -c reads. */
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { parseSha256Sums, sha256Sums } from '../../src/domain/export/checksums.ts';
-import { DATASET_COLUMNS, REGISTRY_COLUMNS } from '../../src/domain/export/export-columns.ts';
-import { dataPackage, fieldOf, RESOURCES, type ResourceSpec } from '../../src/domain/export/datapackage.ts';
+import { parseSha256Sums, sha256Sums } from '../../src/domain/unduh/checksums.ts';
+import { DATASET_COLUMNS, REGISTRY_COLUMNS } from '../../src/domain/unduh/unduh-columns.ts';
+import { dataPackage, fieldOf, RESOURCES, type ResourceSpec } from '../../src/domain/unduh/datapackage.ts';
 import { described, kodeField, scoreField, yearField } from '../../src/domain/schema/fields.ts';
 import { instansiFields } from '../../src/domain/schema/instansi.ts';
 import { kepatuhanFields } from '../../src/domain/schema/kepatuhan.ts';

@@ -12,7 +12,7 @@ const instansi: Instansi[] = [
   { kode: k('99.71.new'), nama: 'Dinas Baru', jenis: 'opd', induk: k('99.71'), nama_lain: ['Dinas Gabungan'], aktif_sejak: 2022 },
 ];
 const opd = (kode: string, nilai: number) => ({ kode: k(kode), nilai, predikat: 'B' as const, peringkat: 1, sumber: 's', asal });
-const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasi: [], bab: [] });
+const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasiFiles: [], narasi: [] });
 const dataset: Dataset = {
   situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] },
   instansi,

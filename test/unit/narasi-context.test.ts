@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { narasiContext, type NarasiPage } from '../../src/components/narasi-context.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 
-const edition = (tahun: number): Edition => ({ tahun, edisi: { judul: `Laporan ${tahun}`, status: 'draf' }, datasets: {}, narasi: [], bab: [] });
+const edition = (tahun: number): Edition => ({ tahun, edisi: { judul: `Laporan ${tahun}`, status: 'draf' }, datasets: {}, narasiFiles: [], narasi: [] });
 const dataset: Dataset = { situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] }, instansi: [], editions: [edition(2023), edition(2024)], koreksi: [] };
-const page: NarasiPage = { lang: 'en', dataset, tahun: 2024, print: true };
+const page: NarasiPage = { lang: 'en', dataset, tahun: 2024, cetak: true };
 
 describe('narasiContext', () => {
   it("keeps what the page bound, and defaults to the page's edition", () => {
     const context = narasiContext(page);
-    expect(context).toMatchObject({ lang: 'en', dataset, tahun: 2024, print: true });
+    expect(context).toMatchObject({ lang: 'en', dataset, tahun: 2024, cetak: true });
     expect(context.edition).toBe(dataset.editions[1]);
   });
 

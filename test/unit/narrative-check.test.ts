@@ -1,10 +1,10 @@
 /** The narrative checker on MDX source: front matter, syntax MDX refuses, and data components pointing at nothing. */
 import { describe, expect, it } from 'vitest';
-import { chaptersOf, sourcesOf } from '../../src/domain/chapters.ts';
+import { babOf, sumberOf } from '../../src/domain/bab.ts';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import type { Instansi } from '../../src/domain/instansi.ts';
 import type { Kode } from '../../src/domain/kode.ts';
-import { checkChapter } from '../../src/domain/narrative-check.ts';
+import { checkNarasi } from '../../src/domain/narasi-check.ts';
 
 const kota = { kode: '16.74' as Kode, nama: 'Kota Prabumulih', jenis: 'kota', nama_lain: [] } as Instansi;
 const dinkes = { kode: '16.74.dinkes' as Kode, nama: 'Dinas Kesehatan', jenis: 'opd', induk: '16.74' as Kode, nama_lain: [] } as Instansi;
@@ -16,21 +16,21 @@ const edition: Edition = {
     kepatuhan: [{ kode: kota.kode, nilai: 72.35, zona: 'kuning', sumber: 'Ombudsman RI 2024', asal }],
     opd: [{ kode: dinkes.kode, nilai: 82.1, predikat: 'A', peringkat: 1, sumber: 'Inspektorat', asal }],
   } as Edition['datasets'],
-  narasi: ['01-pengantar.mdx'],
-  bab: [{ file: '01-pengantar.mdx', title: 'Pengantar' }],
+  narasiFiles: ['01-pengantar.mdx'],
+  narasi: [{ file: '01-pengantar.mdx', title: 'Pengantar' }],
 };
 const context = { instansi: new Map([kota, dinkes].map((i) => [i.kode, i])), editions: [edition] };
 const FILE = '2024/narasi/01-pengantar.mdx';
-const check = (source: string) => checkChapter(FILE, source, 2024, context);
+const check = (source: string) => checkNarasi(FILE, source, 2024, context);
 const where = (source: string) => check(source).problems.map((p) => [p.file, p.line, p.column, p.message.id]);
 const chapter = (...body: string[]) => ['---', 'title: Pengantar', '---', '', ...body, ''].join('\n');
 
-describe('checkChapter', () => {
+describe('checkNarasi', () => {
   it('reads the title and summary and accepts every component pointing at real data', () => {
     const result = check(
       ['---', 'title: "Pengantar"', 'ringkasan: Singkat.', '---', '', 'Nilai <Nilai dataset="kepatuhan" kode="16.74" />.', '', '<Sebaran dataset="opd" induk="16.74" />', '<Peringkat induk="16.74" />', '<Riwayat kode="16.74" />', '<Tabel dataset="kepatuhan" tahun="2024" />', ''].join('\n'),
     );
-    expect(result).toEqual({ bab: { file: '01-pengantar.mdx', title: 'Pengantar', ringkasan: 'Singkat.' }, problems: [] });
+    expect(result).toEqual({ narasi: { file: '01-pengantar.mdx', title: 'Pengantar', ringkasan: 'Singkat.' }, problems: [] });
   });
 
   it('names the file, line and column of an unknown kode, year, dataset or pemda', () => {
@@ -53,16 +53,16 @@ describe('checkChapter', () => {
   });
 });
 
-describe('chaptersOf', () => {
+describe('babOf', () => {
   const dataset = { situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] }, instansi: [kota, dinkes], editions: [edition], koreksi: [] } as unknown as Dataset;
 
   it('puts the narrative first, then the summary, one chapter per dataset present, the appendices and the colophon', () => {
-    expect(chaptersOf(dataset, 2024).map((c) => c.id)).toEqual(['bab-01-pengantar', 'ringkasan', 'kepatuhan', 'opd', 'lampiran-tabel', 'lampiran-sumber', 'kolofon']);
-    expect(chaptersOf({ ...dataset, editions: [{ ...edition, bab: [], narasi: [] }] }, 2024)[0]?.title.en).toBe('Summary');
+    expect(babOf(dataset, 2024).map((c) => c.id)).toEqual(['bab-01-pengantar', 'ringkasan', 'kepatuhan', 'opd', 'lampiran-tabel', 'lampiran-sumber', 'kolofon']);
+    expect(babOf({ ...dataset, editions: [{ ...edition, narasi: [], narasiFiles: [] }] }, 2024)[0]?.title.en).toBe('Summary');
   });
 
   it('lists every distinct source once, numbered in order of first citation', () => {
-    expect(sourcesOf(edition)).toEqual([
+    expect(sumberOf(edition)).toEqual([
       { nomor: 1, sumber: 'Ombudsman RI 2024', rows: [{ dataset: 'kepatuhan', kode: '16.74' }] },
       { nomor: 2, sumber: 'Inspektorat', rows: [{ dataset: 'opd', kode: '16.74.dinkes' }] },
     ]);

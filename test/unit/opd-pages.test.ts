@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import type { Kode } from '../../src/domain/kode.ts';
-import { sourcesOf } from '../../src/domain/chapters.ts';
+import { sumberOf } from '../../src/domain/bab.ts';
 import { citingOf, hasOpdPage, isOpdSplit, OPD_INLINE_PEMDA, opdMovesOf, opdPages, pemdaOpdOf, ringkasanMoves } from '../../src/domain/views/opd-pages.ts';
 import { opdPemdaCited, opdPemdaPageOf } from '../../src/domain/views/opd-pemda-page.ts';
 import { gradeMoves } from '../../src/domain/views/ringkasan.ts';
@@ -95,14 +95,14 @@ describe('the pages of a split chapter', () => {
   });
 
   it('count a pemda’s OPD once in the print version’s list of sources', () => {
-    const [source] = sourcesOf(e2024).filter((s) => s.sumber === 'Inspektorat Kota Prabumulih');
+    const [source] = sumberOf(e2024).filter((s) => s.sumber === 'Inspektorat Kota Prabumulih');
     const citing = citingOf(dataset, e2024, source!.rows);
     expect(citing).toEqual([{ dataset: 'opd', pemda: expect.objectContaining({ kode: '16.74' }), count: 3 }]);
     const five = folder(5);
-    const [whole] = sourcesOf(editionOf(five, 2024)).filter((s) => s.sumber === 'Inspektorat Kota Prabumulih');
+    const [whole] = sumberOf(editionOf(five, 2024)).filter((s) => s.sumber === 'Inspektorat Kota Prabumulih');
     expect(citingOf(five, editionOf(five, 2024), whole!.rows).map((c) => ('instansi' in c ? c.instansi.kode : c.pemda.kode))).toEqual(['16.74.dinkes', '16.74.disdik', '16.74.bappeda']);
     // Other datasets' rows are named one by one, split or not.
-    const sakip = sourcesOf(e2024).find((s) => s.sumber === 'LHE AKIP 2024')!;
+    const sakip = sumberOf(e2024).find((s) => s.sumber === 'LHE AKIP 2024')!;
     expect(citingOf(dataset, e2024, sakip.rows).map((c) => ('instansi' in c ? c.instansi.kode : undefined))).toEqual(['16', '16.74', '17.71']);
   });
 

@@ -28,8 +28,8 @@ const edition = (tahun: number, datasets: Edition['datasets'], status: 'terbit' 
   tahun,
   edisi: status === 'terbit' ? { judul: `L ${tahun}`, status, tanggal_terbit: `${tahun}-12-01` } : { judul: `L ${tahun}`, status },
   datasets,
+  narasiFiles: [],
   narasi: [],
-  bab: [],
 });
 const situs: Dataset['situs'] = { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] };
 

@@ -22,7 +22,7 @@ const instansi: Instansi[] = [
 ];
 
 const opd = (kode: string, nilai: number) => ({ kode: k(kode), nilai, predikat: predikatOf(sakipRule(2023)!, nilai), peringkat: 1, sumber: 's', asal });
-const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasi: [], bab: [] });
+const edition = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasiFiles: [], narasi: [] });
 
 const s21 = sakip(2021);
 const s22 = sakip(2022);

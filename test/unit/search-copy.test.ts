@@ -1,12 +1,12 @@
 /**
- * A search record as the document Pagefind reads (src/build/search-copy.ts): names stay text, metadata
+ * A search record as the document Pagefind reads (src/build/cari-copy.ts): names stay text, metadata
  * stays in its attributes; a record whose kode could name a folder outside the copy is refused, and
  * nothing of the copy is left.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect, it } from 'vitest';
-import { searchDocHtml, writeSearchCopy } from '../../src/build/search-copy.ts';
+import { cariDocHtml, writeCariCopy } from '../../src/build/cari-copy.ts';
 import type { Kode } from '../../src/domain/kode.ts';
 import { HOSTILE } from '../fixtures/site.ts';
 import { folderWith } from '../support/files.ts';
@@ -15,7 +15,7 @@ const attributes = (html: string): Record<string, string> =>
   Object.fromEntries([...html.matchAll(/ (data-[a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]));
 
 it('writes a name as text in the title and heading, never as markup', () => {
-  const html = searchDocHtml({ kode: '16.72' as Kode, nama: HOSTILE.script, meta: { kode: '16.72' } }, 'id');
+  const html = cariDocHtml({ kode: '16.72' as Kode, nama: HOSTILE.script, meta: { kode: '16.72' } }, 'id');
   expect(html).not.toContain('<script>');
   expect(html).toContain('<title>Kota &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Pagar&quot; Alam</title>');
   expect(html).toContain('<h1>Kota &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;Pagar&quot; Alam</h1>');
@@ -23,7 +23,7 @@ it('writes a name as text in the title and heading, never as markup', () => {
 });
 
 it('keeps each metadata value in an attribute of its own, in the result’s order, the absent left out', () => {
-  const html = searchDocHtml({ kode: '16.74.pupr' as Kode, nama: 'Dinas Satu', meta: { nilai: 'SAKIP 2024: BB', kode: '16.74.pupr', induk: HOSTILE.img, lama: `${HOSTILE.formula}; Dinas, Lama` } }, 'en');
+  const html = cariDocHtml({ kode: '16.74.pupr' as Kode, nama: 'Dinas Satu', meta: { nilai: 'SAKIP 2024: BB', kode: '16.74.pupr', induk: HOSTILE.img, lama: `${HOSTILE.formula}; Dinas, Lama` } }, 'en');
   expect(html).toContain('<html lang="en">');
   const found = attributes(html);
   expect(found['data-pagefind-meta']).toBe('kode[data-cari-kode], induk[data-cari-induk], lama[data-cari-lama], nilai[data-cari-nilai]');
@@ -36,6 +36,6 @@ it('keeps each metadata value in an attribute of its own, in the result’s orde
 it('refuses a record whose kode is not one (`..` would write outside the copy), leaving nothing behind', () => {
   const site = folderWith({ 'search-records/id.json': JSON.stringify([{ kode: '..', nama: 'Dinas Titik', meta: {} }]), 'index.html': '<html lang="id"></html>' }, 'rapor-copy-');
   const ours = () => ['/dev/shm', tmpdir()].filter((root) => existsSync(root)).flatMap((root) => readdirSync(root).filter((name) => name.startsWith(`rapor-search-${process.pid}-`)));
-  expect(() => writeSearchCopy(site, ['index.html'], ['id'])).toThrow('a search record of id has no valid kode: ".."');
+  expect(() => writeCariCopy(site, ['index.html'], ['id'])).toThrow('a search record of id has no valid kode: ".."');
   expect(ours()).toEqual([]);
 });

@@ -15,8 +15,8 @@ const edition = (tahun: number, status: 'draf' | 'terbit'): Edition => ({
   tahun,
   edisi: status === 'draf' ? { judul: `R ${tahun}`, status } : { judul: `R ${tahun}`, status, tanggal_terbit: `${tahun}-12-01` },
   datasets: {},
+  narasiFiles: [],
   narasi: [],
-  bab: [],
 });
 const dataset: Dataset = {
   situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, spreadsheetCsv } from '../../src/domain/export/spreadsheet-csv.ts';
+import { CSV_BOM, csvCell, spreadsheetCsv } from '../../src/domain/unduh/spreadsheet-csv.ts';
 
 describe('csvCell: formula injection (OWASP)', () => {
   it.each([

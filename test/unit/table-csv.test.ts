@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv } from '../../src/shared/table-csv.ts';
 import { tableRowsOfHtml } from '../../src/components/table-html.ts';
-import { downloadName, downloadNames } from '../../src/shared/download-name.ts';
+import { unduhName, unduhNames } from '../../src/shared/unduh-name.ts';
 
 // As Astro renders a table's slot: escaped text, attributes quoted, scoped-style attributes.
 const HTML = `<thead><tr><th scope="col">Instansi</th><th scope="col" class="num" data-astro-cid-x>Nilai</th><th scope="col" class="num">Jumlah</th><th>Catatan</th></tr></thead>
@@ -28,18 +28,18 @@ describe('a table as CSV', () => {
   });
 });
 
-describe('downloadName', () => {
+describe('unduhName', () => {
   it('names a file by its page and label, deterministic and safe whatever the label holds', () => {
-    expect(downloadName('/instansi/99.71/', 'Riwayat: SAKIP', 'png')).toBe('instansi-99.71-riwayat-sakip.png');
-    expect(downloadName('/', 'Semua edisi', 'csv')).toBe('beranda-semua-edisi.csv');
-    expect(downloadName('/peringkat/2024/', 'x'.repeat(200), 'csv', 'tampil')).toBe(`peringkat-2024-${'x'.repeat(85)}-tampil.csv`);
-    expect(downloadName('/en/laporan/2024/', 'Grades: <script>alert(1)</script> ../../etc', 'csv')).toBe('en-laporan-2024-grades-script-alert-1-script-etc.csv');
+    expect(unduhName('/instansi/99.71/', 'Riwayat: SAKIP', 'png')).toBe('instansi-99.71-riwayat-sakip.png');
+    expect(unduhName('/', 'Semua edisi', 'csv')).toBe('beranda-semua-edisi.csv');
+    expect(unduhName('/peringkat/2024/', 'x'.repeat(200), 'csv', 'tampil')).toBe(`peringkat-2024-${'x'.repeat(85)}-tampil.csv`);
+    expect(unduhName('/en/laporan/2024/', 'Grades: <script>alert(1)</script> ../../etc', 'csv')).toBe('en-laporan-2024-grades-script-alert-1-script-etc.csv');
   });
 
   it("names a table's two files alike: all rows, and the rows shown", () => {
-    expect(downloadNames('/peringkat/2024/', 'x'.repeat(200), 'csv', 'Tampil')).toEqual({
-      all: downloadName('/peringkat/2024/', 'x'.repeat(200), 'csv'),
-      shown: downloadName('/peringkat/2024/', 'x'.repeat(200), 'csv', 'Tampil'),
+    expect(unduhNames('/peringkat/2024/', 'x'.repeat(200), 'csv', 'Tampil')).toEqual({
+      all: unduhName('/peringkat/2024/', 'x'.repeat(200), 'csv'),
+      shown: unduhName('/peringkat/2024/', 'x'.repeat(200), 'csv', 'Tampil'),
     });
   });
 });

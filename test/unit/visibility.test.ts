@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Edition } from '../../src/domain/dataset.ts';
 import { riwayatOf, latestAssessment } from '../../src/domain/riwayat.ts';
 import type { Kode } from '../../src/domain/kode.ts';
-import { instansiRowsTable } from '../../src/domain/export/tables.ts';
+import { instansiRowsTable } from '../../src/domain/unduh/tables.ts';
 import { isIndexable, shownDataset } from '../../src/domain/visibility.ts';
 import { publishedDatasets, publishedEditions } from '../../src/domain/views/editions.ts';
 import { previousEditionWith } from '../../src/domain/views/peringkat.ts';
@@ -10,8 +10,8 @@ import { previousEditionWith } from '../../src/domain/views/peringkat.ts';
 const k = (s: string) => s as Kode;
 const asal = { file: 'x.csv', line: 2 };
 const sakip = (nilai: number) => ({ sakip: [{ kode: k('99.71'), predikat: 'BB' as const, nilai, sumber: `LHE ${nilai}`, asal }] });
-const published = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasi: [], bab: [] });
-const draft = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'draf' }, datasets, narasi: [], bab: [] });
+const published = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'terbit', tanggal_terbit: `${tahun}-12-01` }, datasets, narasiFiles: [], narasi: [] });
+const draft = (tahun: number, datasets: Edition['datasets']): Edition => ({ tahun, edisi: { judul: `L ${tahun}`, status: 'draf' }, datasets, narasiFiles: [], narasi: [] });
 const datasetOf = (editions: Edition[]): Dataset => ({
   situs: { nama: 'X', url: 'https://x.example/', bahasa: ['id', 'en'] },
   instansi: [{ kode: k('99.71'), nama: 'Kota Contoh', jenis: 'kota', nama_lain: [] }],

@@ -11,8 +11,8 @@ import { launchChromium } from './chromium.ts';
 import { pdfPath } from './file-name.ts';
 import { withInfo } from './info.ts';
 import { renumberNodeIds } from './node-ids.ts';
-import { openPrintPage, pageMeta } from './print-page.ts';
-import { printWithToc } from './render.ts';
+import { openCetakPage, pageMeta } from './cetak-page.ts';
+import { renderPdfWithToc } from './render.ts';
 
 export interface PdfStep {
   /** The built site. */
@@ -53,11 +53,11 @@ export async function makePdfs({ site, address, dataset, producer, chromiumPath 
   try {
     const written: string[] = [];
     for (const { tahun, lang, date } of todo) {
-      const { page, close } = await openPrintPage(browser, site, address, new URL(paths.cetak(tahun, lang).slice(1), address).href);
+      const { page, close } = await openCetakPage(browser, site, address, new URL(paths.cetak(tahun, lang).slice(1), address).href);
       try {
         const meta = await pageMeta(page);
         if (meta.lang !== lang) throw new Error(`${page.url()}: <html lang="${meta.lang}">, expected "${lang}"`);
-        const pdf = await printWithToc(page, lang);
+        const pdf = await renderPdfWithToc(page, lang);
         const info = { title: meta.title, author: meta.author, subject: meta.description ?? meta.title, creator: `Chromium ${browser.version()}`, producer, date };
         const path = pdfPath(tahun, lang);
         mkdirSync(dirname(join(site, path)), { recursive: true });

@@ -13,7 +13,7 @@ export interface PdfsOf {
 }
 
 /** Prints every published edition into the site; the paths written, relative to it. */
-export function printEditions({ site, dataDir, dataset, rapor, chromiumPath }: PdfsOf): Promise<string[]> {
+export function renderEditionPdfs({ site, dataDir, dataset, rapor, chromiumPath }: PdfsOf): Promise<string[]> {
   // situs.json's url with the base path the site was built with: the PDFs' links point there.
   const { site: origin, base } = siteUrl(dataDir);
   return makePdfs({ site, address: new URL(base, origin).href, dataset, producer: `Rapor ${rapor}`, chromiumPath });

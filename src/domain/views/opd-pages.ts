@@ -99,8 +99,8 @@ export const opdMovesOf = (dataset: Dataset, tahun: number, pemda: Kode): GradeM
 export type Citing = { dataset: DatasetKind; instansi: Instansi } | { dataset: 'opd'; pemda: Instansi; count: number };
 
 /**
- * The rows citing a source as the print version's list of sources names them (sourcesOf in
- * src/domain/chapters.ts), in their order; when the edition's OPD chapter is split, a pemda's OPD as
+ * The rows citing a source as the print version's list of sources names them (sumberOf in
+ * src/domain/bab.ts), in their order; when the edition's OPD chapter is split, a pemda's OPD as
  * one entry with their count, where its first OPD stood: the list would otherwise name every OPD of
  * the country.
  */

@@ -47,7 +47,7 @@ export function subsetOf(dataset: Dataset, subset: Subset): Dataset {
     ...edition,
     datasets: Object.fromEntries(Object.entries(edition.datasets).map(([kind, rows]) => [kind, rows.filter((row) => keep(row.kode))])),
     // Chapters speak of instansi across the whole folder: a preview of one pemda leaves them out.
-    ...(kode === undefined ? {} : { narasi: [], bab: [] }),
+    ...(kode === undefined ? {} : { narasiFiles: [], narasi: [] }),
   });
   const { situs } = dataset;
   const notice = 'Pratinjau sebagian dari folder data, bukan publikasi. A partial preview of the data folder, not a publication.';

@@ -6,13 +6,13 @@
  * Chart.js loaded only now.
  */
 import type { RiwayatSpec } from '../shared/chart-spec.ts';
-import type { CompareEdition } from '../shared/compare-page.ts';
-import { entriesOf, gradedOf, yearsOf, type CompareEntry, type InstansiFile } from './compare-history.ts';
+import type { BandingkanEdition } from '../shared/bandingkan-page.ts';
+import { entriesOf, gradedOf, yearsOf, type BandingkanEntry, type InstansiFile } from './bandingkan-history.ts';
 import { drawFigure } from './chart-figure.ts';
 import { legendMarkup } from '../shared/chart-legend.ts';
-import { addTableDownloads } from './table-downloads.ts';
+import { addTableUnduh } from './table-unduh.ts';
 import { riwayatChart } from '../shared/chart-specs.ts';
-import { downloadName } from '../shared/download-name.ts';
+import { unduhName } from '../shared/unduh-name.ts';
 import type { Kode } from '../domain/kode.ts';
 import { comparable, DATASET_KINDS, type DatasetKind } from '../domain/rules.ts';
 import type { Lang } from '../domain/text.ts';
@@ -36,7 +36,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const link = (href: string, label: string) => el('a', { href }, label);
 
-function cell(kind: DatasetKind, entry: CompareEntry, lang: Lang): HTMLTableCellElement {
+function cell(kind: DatasetKind, entry: BandingkanEntry, lang: Lang): HTMLTableCellElement {
   if (entry.status !== 'dinilai') {
     return el('td', { class: 'muted' }, entry.status === 'tidak-aktif' ? ui.notActive[lang] : t.notAssessed[lang]);
   }
@@ -62,10 +62,10 @@ function yearHeader(kind: DatasetKind, years: readonly number[], index: number, 
 }
 
 /** File names of this comparison's downloads: the page, the dataset or instansi, the same for the same choice. */
-const fileName = (label: string, extension: string): string => downloadName(location.pathname, label, extension);
+const fileName = (label: string, extension: string): string => unduhName(location.pathname, label, extension);
 
-/** A table, in its scrolling box, with the controls below it that table-downloads.ts fills with its CSV button. */
-function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): HTMLElement[] {
+/** A table, in its scrolling box, with the controls below it that table-unduh.ts fills with its CSV button. */
+function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): HTMLElement[] {
   const years = yearsOf(editions, kind);
   const entries = chosen.map((file) => entriesOf(file, kind, years));
   const caption = `${t.history(ui.dataset[kind][lang])[lang]}: ${chosen.map((f) => f.instansi.nama).join('; ')}`;
@@ -81,7 +81,7 @@ function datasetTable(kind: DatasetKind, chosen: readonly InstansiFile[], editio
 }
 
 /** One chart per instansi with a score in this dataset, each a RiwayatSpec as the instansi page draws it. */
-function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): { figure: HTMLElement; spec: RiwayatSpec }[] {
+function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): { figure: HTMLElement; spec: RiwayatSpec }[] {
   const years = yearsOf(editions, kind);
   return chosen.flatMap((file) => {
     const entries = entriesOf(file, kind, years).map((e) => (e.status === 'dinilai' ? { ...e, row: gradedOf(kind, e.row) } : e));
@@ -98,7 +98,7 @@ function chartFigures(kind: DatasetKind, chosen: readonly InstansiFile[], editio
   });
 }
 
-export function renderResults(target: HTMLElement, chosen: readonly InstansiFile[], editions: readonly CompareEdition[], lang: Lang): void {
+export function renderResults(target: HTMLElement, chosen: readonly InstansiFile[], editions: readonly BandingkanEdition[], lang: Lang): void {
   const sections = DATASET_KINDS.filter((kind) => yearsOf(editions, kind).length > 0).flatMap((kind) => {
     if (!chosen.some((f) => f.datasets[kind].length > 0)) return [];
     const id = `banding-${kind}`;
@@ -111,6 +111,6 @@ export function renderResults(target: HTMLElement, chosen: readonly InstansiFile
   });
   const empty = chosen.length > 0 && sections.length === 0 ? [el('p', {}, t.noData[lang])] : [];
   target.replaceChildren(...sections.map((s) => s.section), ...empty);
-  addTableDownloads(target.querySelectorAll('table'), { shown: false });
+  addTableUnduh(target.querySelectorAll('table'), { shown: false });
   for (const { figures } of sections) for (const { figure, spec } of figures) void drawFigure(figure, spec);
 }

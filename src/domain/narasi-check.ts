@@ -4,43 +4,43 @@
  * exists. A figure that would be a blank on the page is a problem with its line and column instead.
  */
 import { mdxToJs, mdxToMdast } from 'satteri';
-import { chapterContentFindings, chapterContentPlugin, FRONT_MATTER_KEYS, NARRATIVE_COMPONENTS, syntaxFinding, type ContentFinding } from './chapter-content.ts';
+import { narasiContentFindings, narasiContentPlugin, FRONT_MATTER_KEYS, NARASI_COMPONENTS, syntaxFinding, type ContentFinding } from './narasi-content.ts';
 import type { Edition } from './dataset.ts';
 import type { Instansi } from './instansi.ts';
 import type { Kode } from './kode.ts';
-import { scanChapter, type At, type Tag, type TagAttribute } from './mdx-scan.ts';
+import { scanNarasi, type At, type Tag, type TagAttribute } from './mdx-scan.ts';
 import { withNearest } from './nearest-kode.ts';
 import type { Problem } from './problem.ts';
 import { DATASET_KINDS, type DatasetKind } from './rules.ts';
 import { text, type Text } from './text.ts';
 
 /** A chapter as the report lists it. */
-export interface Bab {
+export interface Narasi {
   /** File name in `narasi/`, `01-pengantar.mdx`. */
   file: string;
   title: string;
   ringkasan?: string;
 }
 
-export type NarrativeComponent = keyof typeof NARRATIVE_COMPONENTS;
+export type NarasiComponent = keyof typeof NARASI_COMPONENTS;
 
-export interface NarrativeContext {
+export interface NarasiCheckContext {
   instansi: ReadonlyMap<Kode, Instansi>;
-  editions: readonly Omit<Edition, 'bab'>[];
+  editions: readonly Omit<Edition, 'narasi'>[];
   /** Dataset files (`2024/opd.csv`) with problems of their own: a row missing there is their problem, not the chapter's. */
   faulty?: ReadonlySet<string>;
 }
 
-export interface CheckedChapter {
-  bab?: Bab;
+export interface CheckedNarasi {
+  narasi?: Narasi;
   problems: Problem[];
 }
 
-const isComponent = (name: string): name is NarrativeComponent => Object.hasOwn(NARRATIVE_COMPONENTS, name);
+const isComponent = (name: string): name is NarasiComponent => Object.hasOwn(NARASI_COMPONENTS, name);
 
 /** Checks one chapter of edition `tahun`; `file` is its path relative to the data folder. */
-export function checkChapter(file: string, source: string, tahun: number, context: NarrativeContext): CheckedChapter {
-  const scanned = scanChapter(source);
+export function checkNarasi(file: string, source: string, tahun: number, context: NarasiCheckContext): CheckedNarasi {
+  const scanned = scanNarasi(source);
   const problems: Problem[] = [...scanned.problems, ...contentOf(source, scanned.problems.length > 0)].map((p) => ({ file, ...p }));
   const place = (at: At, message: Text, fix: Text) => problems.push({ file, line: at.line, column: at.column, message, fix });
   for (const [key, entry] of scanned.frontMatter) {
@@ -53,7 +53,7 @@ export function checkChapter(file: string, source: string, tahun: number, contex
   for (const tag of scanned.tags) checkTag(tag, tahun, context, place);
   const ringkasan = scanned.frontMatter.get('ringkasan')?.value;
   const name = file.slice(file.lastIndexOf('/') + 1);
-  return { ...(title ? { bab: { file: name, title, ...(ringkasan ? { ringkasan } : {}) } } : {}), problems };
+  return { ...(title ? { narasi: { file: name, title, ...(ringkasan ? { ringkasan } : {}) } } : {}), problems };
 }
 
 /**
@@ -63,8 +63,8 @@ export function checkChapter(file: string, source: string, tahun: number, contex
 function contentOf(source: string, syntaxKnown: boolean): ContentFinding[] {
   const body = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   try {
-    const findings = chapterContentFindings(mdxToMdast(body), body);
-    if (findings.length === 0) mdxToJs(body, { mdastPlugins: [chapterContentPlugin] });
+    const findings = narasiContentFindings(mdxToMdast(body), body);
+    if (findings.length === 0) mdxToJs(body, { mdastPlugins: [narasiContentPlugin] });
     return findings;
   } catch (error) {
     return syntaxKnown ? [] : [syntaxFinding(error)];
@@ -73,10 +73,10 @@ function contentOf(source: string, syntaxKnown: boolean): ContentFinding[] {
 
 type Place = (at: At, message: Text, fix: Text) => void;
 
-function checkTag(tag: Tag, tahun: number, context: NarrativeContext, place: Place): void {
-  // Unknown components and HTML are the content rules' (chapter-content.ts).
+function checkTag(tag: Tag, tahun: number, context: NarasiCheckContext, place: Place): void {
+  // Unknown components and HTML are the content rules' (narasi-content.ts).
   if (!isComponent(tag.name)) return;
-  const spec: { required: readonly string[]; optional: readonly string[] } = NARRATIVE_COMPONENTS[tag.name];
+  const spec: { required: readonly string[]; optional: readonly string[] } = NARASI_COMPONENTS[tag.name];
   const allowed = [...spec.required, ...spec.optional];
   const values = new Map<string, TagAttribute>();
   let complete = true;
@@ -100,9 +100,9 @@ function checkTag(tag: Tag, tahun: number, context: NarrativeContext, place: Pla
 }
 
 /** What one component points at, checked one step after another: year, dataset, then kode or pemda. */
-function checkReference(component: NarrativeComponent, values: ReadonlyMap<string, TagAttribute>, defaultTahun: number, context: NarrativeContext, place: Place): void {
+function checkReference(component: NarasiComponent, values: ReadonlyMap<string, TagAttribute>, defaultTahun: number, context: NarasiCheckContext, place: Place): void {
   /** The edition named by `tahun`, or the chapter's own; null after a problem. */
-  const editionOf = (): Omit<Edition, 'bab'> | null => {
+  const editionOf = (): Omit<Edition, 'narasi'> | null => {
     const attribute = values.get('tahun');
     const raw = attribute?.value ?? String(defaultTahun);
     const edition = /^\d{4}$/.test(raw) ? context.editions.find((e) => e.tahun === Number(raw)) : undefined;

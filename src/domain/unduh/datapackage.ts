@@ -8,7 +8,7 @@ import { DATASET_KINDS } from '../rules.ts';
 import { columnOf, type FieldSchema } from '../schema/fields.ts';
 import type { Situs } from '../schema/situs.ts';
 import { isRequired } from '../schema/table.ts';
-import { DATASET_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './export-columns.ts';
+import { DATASET_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './unduh-columns.ts';
 
 /** A CSV file the package describes, with the columns its header holds. */
 export interface ResourceSpec {

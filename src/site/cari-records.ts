@@ -2,9 +2,9 @@
  * What site search knows of each instansi: its name, and as Pagefind metadata its type, kode,
  * parent (and the parent's short names, searched but not shown), former names, the abbreviations and
  * short names it is known by (Kominfo, Bappeda: src/domain/singkatan.ts; PALI, Sumsel:
- * src/domain/short-names.ts) and latest published grades (read back by src/client/search.ts). The build
+ * src/domain/short-names.ts) and latest published grades (read back by src/client/cari.ts). The build
  * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
- * document for Pagefind (src/build/search-copy.ts) instead of having Pagefind parse every instansi
+ * document for Pagefind (src/build/cari-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
  * and a few attributes (docs/performance.md, "How the build is kept fast").
  *
@@ -25,15 +25,15 @@ import { publishedEditions } from '../domain/views/editions.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** The metadata of a result, in the order a result shows it. */
-export const SEARCH_META = ['jenis', 'kode', 'token', 'induk', 'induk_singkatan', 'lama', 'singkatan', 'nilai'] as const;
-export type SearchMeta = (typeof SEARCH_META)[number];
+export const CARI_META = ['jenis', 'kode', 'token', 'induk', 'induk_singkatan', 'lama', 'singkatan', 'nilai'] as const;
+export type CariMeta = (typeof CARI_META)[number];
 
-export interface SearchRecord {
+export interface CariRecord {
   /** Whose page it stands for (`instansi/<kode>/`). */
   kode: Kode;
   /** The instansi's name: the result's title. */
   nama: string;
-  meta: Partial<Record<SearchMeta, string>>;
+  meta: Partial<Record<CariMeta, string>>;
 }
 
 /** Per dataset, each instansi's row in the latest published edition that assessed it (drafts are not searched), found in one pass per Dataset. */
@@ -62,9 +62,9 @@ export type ShortNames = ReadonlyMap<Kode, readonly ShortNameRow[]>;
 /** What an instansi is also called: the abbreviations of its kind of office, and a pemda's short names. */
 const alsoCalled = (instansi: Instansi, shortNames: ShortNames): string[] => [...new Set([...singkatanOf(instansi.nama, instansi.nama_lain), ...shortNamesOf(instansi, shortNames)])];
 
-function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang, shortNames: ShortNames): SearchRecord {
+function cariRecord(dataset: Dataset, instansi: Instansi, lang: Lang, shortNames: ShortNames): CariRecord {
   const induk = instansi.induk === undefined ? undefined : indexOf(dataset).instansi.get(instansi.induk);
-  const values: Record<SearchMeta, string | undefined> = {
+  const values: Record<CariMeta, string | undefined> = {
     jenis: JENIS_LABEL[instansi.jenis][lang],
     kode: instansi.kode,
     token: kodeToken(instansi.kode),
@@ -75,19 +75,19 @@ function searchRecord(dataset: Dataset, instansi: Instansi, lang: Lang, shortNam
     singkatan: alsoCalled(instansi, shortNames).join(', ') || undefined,
     nilai: latestGrades(dataset, instansi, lang),
   };
-  const meta: SearchRecord['meta'] = {};
-  for (const key of SEARCH_META) if (values[key] !== undefined) meta[key] = values[key];
+  const meta: CariRecord['meta'] = {};
+  for (const key of CARI_META) if (values[key] !== undefined) meta[key] = values[key];
   return { kode: instansi.kode, nama: instansi.nama, meta };
 }
 
 /** Every instansi of the Dataset (each has a page), in the Dataset's order. */
-export const searchRecords = (dataset: Dataset, lang: Lang, shortNames: ShortNames): SearchRecord[] => dataset.instansi.map((instansi) => searchRecord(dataset, instansi, lang, shortNames));
+export const cariRecords = (dataset: Dataset, lang: Lang, shortNames: ShortNames): CariRecord[] => dataset.instansi.map((instansi) => cariRecord(dataset, instansi, lang, shortNames));
 
 /**
  * An instansi of the search page's name list: its record (less the kode's search word) with its
  * jenis and the names it may be typed by besides its own (former names, short names).
  */
-export interface NameRecord extends SearchRecord {
+export interface NameRecord extends CariRecord {
   jenis: Instansi['jenis'];
   lain: string[];
 }
@@ -100,7 +100,7 @@ export interface NameRecord extends SearchRecord {
 export function nameRecords(dataset: Dataset, lang: Lang, shortNames: ShortNames): NameRecord[] {
   return dataset.instansi.flatMap((instansi) => {
     if (instansi.jenis === 'opd') return [];
-    const { kode, nama, meta } = searchRecord(dataset, instansi, lang, shortNames);
+    const { kode, nama, meta } = cariRecord(dataset, instansi, lang, shortNames);
     // The words only Pagefind looks up: the page shows the rest, but the kode and the jenis, which the
     // record holds already (the page labels the jenis in its own language), so that the list stays small.
     const { token: _, induk_singkatan: __, kode: ___, jenis: ____, ...shown } = meta;

@@ -3,7 +3,7 @@
  * them from its cells (src/shared/table-csv.ts), after the ranking filters for "rows shown".
  */
 import { BLOCK_TAGS, collapse, tableCsv, type TableCell, type TableRows } from '../shared/table-csv.ts';
-import { saveBlob } from './download.ts';
+import { saveBlob } from './save-blob.ts';
 
 /** A node's text, a space where a block element begins or ends (textContent would glue the lines together). */
 function textOf(node: Node): string {
@@ -33,7 +33,7 @@ function rowsOf(table: HTMLTableElement, which: 'shown' | 'all'): TableRows {
  * a table whose rows a script can hide (`shown`), "all rows" when the build gave it no static link.
  * Safe to call twice (two page scripts): a button is added once.
  */
-export function addTableDownloads(tables: Iterable<HTMLTableElement>, { shown }: { shown: boolean }): void {
+export function addTableUnduh(tables: Iterable<HTMLTableElement>, { shown }: { shown: boolean }): void {
   const lang = document.documentElement.lang;
   for (const table of tables) {
     const controls = table.closest('.table-scroll')?.nextElementSibling;

@@ -1,14 +1,14 @@
 /**
  * What `/data/` offers to download, with each file's size: the long files of every published edition
  * per dataset, each edition's own files, the registry and corrections, the data package. Paths are
- * under `/unduh/`; the sizes are the build's (src/build/downloads.ts), handed in.
+ * under `/unduh/`; the sizes are the build's (src/build/unduh.ts), handed in.
  */
 import type { Dataset } from '../dataset.ts';
-import { editionFilePath, longFileName, type Extension } from '../export/names.ts';
+import { editionFilePath, longFileName, type Extension } from '../unduh/names.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { publishedEditions } from './editions.ts';
 
-export interface DownloadFile {
+export interface UnduhFile {
   /** Under `/unduh/`: `sakip.csv`, `2024/sakip-2024.csv`. */
   path: string;
   extension: Extension;
@@ -17,12 +17,12 @@ export interface DownloadFile {
   saveAs?: string;
 }
 
-export interface DataDownloads {
+export interface DataUnduh {
   /** Per dataset, its CSV and JSON over every published edition. */
-  long: { kind: DatasetKind; files: DownloadFile[] }[];
+  long: { kind: DatasetKind; files: UnduhFile[] }[];
   /** Newest first; every dataset in DATASET_KINDS order, with its CSV and JSON, none where the edition lacks it. */
-  editions: { tahun: number; draft: boolean; datasets: { kind: DatasetKind; files: DownloadFile[] }[] }[];
-  registry: { stem: 'instansi' | 'koreksi'; files: DownloadFile[] }[];
+  editions: { tahun: number; draft: boolean; datasets: { kind: DatasetKind; files: UnduhFile[] }[] }[];
+  registry: { stem: 'instansi' | 'koreksi'; files: UnduhFile[] }[];
   /** The bytes of `datapackage.json`. */
   datapackage: number;
   /** The instansi whose own file the page names as an example: the site's, else the first; none in an empty registry. */
@@ -31,8 +31,8 @@ export interface DataDownloads {
 
 const EXTENSIONS = ['csv', 'json'] as const;
 
-export function dataDownloads(dataset: Dataset, sizes: ReadonlyMap<string, number>): DataDownloads {
-  const file = (path: string, extension: Extension, saveAs?: string): DownloadFile => ({ path, extension, bytes: sizes.get(path)!, ...(saveAs === undefined ? {} : { saveAs }) });
+export function dataUnduh(dataset: Dataset, sizes: ReadonlyMap<string, number>): DataUnduh {
+  const file = (path: string, extension: Extension, saveAs?: string): UnduhFile => ({ path, extension, bytes: sizes.get(path)!, ...(saveAs === undefined ? {} : { saveAs }) });
   const published = publishedEditions(dataset);
   return {
     long: DATASET_KINDS.map((kind) => {

@@ -25,10 +25,10 @@ const baseName = (pathname: string, label: string): string => [pagePart(pathname
 const withSuffix = (name: string, extension: string, suffix?: string): string => `${suffix === undefined ? name : `${name}-${slug(suffix)}`}.${extension}`;
 
 /** `<page>-<label>[-<suffix>].<extension>`: the suffix survives the shortening. */
-export const downloadName = (pathname: string, label: string, extension: string, suffix?: string): string => withSuffix(baseName(pathname, label), extension, suffix);
+export const unduhName = (pathname: string, label: string, extension: string, suffix?: string): string => withSuffix(baseName(pathname, label), extension, suffix);
 
 /** A table's two files: all its rows, and the rows shown (`suffix`). */
-export function downloadNames(pathname: string, label: string, extension: string, suffix: string): { all: string; shown: string } {
+export function unduhNames(pathname: string, label: string, extension: string, suffix: string): { all: string; shown: string } {
   const name = baseName(pathname, label);
   return { all: withSuffix(name, extension), shown: withSuffix(name, extension, suffix) };
 }

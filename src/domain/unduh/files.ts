@@ -2,7 +2,7 @@
  * The download files as text, named by their path under `/unduh/`: per dataset a long CSV and JSON
  * of every published edition; each edition's own files (named by their year, also at their former
  * address; a draft's marked as draft); the registry; the corrections; each instansi's rows. Pure:
- * src/build/downloads.ts writes and hashes them. CSV is for spreadsheets (formula cells made inert);
+ * src/build/unduh.ts writes and hashes them. CSV is for spreadsheets (formula cells made inert);
  * JSON keeps every value exact; both write numbers with the decimals their edition published.
  */
 import type { Dataset, Edition } from '../dataset.ts';
@@ -16,7 +16,7 @@ import { editionFilePath, formerEditionFilePath } from './names.ts';
 import { spreadsheetCsv } from './spreadsheet-csv.ts';
 import { datasetTable, instansiRowsTable, isWritten, koreksiTable, registryRecord, registryTable, type Table, type TableRow } from './tables.ts';
 
-export interface DownloadFile {
+export interface UnduhFile {
   /** Relative to `/unduh/`: `sakip.csv`, `2024/opd-2024.json`, `instansi/16.74.csv`. */
   path: string;
   content: string;
@@ -61,7 +61,7 @@ function datasetPair(dataset: Dataset, kind: DatasetKind, editions: readonly Edi
 }
 
 /** `<dataset>.csv|json` over the published editions (a header alone while none holds it). */
-export const longFiles = (dataset: Dataset): DownloadFile[] =>
+export const longFiles = (dataset: Dataset): UnduhFile[] =>
   DATASET_KINDS.flatMap((kind) => {
     const [csv, json] = datasetPair(dataset, kind, publishedEditions(dataset));
     return [
@@ -71,7 +71,7 @@ export const longFiles = (dataset: Dataset): DownloadFile[] =>
   });
 
 /** `<tahun>/<dataset>-<tahun>.csv|json` for every dataset of every edition, drafts included, each also at its former address. */
-export const editionFiles = (dataset: Dataset): DownloadFile[] =>
+export const editionFiles = (dataset: Dataset): UnduhFile[] =>
   dataset.editions.flatMap((edition) =>
     DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).flatMap((kind) => {
       const [csv, json] = datasetPair(dataset, kind, [edition]);
@@ -86,7 +86,7 @@ export const editionFiles = (dataset: Dataset): DownloadFile[] =>
   );
 
 /** `instansi.csv|json` (the registry) and `koreksi.csv|json` (the corrections). */
-export function registryFiles(dataset: Dataset): DownloadFile[] {
+export function registryFiles(dataset: Dataset): UnduhFile[] {
   const instansi = registryTable(dataset);
   const koreksi = koreksiTable(dataset);
   return [
@@ -98,7 +98,7 @@ export function registryFiles(dataset: Dataset): DownloadFile[] {
 }
 
 /** `instansi/<kode>.csv|json`: one instansi's rows of every dataset and edition; the JSON groups them by dataset. */
-export function instansiFiles(dataset: Dataset, kode: Kode): DownloadFile[] {
+export function instansiFiles(dataset: Dataset, kode: Kode): UnduhFile[] {
   const table = instansiRowsTable(dataset, kode);
   const instansi = registryRecord(indexOf(dataset).instansi.get(kode)!);
   const datasets = Object.fromEntries(DATASET_KINDS.map((kind) => [kind, table.rows.filter((row) => row.dataset === kind).map(({ dataset: _, ...row }) => row)]));

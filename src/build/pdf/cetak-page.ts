@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { textWidthPx } from '../../domain/page-box.ts';
 import { routeSite } from './site-route.ts';
 
-export interface PrintPage {
+export interface CetakPage {
   page: Page;
   close(): Promise<void>;
 }
@@ -22,7 +22,7 @@ export interface PageMeta {
 }
 
 /** Opens `url`, an address within the site at `address`, answered from the folder `siteDir`. */
-export async function openPrintPage(browser: Browser, siteDir: string, address: string, url: string): Promise<PrintPage> {
+export async function openCetakPage(browser: Browser, siteDir: string, address: string, url: string): Promise<CetakPage> {
   // As wide as a portrait page's text: charts are drawn at the width they print, never shrunk (their labels with them).
   const context = await browser.newContext({ viewport: { width: textWidthPx('portrait'), height: 1000 } });
   await routeSite(context, siteDir, address);

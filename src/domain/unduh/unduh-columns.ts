@@ -22,7 +22,7 @@ export interface ColumnSpec {
 }
 
 /** Columns a download adds to the editors' files. */
-export const downloadFields = {
+export const unduhFields = {
   tahun: described(yearField('tahun').required(), text('Tahun edisi (tahun evaluasi)', 'Year of the edition (the evaluation year)')),
   status_edisi: described(
     choiceField('status_edisi', STATUS).required(),
@@ -52,7 +52,7 @@ const specs = (fields: Record<string, FieldSchema>): ColumnSpec[] => Object.entr
 /** The instansi's identity in the editors' files: its kode, and a nama the download replaces with CONTEXT's. */
 const IDENTITY = ['kode', 'nama'];
 /** Who the kode is, so that no download needs a join with instansi.csv: its name that edition, jenis, induk and province. */
-const CONTEXT = (['nama', 'jenis', 'induk', 'kode_provinsi'] as const).map((name) => ({ name, schema: downloadFields[name] }));
+const CONTEXT = (['nama', 'jenis', 'induk', 'kode_provinsi'] as const).map((name) => ({ name, schema: unduhFields[name] }));
 /** Written last in a row: where a figure comes from and what to know about it. */
 const TRAILING = ['sumber', 'catatan'];
 
@@ -60,8 +60,8 @@ const TRAILING = ['sumber', 'catatan'];
 function datasetColumnsOf(kind: DatasetKind): ColumnSpec[] {
   const own = specs(FIELDS[kind]);
   return [
-    { name: 'tahun', schema: downloadFields.tahun },
-    { name: 'status_edisi', schema: downloadFields.status_edisi },
+    { name: 'tahun', schema: unduhFields.tahun },
+    { name: 'status_edisi', schema: unduhFields.status_edisi },
     own.find((c) => c.name === 'kode')!,
     ...CONTEXT,
     ...own.filter((c) => !IDENTITY.includes(c.name)),
@@ -76,14 +76,14 @@ export const DATASET_COLUMNS: Readonly<Record<DatasetKind, readonly ColumnSpec[]
 
 export const REGISTRY_COLUMNS: readonly ColumnSpec[] = specs(instansiFields);
 
-export const KOREKSI_COLUMNS: readonly ColumnSpec[] = [{ name: 'nomor', schema: downloadFields.nomor }, ...specs(koreksiFields)];
+export const KOREKSI_COLUMNS: readonly ColumnSpec[] = [{ name: 'nomor', schema: unduhFields.nomor }, ...specs(koreksiFields)];
 
 /** One instansi's rows of every dataset in one table: the dataset, then every dataset's columns once, source and note last. */
 export const INSTANSI_ROW_COLUMNS: readonly ColumnSpec[] = (() => {
   const all = DATASET_KINDS.flatMap((kind) => DATASET_COLUMNS[kind]);
   const once = all.filter((c, i) => all.findIndex((d) => d.name === c.name) === i);
   return [
-    { name: 'dataset', schema: downloadFields.dataset },
+    { name: 'dataset', schema: unduhFields.dataset },
     ...once.filter((c) => !TRAILING.includes(c.name)),
     ...once.filter((c) => TRAILING.includes(c.name)),
   ];

@@ -4,7 +4,7 @@
  * (`?q=`): a search can be shared, and the back button goes back to the previous search.
  * Pagefind loads the index of the page's <html lang>, so /en/cari/ finds English pages only.
  *
- * Before Pagefind, the page's name list (`nama.json`: every instansi but the OPD, src/site/search-records.ts)
+ * Before Pagefind, the page's name list (`nama.json`: every instansi but the OPD, src/site/cari-records.ts)
  * answers: the instansi the query names, in src/domain/name-match.ts's order, come first and show as
  * soon as the list (a few KB) is in, while Pagefind's program and index, fetched after it, still
  * load. Pagefind's results follow, without those already shown, those it found by name first.
@@ -14,8 +14,8 @@
  */
 import { KODE_PATTERN, kodeToken } from '../domain/kode.ts';
 import { byName, type Named } from '../domain/name-match.ts';
-import type { SearchStrings } from '../shared/search-strings.ts';
-import type { NameRecord } from '../site/search-records.ts';
+import type { CariStrings } from '../shared/cari-strings.ts';
+import type { NameRecord } from '../site/cari-records.ts';
 
 interface ResultData {
   url: string;
@@ -64,7 +64,7 @@ async function loadNames(url: string): Promise<NameRecord[]> {
 /** A Pagefind result as name-match reads it: an instansi result (it has a kode) is an OPD, the others are not in the name list; a report has no jenis. */
 const namedResult = ({ meta }: ResultData): Named => ({ kode: meta.kode ?? '', nama: meta.title ?? '', ...(meta.kode === undefined ? {} : { jenis: 'opd' as const }), lain: meta.lama?.split('; ') ?? [] });
 
-const recordData = (record: NameRecord, strings: SearchStrings, base: URL): ResultData => ({
+const recordData = (record: NameRecord, strings: CariStrings, base: URL): ResultData => ({
   url: new URL(`../instansi/${encodeURIComponent(record.kode)}/`, base).pathname,
   meta: { ...record.meta, title: record.nama, kode: record.kode, jenis: strings.jenisLabel[record.jenis] },
 });
@@ -97,7 +97,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return made;
 }
 
-function resultItem(data: ResultData, strings: SearchStrings): HTMLLIElement | undefined {
+function resultItem(data: ResultData, strings: CariStrings): HTMLLIElement | undefined {
   const url = new URL(data.url, window.location.href);
   if (url.origin !== window.location.origin) return undefined;
   const item = element('li');
@@ -133,7 +133,7 @@ export function enhance(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const unavailable = document.querySelector<HTMLElement>('[data-search-unavailable]');
   if (input === null || status === null || list === null || unavailable === null) return;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as CariStrings;
   // The name list lies beside the page (`/cari/nama.json`). Pagefind (its program, WebAssembly and
   // index: ten times the list at national scale) is fetched once the list is in, so that on a slow
   // phone the list does not share the line with it and the instansi named shows first.

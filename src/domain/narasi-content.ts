@@ -2,8 +2,8 @@
  * What a narrative chapter may contain: text, Markdown, Rapor's own data components with quoted
  * attributes, and a short allow-list of harmless HTML elements. Never code: no `import`/`export`, no
  * `{expression}`, no element or attribute that runs script or loads another document. One rule set
- * for two callers: the validator (`checkChapter`) reports each finding with its line and column, and
- * the build's MDX compiler runs `chapterContentPlugin`, which throws on the first one, so a data
+ * for two callers: the validator (`checkNarasi`) reports each finding with its line and column, and
+ * the build's MDX compiler runs `narasiContentPlugin`, which throws on the first one, so a data
  * folder cannot make the build run code even when validation is skipped.
  */
 import type { MdastNode, MdastPluginDefinition } from 'satteri';
@@ -23,7 +23,7 @@ export const FRONT_MATTER_KEYS: readonly string[] = ['title', 'ringkasan'];
  * Rapor's data components, available in every chapter without an import (src/components/NarasiBab.astro),
  * and their attributes (the required ones first).
  */
-export const NARRATIVE_COMPONENTS = {
+export const NARASI_COMPONENTS = {
   Nilai: { required: ['dataset', 'kode'], optional: ['tahun'] },
   Sebaran: { required: ['dataset'], optional: ['induk', 'tahun'] },
   Peringkat: { required: ['induk'], optional: ['tahun'] },
@@ -31,7 +31,7 @@ export const NARRATIVE_COMPONENTS = {
   Tabel: { required: ['dataset'], optional: ['tahun'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
-const COMPONENT_NAMES: readonly string[] = Object.keys(NARRATIVE_COMPONENTS);
+const COMPONENT_NAMES: readonly string[] = Object.keys(NARASI_COMPONENTS);
 
 /**
  * HTML a chapter may write, each element with the attributes it takes besides the global `title`
@@ -117,7 +117,7 @@ function attributePlaces(source: string, offset: number): { line: number; column
 }
 
 /** Every finding in a chapter's MDX tree (satteri's `mdxToMdast`, positions on), in document order. */
-export function chapterContentFindings(root: MdastNode, source: string): ContentFinding[] {
+export function narasiContentFindings(root: MdastNode, source: string): ContentFinding[] {
   const findings: ContentFinding[] = [];
   const place = (at: { line: number; column: number } | undefined, message: Text, fix: Text) =>
     findings.push({ line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
@@ -148,7 +148,7 @@ export function chapterContentFindings(root: MdastNode, source: string): Content
         place(where, text(`nilai atribut ${attributeName} dalam { } dibaca MDX sebagai kode`, `the value of attribute ${attributeName} in { } is code to MDX`), text(`Tulis nilainya dalam tanda kutip: ${attributeName}="…"`, `Write its value in quotes: ${attributeName}="…"`));
         return;
       }
-      // A component's attribute names and values are checked against the data (narrative-check.ts).
+      // A component's attribute names and values are checked against the data (narasi-check.ts).
       if (allowed === undefined) return;
       if (!allowed.includes(attributeName) && !GLOBAL_ATTRIBUTES.includes(attributeName)) {
         const may = [...allowed, ...GLOBAL_ATTRIBUTES].join(', ');
@@ -213,14 +213,14 @@ export function syntaxFinding(error: unknown): ContentFinding {
  * the first finding stops the compile before any code is generated. `line:column:` leads the message,
  * which is where @astrojs/mdx reads an error's place from.
  */
-export const chapterContentPlugin: MdastPluginDefinition = {
+export const narasiContentPlugin: MdastPluginDefinition = {
   name: 'rapor-chapter-content',
   options: { position: true },
   before(root, context) {
     const frontmatter = (context.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const foreign = Object.keys(frontmatter).find((key) => !FRONT_MATTER_KEYS.includes(key));
     if (foreign !== undefined) throw new Error(`1:1: front-matter key "${foreign}" is not allowed in a chapter [Rapor]`);
-    const first = chapterContentFindings(root, context.source)[0];
+    const first = narasiContentFindings(root, context.source)[0];
     if (first !== undefined) throw new Error(`${first.line}:${first.column}: ${first.message.en} [Rapor]`);
   },
 };

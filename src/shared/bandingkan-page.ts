@@ -1,8 +1,8 @@
-/** What the compare page (bandingkan.astro) hands its script (src/client/compare.ts), as JSON. */
+/** What the compare page (bandingkan.astro) hands its script (src/client/bandingkan.ts), as JSON. */
 import type { DatasetKind } from '../domain/rules.ts';
 
 /** What the page tells the script of each published edition (a draft is never compared: shownDataset). */
-export interface CompareEdition {
+export interface BandingkanEdition {
   tahun: number;
   datasets: DatasetKind[];
 }

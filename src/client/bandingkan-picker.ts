@@ -11,8 +11,8 @@ import { JENIS_LABEL } from '../domain/instansi.ts';
 import { MIN_QUERY, parentsNamed, suggestions, type Pickable, type Suggestion } from '../domain/pick-match.ts';
 import type { Lang } from '../domain/text.ts';
 import { uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
-import type { PickerSources } from '../shared/compare-page.ts';
-import type { NameRecord, OpdName } from '../site/search-records.ts';
+import type { PickerSources } from '../shared/bandingkan-page.ts';
+import type { NameRecord, OpdName } from '../site/cari-records.ts';
 
 export type Candidate = Pickable & Pick<NameRecord, 'kode' | 'nama' | 'jenis'>;
 

@@ -1,10 +1,10 @@
 /**
- * What the search page (cari.astro) hands its script (src/client/search.ts): its strings (ui-cari.ts),
+ * What the search page (cari.astro) hands its script (src/client/cari.ts): its strings (ui-cari.ts),
  * in its language; `{n}`, `{q}` and `{shown}` are filled in.
  */
 import type { Jenis } from '../domain/instansi.ts';
 
-export interface SearchStrings {
+export interface CariStrings {
   searching: string;
   found: string;
   foundOne: string;

@@ -2,21 +2,21 @@
  * The compare page's script. The choice lives in the address (`?k=<kode>&k=<kode>`, in order):
  * duplicates, unknown kode and any beyond the fourth are dropped with a message, and the address is
  * rewritten to what is shown, so that it can be shared. Each instansi's rows come from its download
- * file, `/unduh/instansi/<kode>.json`; the names to pick from, from the lists compare-picker.ts loads.
+ * file, `/unduh/instansi/<kode>.json`; the names to pick from, from the lists bandingkan-picker.ts loads.
  */
 import { isKode, type Kode } from '../domain/kode.ts';
 import type { Lang } from '../domain/text.ts';
 import { paths, unduhPath } from '../i18n/paths.ts';
-import { MAX_COMPARED, uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
-import type { CompareEdition, PickerSources } from '../shared/compare-page.ts';
-import type { InstansiFile } from './compare-history.ts';
-import { picker, type Candidate } from './compare-picker.ts';
+import { MAX_BANDINGKAN, uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
+import type { BandingkanEdition, PickerSources } from '../shared/bandingkan-page.ts';
+import type { InstansiFile } from './bandingkan-history.ts';
+import { picker, type Candidate } from './bandingkan-picker.ts';
 
 const PARAM = 'k';
 
 const root = document.querySelector<HTMLElement>('[data-compare]')!;
 const lang = document.documentElement.lang as Lang;
-const editions = JSON.parse(root.querySelector('[data-compare-editions]')!.textContent!) as CompareEdition[];
+const editions = JSON.parse(root.querySelector('[data-compare-editions]')!.textContent!) as BandingkanEdition[];
 const sources = JSON.parse(root.querySelector('[data-compare-sources]')!.textContent!) as PickerSources;
 const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
 const chosenList = root.querySelector<HTMLUListElement>('[data-compare-chosen]')!;
@@ -74,7 +74,7 @@ function render(): void {
   if (chosen.length === 0) results.replaceChildren();
   else {
     const shownNow = chosen;
-    void import('./compare-view.ts').then(({ renderResults }) => {
+    void import('./bandingkan-view.ts').then(({ renderResults }) => {
       // A later choice may have been made meanwhile: only the latest is drawn.
       if (chosen === shownNow) renderResults(results, chosen, editions, lang);
     });
@@ -83,11 +83,11 @@ function render(): void {
 
 async function add(candidate: Candidate): Promise<void> {
   if (chosen.some((f) => f.instansi.kode === candidate.kode)) return say(t.already(candidate.nama)[lang]);
-  if (chosen.length >= MAX_COMPARED) return say(t.full[lang]);
+  if (chosen.length >= MAX_BANDINGKAN) return say(t.full[lang]);
   const file = await instansiFile(candidate.kode);
   if (file === undefined) return say(t.unknown(candidate.kode)[lang]);
   // Another pick may have filled the choice while this file loaded.
-  if (chosen.length >= MAX_COMPARED) return say(t.full[lang]);
+  if (chosen.length >= MAX_BANDINGKAN) return say(t.full[lang]);
   chosen = [...chosen, file];
   writeAddress();
   render();
@@ -101,7 +101,7 @@ async function fromAddress(): Promise<void> {
   const files: InstansiFile[] = [];
   for (const kode of new URL(location.href).searchParams.getAll(PARAM)) {
     if (seen.has(kode)) messages.push(t.duplicate(kode)[lang]);
-    else if (files.length >= MAX_COMPARED) messages.push(t.refused(kode)[lang]);
+    else if (files.length >= MAX_BANDINGKAN) messages.push(t.refused(kode)[lang]);
     else {
       // One at a time: an unknown kode must not take the place of a known one after it.
       const file = isKode(kode) ? await instansiFile(kode) : undefined;

@@ -10,27 +10,27 @@ import { DATASET_KINDS } from './rules.ts';
 import { text, type Lang } from './text.ts';
 
 /** How many hex characters of the fingerprint a citation quotes: enough to tell builds apart, short enough to read. */
-export const FINGERPRINT_PREFIX = 12;
+export const DATA_FINGERPRINT_PREFIX = 12;
 
-export interface CitedEdition {
+export interface KutipEdition {
   judul: string;
   /** `YYYY-MM-DD`; absent for a draft. */
   tanggal_terbit?: string;
 }
 
-export interface CitationInput {
+export interface KutipInput {
   situs: Pick<Situs, 'nama' | 'url'>;
   /** The page's path, with the site's base: `/instansi/99.71/`. */
   path: string;
   title: string;
   /** The edition the figures come from: the page's own, or for an instansi the latest published one. */
-  edition?: CitedEdition;
+  edition?: KutipEdition;
   /** The build's SHA-256 fingerprint (hex). */
   fingerprint: string;
   lang: Lang;
 }
 
-export interface Citation {
+export interface Kutip {
   permalink: string;
   fingerprint: string;
   text: string;
@@ -50,9 +50,9 @@ export const permalinkOf = (situs: Pick<Situs, 'url'>, path: string): string => 
 /** A sentence ends with one full stop, whatever its last word ends with. */
 const sentence = (part: string): string => (/[.!?]$/.test(part) ? part : `${part}.`);
 
-export function citationOf({ situs, path, title, edition, fingerprint, lang }: CitationInput): Citation {
+export function kutipOf({ situs, path, title, edition, fingerprint, lang }: KutipInput): Kutip {
   const permalink = permalinkOf(situs, path);
-  const prefix = fingerprint.slice(0, FINGERPRINT_PREFIX);
+  const prefix = fingerprint.slice(0, DATA_FINGERPRINT_PREFIX);
   const year = edition?.tanggal_terbit?.slice(0, 4) ?? words.noDate[lang];
   const status = edition?.tanggal_terbit ? `${words.published[lang]} ${edition.tanggal_terbit}` : words.draft[lang];
   // The edition page is titled by the edition itself: its status alone follows.

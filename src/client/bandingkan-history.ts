@@ -5,10 +5,10 @@
  */
 import { isActiveIn, type Instansi } from '../domain/instansi.ts';
 import type { DatasetKind, Predikat, Zona } from '../domain/rules.ts';
-import type { CompareEdition } from '../shared/compare-page.ts';
+import type { BandingkanEdition } from '../shared/bandingkan-page.ts';
 
 /** A row of `/unduh/instansi/<kode>.json` as the compare page reads it (null is an empty cell). */
-export interface CompareRow {
+export interface BandingkanRow {
   tahun: number;
   nilai: number | null;
   predikat?: Predikat | null;
@@ -19,17 +19,17 @@ export interface CompareRow {
 /** `/unduh/instansi/<kode>.json`. */
 export interface InstansiFile {
   instansi: { kode: string; nama: string; jenis: Instansi['jenis']; nama_lain: string[]; aktif_sejak: number | null; aktif_hingga: number | null };
-  datasets: Record<DatasetKind, CompareRow[]>;
+  datasets: Record<DatasetKind, BandingkanRow[]>;
 }
 
-export type CompareEntry = { status: 'dinilai'; tahun: number; row: CompareRow } | { status: 'tidak-dinilai' | 'tidak-aktif'; tahun: number };
+export type BandingkanEntry = { status: 'dinilai'; tahun: number; row: BandingkanRow } | { status: 'tidak-dinilai' | 'tidak-aktif'; tahun: number };
 
 /** The years of the editions holding a dataset, ascending. */
-export const yearsOf = (editions: readonly CompareEdition[], kind: DatasetKind): number[] =>
+export const yearsOf = (editions: readonly BandingkanEdition[], kind: DatasetKind): number[] =>
   editions.filter((e) => e.datasets.includes(kind)).map((e) => e.tahun).sort((a, b) => a - b);
 
 /** One instansi's entries of a dataset, year by year. */
-export function entriesOf(file: InstansiFile, kind: DatasetKind, years: readonly number[]): CompareEntry[] {
+export function entriesOf(file: InstansiFile, kind: DatasetKind, years: readonly number[]): BandingkanEntry[] {
   const rows = new Map(file.datasets[kind].map((row) => [row.tahun, row]));
   const { aktif_sejak, aktif_hingga } = file.instansi;
   const span = { ...(aktif_sejak === null ? {} : { aktif_sejak }), ...(aktif_hingga === null ? {} : { aktif_hingga }) };
@@ -41,7 +41,7 @@ export function entriesOf(file: InstansiFile, kind: DatasetKind, years: readonly
 }
 
 /** The row as the chart specs read a graded row: zona for kepatuhan, predikat otherwise, nilai when given. */
-export function gradedOf(kind: DatasetKind, row: CompareRow): { nilai?: number } & ({ predikat: Predikat } | { zona: Zona }) {
+export function gradedOf(kind: DatasetKind, row: BandingkanRow): { nilai?: number } & ({ predikat: Predikat } | { zona: Zona }) {
   const nilai = row.nilai === null ? {} : { nilai: row.nilai };
   return kind === 'kepatuhan' ? { ...nilai, zona: row.zona! } : { ...nilai, predikat: row.predikat! };
 }

@@ -1,7 +1,7 @@
 /**
  * The copy of the site that Pagefind reads: the pages it may search, with each instansi page replaced
  * by a small document made from the instansi's search record (`search-records/<lang>.json`, written by
- * the Astro build: src/site/search-records.ts). Pagefind's cost is in parsing what it reads, and at
+ * the Astro build: src/site/cari-records.ts). Pagefind's cost is in parsing what it reads, and at
  * national scale the 46 000 instansi pages (tables, charts, citations, all of it ignored) took it
  * far longer than their documents (docs/performance.md, "How the build is kept fast"). The
  * documents lie where their pages do, so that Pagefind's result URLs are the pages'.
@@ -20,10 +20,10 @@ import { isKode } from '../domain/kode.ts';
 import { LANGS, type Lang } from '../domain/text.ts';
 import { langPrefix } from '../i18n/paths.ts';
 import { processFolder } from './process/process-folder.ts';
-import { SEARCH_META, type SearchRecord } from '../site/search-records.ts';
+import { CARI_META, type CariRecord } from '../site/cari-records.ts';
 
 /** Where the Astro build writes the records (src/pages/search-records/). */
-export const SEARCH_RECORDS_DIR = 'search-records';
+export const CARI_RECORDS_DIR = 'search-records';
 
 const SHARED_MEMORY = '/dev/shm';
 const COPY_PREFIX = 'rapor-search-';
@@ -34,17 +34,17 @@ const DOCUMENT_BYTES = 8 * 1024;
 const langOfPath = (page: string): Lang => LANGS.find((lang) => lang !== 'id' && page.startsWith(langPrefix(lang))) ?? 'id';
 
 /** A record as Pagefind reads it: the name as title and content, each metadata value in an attribute of its own (so that commas in names cannot split them). */
-export function searchDocHtml({ nama, meta }: SearchRecord, lang: Lang): string {
-  const keys = SEARCH_META.filter((key) => meta[key] !== undefined);
+export function cariDocHtml({ nama, meta }: CariRecord, lang: Lang): string {
+  const keys = CARI_META.filter((key) => meta[key] !== undefined);
   const attributes = keys.map((key) => ` data-cari-${key}="${escapeHtml(meta[key]!)}"`).join('');
   const name = escapeHtml(nama);
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title></head><body><main data-pagefind-body><h1>${name}</h1><div data-pagefind-meta="${keys.map((key) => `${key}[data-cari-${key}]`).join(', ')}"${attributes}></div></main></body></html>\n`;
 }
 
 /** A language's records; undefined when the build wrote none. */
-export function recordsOf(site: string, lang: Lang): SearchRecord[] | undefined {
+export function recordsOf(site: string, lang: Lang): CariRecord[] | undefined {
   try {
-    return JSON.parse(readFileSync(join(site, SEARCH_RECORDS_DIR, `${lang}.json`), 'utf8')) as SearchRecord[];
+    return JSON.parse(readFileSync(join(site, CARI_RECORDS_DIR, `${lang}.json`), 'utf8')) as CariRecord[];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -63,7 +63,7 @@ function scratchFolder(bytes: number): string {
   return processFolder(root, COPY_PREFIX);
 }
 
-export interface SearchCopy {
+export interface CariCopy {
   dir: string;
   /** How many instansi documents it holds, per language. */
   documents: Partial<Record<Lang, number>>;
@@ -76,7 +76,7 @@ export interface SearchCopy {
  * language its instansi documents at `[<lang>/]instansi/<kode>/index.html`. Nothing is left of it when
  * writing fails.
  */
-export function writeSearchCopy(site: string, pages: readonly string[], langs: readonly Lang[]): SearchCopy {
+export function writeCariCopy(site: string, pages: readonly string[], langs: readonly Lang[]): CariCopy {
   const records = langs.map((lang) => ({ lang, records: recordsOf(site, lang) ?? [] }));
   const bytes = records.reduce((sum, { records: some }) => sum + some.length * DOCUMENT_BYTES, 0) + pages.reduce((sum, page) => sum + statSync(join(site, page)).size, 0);
   const dir = scratchFolder(bytes);
@@ -91,7 +91,7 @@ export function writeSearchCopy(site: string, pages: readonly string[], langs: r
         if (!isKode(record.kode)) throw new Error(`a search record of ${lang} has no valid kode: ${JSON.stringify(record.kode)}`);
         const folder = join(dir, langPrefix(lang), 'instansi', record.kode);
         mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, 'index.html'), searchDocHtml(record, lang));
+        writeFileSync(join(folder, 'index.html'), cariDocHtml(record, lang));
       }
     }
   } catch (error) {

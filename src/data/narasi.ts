@@ -7,20 +7,20 @@ import { join } from 'node:path';
 import type { Edition } from '../domain/dataset.ts';
 import type { Instansi } from '../domain/instansi.ts';
 import type { Kode } from '../domain/kode.ts';
-import { checkChapter } from '../domain/narrative-check.ts';
+import { checkNarasi } from '../domain/narasi-check.ts';
 import type { Problem } from '../domain/problem.ts';
 import { decodeText, invisibleProblems } from './decode.ts';
 
 /** `faulty`: the dataset files with problems of their own, whose rows a chapter's figures are not checked against. */
-export function readNarrative(
+export function readNarasi(
   dir: string,
-  editions: readonly Omit<Edition, 'bab'>[],
+  editions: readonly Omit<Edition, 'narasi'>[],
   instansi: ReadonlyMap<Kode, Instansi>,
   faulty: ReadonlySet<string> = new Set(),
 ): { editions: Edition[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const withBab = editions.map((edition) => {
-    const bab = edition.narasi.flatMap((name) => {
+  const withNarasi = editions.map((edition) => {
+    const narasi = edition.narasiFiles.flatMap((name) => {
       const file = `${edition.tahun}/narasi/${name}`;
       const decoded = decodeText(readFileSync(join(dir, file)));
       if (!decoded.ok) {
@@ -28,11 +28,11 @@ export function readNarrative(
         return [];
       }
       problems.push(...invisibleProblems(file, decoded.text, false));
-      const checked = checkChapter(file, decoded.text, edition.tahun, { instansi, editions, faulty });
+      const checked = checkNarasi(file, decoded.text, edition.tahun, { instansi, editions, faulty });
       problems.push(...checked.problems);
-      return checked.bab ?? [];
+      return checked.narasi ?? [];
     });
-    return { ...edition, bab };
+    return { ...edition, narasi };
   });
-  return { editions: withBab, problems };
+  return { editions: withNarasi, problems };
 }

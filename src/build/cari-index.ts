@@ -1,8 +1,8 @@
 /**
  * The site's search index: Pagefind over a freshly built site, written into it as `pagefind/`.
- * Pagefind reads a copy of what may be searched (src/build/search-copy.ts), one index per <html lang>:
+ * Pagefind reads a copy of what may be searched (src/build/cari-copy.ts), one index per <html lang>:
  * - each instansi as a small document made from the record the Astro build wrote for it
- *   (src/site/search-records.ts): every instansi, never a figure of a draft;
+ *   (src/site/cari-records.ts): every instansi, never a figure of a draft;
  * - the pages whose <main> carries `data-pagefind-body` (Site.astro's `searchable`: published
  *   editions; never drafts, print pages or 404).
  * The records are removed once indexed: they are not part of the published site.
@@ -22,13 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { LANGS, type Lang } from '../domain/text.ts';
 import { langPrefix } from '../i18n/paths.ts';
 import { mergeFolderInto } from './merge-folders.ts';
-import { SEARCH_RECORDS_DIR, writeSearchCopy } from './search-copy.ts';
+import { CARI_RECORDS_DIR, writeCariCopy } from './cari-copy.ts';
 import { orphanExit, startProcess } from './process/process-run.ts';
 
-export const SEARCH_DIR = 'pagefind';
+export const PAGEFIND_DIR = 'pagefind';
 const ENTRY = 'pagefind-entry.json';
 
-/** Pagefind's ready-made search UIs: unused (their inline styles break the CSP; src/client/search.ts is ours). */
+/** Pagefind's ready-made search UIs: unused (their inline styles break the CSP; src/client/cari.ts is ours). */
 const UNUSED_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 
 /** The package's own launcher of its native binary (the one `npx pagefind` runs). */
@@ -40,21 +40,21 @@ const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('
  * else. The home page is copied too: never searchable, it shows whether the marks are there (see
  * below).
  */
-const SEARCHABLE_DIRS = ['laporan'];
+const INDEXED_DIRS = ['laporan'];
 /** What a language's Pagefind process reads of the copy: its pages and its instansi documents. */
-const searchGlob = (lang: Lang): string => `{${[`${langPrefix(lang)}index.html`, ...[...SEARCHABLE_DIRS, 'instansi'].map((dir) => `${langPrefix(lang)}${dir}/*/index.html`)].join(',')}}`;
-const candidate = new RegExp(`^(?:${LANGS.map(langPrefix).join('|')})(?:(?:${SEARCHABLE_DIRS.join('|')})/[^/]+/)?index\\.html$`);
+const pagefindGlob = (lang: Lang): string => `{${[`${langPrefix(lang)}index.html`, ...[...INDEXED_DIRS, 'instansi'].map((dir) => `${langPrefix(lang)}${dir}/*/index.html`)].join(',')}}`;
+const candidate = new RegExp(`^(?:${LANGS.map(langPrefix).join('|')})(?:(?:${INDEXED_DIRS.join('|')})/[^/]+/)?index\\.html$`);
 /** Whether a page of the site goes into the search copy (a path relative to the site). */
-export const isSearchCandidate = (file: string): boolean => candidate.test(file.split(sep).join('/'));
+export const isCariCandidate = (file: string): boolean => candidate.test(file.split(sep).join('/'));
 
 /** The site's pages that go into the search copy, relative to it with `/`: only the folders that can hold them are read. */
 function candidatesIn(site: string): string[] {
   const files = LANGS.flatMap((lang) => {
     const prefix = langPrefix(lang);
-    const folders = SEARCHABLE_DIRS.flatMap((dir) => (existsSync(join(site, prefix, dir)) ? readdirSync(join(site, prefix, dir)).map((name) => `${prefix}${dir}/${name}/index.html`) : []));
+    const folders = INDEXED_DIRS.flatMap((dir) => (existsSync(join(site, prefix, dir)) ? readdirSync(join(site, prefix, dir)).map((name) => `${prefix}${dir}/${name}/index.html`) : []));
     return [`${prefix}index.html`, ...folders];
   });
-  return files.filter((file) => isSearchCandidate(file) && existsSync(join(site, file)));
+  return files.filter((file) => isCariCandidate(file) && existsSync(join(site, file)));
 }
 
 interface Entry {
@@ -80,26 +80,26 @@ function markedOf(site: string, pages: readonly string[]): string[] {
 }
 
 /** Indexes `site` and writes the index into it; throws on any error Pagefind reports. The number of pages indexed. */
-export async function writeSearchIndex(site: string): Promise<number> {
+export async function writeCariIndex(site: string): Promise<number> {
   const pages = candidatesIn(site);
   const marked = markedOf(site, pages);
   // A site of this build has the records of every language it has instansi pages in; a finished site
   // has none left (they were indexed and removed).
   for (const lang of LANGS) {
-    if (existsSync(join(site, langPrefix(lang), 'instansi')) && !existsSync(join(site, SEARCH_RECORDS_DIR, `${lang}.json`))) {
-      throw new Error(`the site has no search records of its ${lang} pages (${SEARCH_RECORDS_DIR}/${lang}.json): build it with npm run build`);
+    if (existsSync(join(site, langPrefix(lang), 'instansi')) && !existsSync(join(site, CARI_RECORDS_DIR, `${lang}.json`))) {
+      throw new Error(`the site has no search records of its ${lang} pages (${CARI_RECORDS_DIR}/${lang}.json): build it with npm run build`);
     }
   }
-  const copy = writeSearchCopy(site, pages, LANGS);
+  const copy = writeCariCopy(site, pages, LANGS);
   const expected = Object.values(copy.documents).reduce((sum, count) => sum + count, marked.length);
   let entry: Entry;
-  const dir = join(site, SEARCH_DIR);
+  const dir = join(site, PAGEFIND_DIR);
   try {
     // Pagefind would index every page it reads.
     if (expected === 0) throw new Error('no page is marked searchable (data-pagefind-body) and there is no search record');
     // Each language of the copy into a folder of its own, the first into pagefind/.
-    const outputs = copy.langs.map((lang, at) => join(site, at === 0 ? SEARCH_DIR : `.${SEARCH_DIR}-${lang}`));
-    const runs = await Promise.all(copy.langs.map((lang, at) => startProcess(process.execPath, [...orphanExit(), PAGEFIND, '--site', copy.dir, '--output-path', outputs[at]!, '--glob', searchGlob(lang), '--quiet']).done));
+    const outputs = copy.langs.map((lang, at) => join(site, at === 0 ? PAGEFIND_DIR : `.${PAGEFIND_DIR}-${lang}`));
+    const runs = await Promise.all(copy.langs.map((lang, at) => startProcess(process.execPath, [...orphanExit(), PAGEFIND, '--site', copy.dir, '--output-path', outputs[at]!, '--glob', pagefindGlob(lang), '--quiet']).done));
     const failed = runs.find((run) => run.status !== 0);
     if (failed !== undefined) throw new Error(failed.output.trim() || `pagefind exited with ${failed.status}`);
     entry = readEntry(dir);
@@ -112,7 +112,7 @@ export async function writeSearchIndex(site: string): Promise<number> {
   } finally {
     rmSync(copy.dir, { recursive: true, force: true });
   }
-  rmSync(join(site, SEARCH_RECORDS_DIR), { recursive: true, force: true });
+  rmSync(join(site, CARI_RECORDS_DIR), { recursive: true, force: true });
   const indexed = tidy(dir, entry);
   if (indexed !== expected) throw new Error(`Pagefind indexed ${indexed} pages, not the ${expected} instansi documents and marked pages`);
   return indexed;

@@ -12,7 +12,7 @@ import { DATASET_KINDS, type DatasetKind } from './rules.ts';
 import { text, type Text } from './text.ts';
 import { isOpdSplit } from './views/opd-pages.ts';
 
-export type Chapter =
+export type Bab =
   | { kind: 'kata-pengantar'; id: string; title: Text }
   | { kind: 'narasi'; id: string; title: Text; file: string }
   | { kind: 'ringkasan'; id: string; title: Text }
@@ -20,16 +20,16 @@ export type Chapter =
   | { kind: 'lampiran-tabel' | 'lampiran-sumber' | 'lampiran-koreksi' | 'kolofon'; id: string; title: Text };
 
 /** The title of each dataset's chapter. */
-export const datasetChapterTitle: Record<DatasetKind, Text> = {
+export const datasetBabTitle: Record<DatasetKind, Text> = {
   sakip: text('Evaluasi SAKIP', 'SAKIP evaluation'),
   kepatuhan: text('Kepatuhan Pelayanan Publik', 'Public-Service Compliance'),
   opd: text('Evaluasi Internal Perangkat Daerah', 'Internal Evaluation of Regional Agencies'),
 };
 
 /** An HTML id for a narrative file: `01-pengantar.mdx` → `bab-01-pengantar`. */
-export const narrativeId = (file: string): string => `bab-${file.replace(/\.mdx$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+export const narasiId = (file: string): string => `bab-${file.replace(/\.mdx$/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 
-export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
+export function babOf(dataset: Dataset, tahun: number): Bab[] {
   const edition = dataset.editions.find((e) => e.tahun === tahun);
   if (edition === undefined) return [];
   const corrected = dataset.koreksi.some((k) => k.tahun === tahun);
@@ -37,9 +37,9 @@ export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
   const appendixTables = edition.datasets.sakip !== undefined || edition.datasets.kepatuhan !== undefined || (edition.datasets.opd !== undefined && isOpdSplit(dataset, edition));
   return [
     ...(edition.edisi.kata_pengantar ? [{ kind: 'kata-pengantar' as const, id: 'kata-pengantar', title: text('Kata Pengantar', 'Foreword') }] : []),
-    ...edition.bab.map((bab) => ({ kind: 'narasi' as const, id: narrativeId(bab.file), title: text(bab.title, bab.title), file: bab.file })),
+    ...edition.narasi.map((narasi) => ({ kind: 'narasi' as const, id: narasiId(narasi.file), title: text(narasi.title, narasi.title), file: narasi.file })),
     { kind: 'ringkasan', id: 'ringkasan', title: text('Ringkasan', 'Summary') },
-    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: datasetChapterTitle[kind], dataset: kind })),
+    ...DATASET_KINDS.filter((kind) => edition.datasets[kind] !== undefined).map((kind) => ({ kind: 'dataset' as const, id: kind, title: datasetBabTitle[kind], dataset: kind })),
     ...(appendixTables ? [{ kind: 'lampiran-tabel' as const, id: 'lampiran-tabel', title: text('Lampiran: Tabel Lengkap', 'Appendix: Full Tables') }] : []),
     { kind: 'lampiran-sumber', id: 'lampiran-sumber', title: text('Lampiran: Sumber Data', 'Appendix: Data Sources') },
     ...(corrected ? [{ kind: 'lampiran-koreksi' as const, id: 'lampiran-koreksi', title: text('Lampiran: Koreksi', 'Appendix: Corrections') }] : []),
@@ -47,7 +47,7 @@ export function chaptersOf(dataset: Dataset, tahun: number): Chapter[] {
   ];
 }
 
-export interface Source {
+export interface Sumber {
   /** 1-based, in order of first citation: datasets in their order, rows in file order. */
   nomor: number;
   sumber: string;
@@ -55,8 +55,8 @@ export interface Source {
 }
 
 /** Every distinct `sumber` of an edition with the rows citing it. */
-export function sourcesOf(edition: Pick<Edition, 'datasets'>): Source[] {
-  const bySumber = new Map<string, Source>();
+export function sumberOf(edition: Pick<Edition, 'datasets'>): Sumber[] {
+  const bySumber = new Map<string, Sumber>();
   for (const kind of DATASET_KINDS) {
     for (const row of edition.datasets[kind] ?? []) {
       const source = bySumber.get(row.sumber) ?? { nomor: bySumber.size + 1, sumber: row.sumber, rows: [] };
@@ -68,22 +68,22 @@ export function sourcesOf(edition: Pick<Edition, 'datasets'>): Source[] {
 }
 
 /** Who cites a source, per dataset: instansi by name, OPD counted per pemda (a list of every OPD would fill pages). */
-export type Citation = { dataset: DatasetKind; instansi: Instansi[]; opd: { pemda: Instansi; count: number }[] };
+export type CitedBy = { dataset: DatasetKind; instansi: Instansi[]; opd: { pemda: Instansi; count: number }[] };
 
-export function citationsOf(source: Pick<Source, 'rows'>, instansi: ReadonlyMap<Kode, Instansi>): Citation[] {
-  const byDataset = new Map<DatasetKind, Citation>();
+export function citedByOf(source: Pick<Sumber, 'rows'>, instansi: ReadonlyMap<Kode, Instansi>): CitedBy[] {
+  const byDataset = new Map<DatasetKind, CitedBy>();
   for (const row of source.rows) {
-    const citation = byDataset.get(row.dataset) ?? { dataset: row.dataset, instansi: [], opd: [] };
-    byDataset.set(row.dataset, citation);
+    const citedBy = byDataset.get(row.dataset) ?? { dataset: row.dataset, instansi: [], opd: [] };
+    byDataset.set(row.dataset, citedBy);
     const one = instansi.get(row.kode)!;
     const pemda = one.jenis === 'opd' && one.induk !== undefined ? instansi.get(one.induk) : undefined;
     if (pemda === undefined) {
-      citation.instansi.push(one);
+      citedBy.instansi.push(one);
       continue;
     }
-    const entry = citation.opd.find((e) => e.pemda === pemda);
+    const entry = citedBy.opd.find((e) => e.pemda === pemda);
     if (entry !== undefined) entry.count += 1;
-    else citation.opd.push({ pemda, count: 1 });
+    else citedBy.opd.push({ pemda, count: 1 });
   }
   return DATASET_KINDS.flatMap((kind) => byDataset.get(kind) ?? []);
 }

@@ -12,7 +12,7 @@ import type { Kode } from '../kode.ts';
 import { DATASET_KINDS, type DatasetKind } from '../rules.ts';
 import { provinsiOf } from '../views/peringkat.ts';
 import { shownDataset } from '../visibility.ts';
-import { DATASET_COLUMNS, INSTANSI_ROW_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './export-columns.ts';
+import { DATASET_COLUMNS, INSTANSI_ROW_COLUMNS, KOREKSI_COLUMNS, REGISTRY_COLUMNS, type ColumnSpec } from './unduh-columns.ts';
 
 /** A number as the edition wrote it (`85.80`): JSON writes its text as is, CSV as the cell. */
 export interface Written {
