@@ -7,7 +7,7 @@
  */
 import type { RiwayatSpec } from '../shared/chart-spec.ts';
 import type { BandingkanEdition } from '../shared/bandingkan-page.ts';
-import { entriesOf, gradedOf, yearsOf, type BandingkanEntry, type InstansiFile } from './bandingkan-history.ts';
+import { entriesOf, gradedOf, yearsOf, type BandingkanEntry, type InstansiFile } from './bandingkan-riwayat.ts';
 import { drawFigure } from './chart-figure.ts';
 import { legendMarkup } from '../shared/chart-legend.ts';
 import { addTableUnduh } from './table-unduh.ts';

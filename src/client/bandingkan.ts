@@ -9,7 +9,7 @@ import type { Lang } from '../domain/text.ts';
 import { paths, unduhPath } from '../i18n/paths.ts';
 import { MAX_BANDINGKAN, uiBandingkan as t } from '../i18n/ui-bandingkan.ts';
 import type { BandingkanEdition, PickerSources } from '../shared/bandingkan-page.ts';
-import type { InstansiFile } from './bandingkan-history.ts';
+import type { InstansiFile } from './bandingkan-riwayat.ts';
 import { picker, type Candidate } from './bandingkan-picker.ts';
 
 const PARAM = 'k';

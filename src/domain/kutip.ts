@@ -25,14 +25,15 @@ export interface KutipInput {
   title: string;
   /** The edition the figures come from: the page's own, or for an instansi the latest published one. */
   edition?: KutipEdition;
-  /** The build's SHA-256 fingerprint (hex). */
-  fingerprint: string;
+  /** The data fingerprint (src/build/data-fingerprint.ts), hex. */
+  dataFingerprint: string;
   lang: Lang;
 }
 
 export interface Kutip {
   permalink: string;
-  fingerprint: string;
+  /** The data fingerprint's prefix the citation quotes. */
+  dataFingerprint: string;
   text: string;
 }
 
@@ -50,15 +51,15 @@ export const permalinkOf = (situs: Pick<Situs, 'url'>, path: string): string => 
 /** A sentence ends with one full stop, whatever its last word ends with. */
 const sentence = (part: string): string => (/[.!?]$/.test(part) ? part : `${part}.`);
 
-export function kutipOf({ situs, path, title, edition, fingerprint, lang }: KutipInput): Kutip {
+export function kutipOf({ situs, path, title, edition, dataFingerprint, lang }: KutipInput): Kutip {
   const permalink = permalinkOf(situs, path);
-  const prefix = fingerprint.slice(0, DATA_FINGERPRINT_PREFIX);
+  const prefix = dataFingerprint.slice(0, DATA_FINGERPRINT_PREFIX);
   const year = edition?.tanggal_terbit?.slice(0, 4) ?? words.noDate[lang];
   const status = edition?.tanggal_terbit ? `${words.published[lang]} ${edition.tanggal_terbit}` : words.draft[lang];
   // The edition page is titled by the edition itself: its status alone follows.
   const editionPart = edition === undefined ? undefined : edition.judul === title ? status : `${words.edition[lang]}: ${edition.judul} (${status})`;
   const parts = [`${situs.nama} (${year})`, title, editionPart, permalink, `${words.fingerprint[lang]}: ${prefix}`];
-  return { permalink, fingerprint: prefix, text: parts.filter((part) => part !== undefined).map(sentence).join(' ') };
+  return { permalink, dataFingerprint: prefix, text: parts.filter((part) => part !== undefined).map(sentence).join(' ') };
 }
 
 export interface Source {

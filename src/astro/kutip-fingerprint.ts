@@ -11,7 +11,7 @@ import type { Dataset } from '../domain/dataset.ts';
 
 const fingerprints = new WeakMap<Dataset, string>();
 
-export function citedFingerprint(dataset: Dataset): string {
+export function kutipFingerprint(dataset: Dataset): string {
   let fingerprint = fingerprints.get(dataset);
   if (fingerprint === undefined) {
     fingerprint = dataFingerprintOf(siteBuildInfo());
