@@ -2,7 +2,7 @@
  * Chapters are content, not code (issue 19, finding 1): one hostile narrative chapter per case, each
  * refused by the validator at its file, line and column, counted by hand from the chapter text
  * (front matter = lines 1–3, line 4 empty, the body from line 5). The build's side of the same rule
- * is test/integration/chapter-build.test.ts.
+ * is test/integration/narasi-build.test.ts.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -31,13 +31,13 @@ const dataset: Dataset = {
 };
 const [e2023, e2024] = dataset.editions as [Edition, Edition];
 const cite = (edisi: Edition, lang: 'id' | 'en' = 'id', title = edisi.edisi.judul) =>
-  kutipOf({ situs: dataset.situs, path: `/laporan/${edisi.tahun}/`, title, edition: { judul: edisi.edisi.judul, ...(edisi.edisi.tanggal_terbit ? { tanggal_terbit: edisi.edisi.tanggal_terbit } : {}) }, fingerprint: FINGERPRINT, lang });
+  kutipOf({ situs: dataset.situs, path: `/laporan/${edisi.tahun}/`, title, edition: { judul: edisi.edisi.judul, ...(edisi.edisi.tanggal_terbit ? { tanggal_terbit: edisi.edisi.tanggal_terbit } : {}) }, dataFingerprint: FINGERPRINT, lang });
 
 describe('kutipOf', () => {
   it('names publisher, year of publication, title, date, permalink and the fingerprint prefix', () => {
     const citation = cite(e2023);
     expect(citation.permalink).toBe('https://rapor.example.org/laporan/2023/');
-    expect(citation.fingerprint).toBe('0123456789ab');
+    expect(citation.dataFingerprint).toBe('0123456789ab');
     expect(citation.text).toBe(
       'Bagian Organisasi Kota Contoh (2024). Laporan 2023. Terbit 2024-04-28. https://rapor.example.org/laporan/2023/. Sidik jari data SHA-256: 0123456789ab.',
     );
@@ -59,7 +59,7 @@ describe('kutipOf', () => {
       path: '/en/instansi/99.71/',
       title: `${HOSTILE} (99.71)`,
       edition: { judul: 'Laporan 2023', tanggal_terbit: '2024-04-28' },
-      fingerprint: FINGERPRINT,
+      dataFingerprint: FINGERPRINT,
       lang: 'en',
     });
     expect(citation.permalink).toBe('https://rapor.example.org/en/instansi/99.71/');
@@ -69,7 +69,7 @@ describe('kutipOf', () => {
   });
 
   it('builds the permalink on a site served from a sub-path', () => {
-    const citation = kutipOf({ situs: { nama: 'X', url: 'https://example.go.id/rapor/' }, path: '/rapor/laporan/2023/', title: 'T', fingerprint: FINGERPRINT, lang: 'id' });
+    const citation = kutipOf({ situs: { nama: 'X', url: 'https://example.go.id/rapor/' }, path: '/rapor/laporan/2023/', title: 'T', dataFingerprint: FINGERPRINT, lang: 'id' });
     expect(citation.permalink).toBe('https://example.go.id/rapor/laporan/2023/');
     expect(citation.text).toBe('X (t.t.). T. https://example.go.id/rapor/laporan/2023/. Sidik jari data SHA-256: 0123456789ab.');
   });
