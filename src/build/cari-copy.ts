@@ -1,6 +1,6 @@
 /**
  * The copy of the site that Pagefind reads: the pages it may search, with each instansi page replaced
- * by a small document made from the instansi's search record (`search-records/<lang>.json`, written by
+ * by a small document made from the instansi's search record (`cari-records/<lang>.json`, written by
  * the Astro build: src/site/cari-records.ts). Pagefind's cost is in parsing what it reads, and at
  * national scale the 46 000 instansi pages (tables, charts, citations, all of it ignored) took it
  * far longer than their documents (docs/performance.md, "How the build is kept fast"). The
@@ -22,8 +22,8 @@ import { langPrefix } from '../i18n/paths.ts';
 import { processFolder } from './process/process-folder.ts';
 import { CARI_META, type CariRecord } from '../site/cari-records.ts';
 
-/** Where the Astro build writes the records (src/pages/search-records/). */
-export const CARI_RECORDS_DIR = 'search-records';
+/** Where the Astro build writes the records (src/pages/cari-records/). */
+export const CARI_RECORDS_DIR = 'cari-records';
 
 const SHARED_MEMORY = '/dev/shm';
 const COPY_PREFIX = 'rapor-search-';

@@ -3,7 +3,7 @@
  * parent (and the parent's short names, searched but not shown), former names, the abbreviations and
  * short names it is known by (Kominfo, Bappeda: src/domain/singkatan.ts; PALI, Sumsel:
  * src/domain/short-names.ts) and latest published grades (read back by src/client/cari.ts). The build
- * writes them per language (`/search-records/<lang>.json`); its search step makes each a small
+ * writes them per language (`/cari-records/<lang>.json`); its search step makes each a small
  * document for Pagefind (src/build/cari-copy.ts) instead of having Pagefind parse every instansi
  * page: at national scale that was 46 000 pages of tables, charts and citations read only for a name
  * and a few attributes (docs/performance.md, "How the build is kept fast").

@@ -33,9 +33,9 @@ const draft = (lang: string) => page(lang, '<main><h1>Draf</h1></main>', '<meta 
 
 const siteWith = (files: Record<string, string>): string => folderWith(files, 'rapor-search-');
 
-/** The records the Astro build writes for each language (src/pages/search-records/). */
+/** The records the Astro build writes for each language (src/pages/cari-records/). */
 const records = (lang: string, ...names: string[]): Record<string, string> => ({
-  [`search-records/${lang}.json`]: JSON.stringify(names.map((nama, at) => ({ kode: `k${at}`, nama, meta: { jenis: 'OPD', kode: `k${at}` } }))),
+  [`cari-records/${lang}.json`]: JSON.stringify(names.map((nama, at) => ({ kode: `k${at}`, nama, meta: { jenis: 'OPD', kode: `k${at}` } }))),
 });
 
 it('indexes each language’s instansi records and searchable pages, in a fixed order, without Pagefind’s UI, then removes the records', () => {

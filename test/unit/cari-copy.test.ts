@@ -34,7 +34,7 @@ it('keeps each metadata value in an attribute of its own, in the result’s orde
 });
 
 it('refuses a record whose kode is not one (`..` would write outside the copy), leaving nothing behind', () => {
-  const site = folderWith({ 'search-records/id.json': JSON.stringify([{ kode: '..', nama: 'Dinas Titik', meta: {} }]), 'index.html': '<html lang="id"></html>' }, 'rapor-copy-');
+  const site = folderWith({ 'cari-records/id.json': JSON.stringify([{ kode: '..', nama: 'Dinas Titik', meta: {} }]), 'index.html': '<html lang="id"></html>' }, 'rapor-copy-');
   const ours = () => ['/dev/shm', tmpdir()].filter((root) => existsSync(root)).flatMap((root) => readdirSync(root).filter((name) => name.startsWith(`rapor-search-${process.pid}-`)));
   expect(() => writeCariCopy(site, ['index.html'], ['id'])).toThrow('a search record of id has no valid kode: ".."');
   expect(ours()).toEqual([]);

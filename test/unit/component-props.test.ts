@@ -19,7 +19,7 @@ describe('components and layouts are given the site state as props', () => {
     expect(readersIn('components', 'layouts')).toEqual([]);
   });
 
-  it("nor Astro's content store: a page hands a narrative chapter's rendered MDX down (src/astro/narasi-content.ts)", () => {
+  it("nor Astro's content store: a page hands a narrative chapter's rendered MDX down (src/astro/rendered-narasi.ts)", () => {
     const modules = ['components', 'layouts'].flatMap(modulesIn);
     expect(modules.filter((module) => specifiersOf(module).includes('astro:content'))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { getEntry, render } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { Edition } from '../domain/dataset.ts';
 
-export async function narasiContents(edition: Edition): Promise<Map<string, AstroComponentFactory>> {
+export async function renderedNarasi(edition: Edition): Promise<Map<string, AstroComponentFactory>> {
   const contents = await Promise.all(
     edition.narasi.map(async ({ file }) => {
       const id = `${edition.tahun}/narasi/${file.replace(/\.mdx$/, '')}`;

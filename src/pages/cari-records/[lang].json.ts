@@ -1,5 +1,5 @@
 /**
- * `/search-records/<lang>.json`: what site search indexes of each instansi (src/site/cari-records.ts).
+ * `/cari-records/<lang>.json`: what site search indexes of each instansi (src/site/cari-records.ts).
  * Read and removed by the build's search step (src/build/cari-index.ts): not part of the published site.
  */
 import type { APIRoute } from 'astro';
