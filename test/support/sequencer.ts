@@ -19,7 +19,6 @@ export const LONGEST_FIRST = [
   'test/e2e/deploy.test.ts',
   'test/repro/verify.test.ts',
   'test/repro/deterministic.test.ts',
-  'test/integration/build.test.ts',
   'test/site/national.test.ts',
   'test/e2e/national-rankings.test.ts',
   'test/integration/subset.test.ts',
@@ -29,6 +28,7 @@ export const LONGEST_FIRST = [
   'test/integration/atomic-build.test.ts',
   'test/e2e/compare.test.ts',
   'test/site/pages.test.ts',
+  'test/integration/build.test.ts',
 ];
 
 export default class LongestFirst extends BaseSequencer {
