@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -9,6 +10,8 @@ export default defineConfig({
     // checkout take their Astro steps in turn (src/build/build-locks.ts), and most files read a site
     // the first of them builds (test/support/sites.ts).
     maxWorkers: 2,
+    // The longest files first, so that neither worker ends the run alone with one of them.
+    sequence: { sequencer: LongestFirst },
     // Integration tests spawn `npm run validate` and Astro builds; give them room on 2-core machines.
     testTimeout: 120_000,
     // A browser's answer polled for (expect.poll) may come seconds late while the other file builds:

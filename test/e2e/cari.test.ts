@@ -134,8 +134,8 @@ describe.runIf(browserTests)('site search', () => {
 
   it('shows the instansi named before Pagefind has loaded, and keeps it first once Pagefind answers', async () => {
     const { page, problems, close } = await open('/');
-    // A slow connection for Pagefind only: the name list is in long before.
-    await page.context().route('**/pagefind/**', async (route) => {
+    // Pagefind 2 s late (its script; all it loads comes after it): the name list is in long before.
+    await page.context().route('**/pagefind/pagefind.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
       await route.fallback();
     });
@@ -226,8 +226,8 @@ describe.runIf(browserTests)('site search', () => {
 
   it('never loses what a reader typed while the index was still loading', async () => {
     const { page, problems, close } = await open('/');
-    // A slow connection: the index arrives 2 s after the page.
-    await page.context().route('**/pagefind/**', async (route) => {
+    // A slow connection: the index arrives 2 s after the page (Pagefind's script is late, all it loads comes after it).
+    await page.context().route('**/pagefind/pagefind.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
       await route.fallback();
     });

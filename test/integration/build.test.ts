@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runBuild } from '../support/build.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
-const build = (outDir: string, dataDir?: string) => runBuild(outDir, { dataDir });
+const build = (outDir: string, dataDir?: string, flags: string[] = []) => runBuild(outDir, { dataDir, flags });
+/** Nothing to worry an editor: no warning about the example's chapters (Astro's head-inject directive) or anything else. */
+const WARNING = /\[WARN\]|module level directive/;
 
 describe('npm run build', () => {
   const work = mkdtempSync(join(tmpdir(), 'rapor-build-'));
@@ -25,11 +28,12 @@ describe('npm run build', () => {
     expect(existsSync(join(work, '.dist.build'))).toBe(false);
   });
 
-  it('builds the example data into a site whose pages carry the data', () => {
-    const run = build(outDir);
+  it('builds the example data into a site whose pages carry the data, printing no warning', async () => {
+    // The full build (with its PDFs) is the run's shared one; this one, without PDFs, replaces a previous output.
+    expect((await sharedSite('example')).log).not.toMatch(WARNING);
+    const run = build(outDir, undefined, ['--no-pdf']);
     expect(run.status, run.stderr).toBe(0);
-    // Nothing to worry an editor: no warning about the example's chapters (Astro's head-inject directive) or anything else.
-    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\[WARN\]|module level directive/);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(WARNING);
     expect(existsSync(join(outDir, 'published.txt'))).toBe(false);
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const situs = JSON.parse(readFileSync(join(root, 'data', 'situs.json'), 'utf8'));
@@ -38,5 +42,5 @@ describe('npm run build', () => {
     expect(methodology).toContain('<html lang="en">');
     expect(methodology).toContain('PermenPAN-RB 88/2021');
     expect(existsSync(join(work, '.dist.build'))).toBe(false);
-  });
+  }, SHARED_SITE_TIMEOUT);
 });

@@ -1,8 +1,8 @@
 /**
- * Same inputs, same bytes: the example site built in two clones of this checkout at different
- * absolute paths, by one Astro process and by two (`--jobs`), is identical file by file, manifest
- * included, and the manifest gives every file's true hash. The clones carry the working tree
- * as it is (committed or not), so the test checks the code under test.
+ * Same inputs, same bytes: the example site built in this checkout (the run's shared build, test/support/sites.ts)
+ * and in a clone of it at another absolute path, by the other number of Astro processes (`--jobs`),
+ * is identical file by file, manifest included, and the manifest gives every file's true hash. The
+ * clone carries the working tree as it is (committed or not), so the test checks the code under test.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -11,7 +11,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { hashTree } from '../../src/data/hash.ts';
+import { defaultJobs } from '../../src/build/astro-step.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
+import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (cwd: string, command: string, args: string[]) => {
@@ -41,20 +43,21 @@ function cloneAt(path: string): string {
   return path;
 }
 
-it('builds byte-identical sites in two clones at different paths, with one Astro process or two', () => {
-  const [workA, workB] = [mkdtempSync(join(tmpdir(), 'rapor-a-')), mkdtempSync(join(tmpdir(), 'rapor-bb-'))];
+it('builds byte-identical sites in this checkout and in a clone at another path, with one Astro process or two', async () => {
+  // The shared build takes the default number of Astro processes; the clone the other one.
+  const here = await sharedSite('example');
+  const jobs = defaultJobs() === 1 ? 2 : 1;
+  const work = mkdtempSync(join(tmpdir(), 'rapor-bb-'));
   try {
-    const a = cloneAt(join(workA, 'rapor'));
-    const b = cloneAt(join(workB, 'a', 'longer', 'path', 'rapor'));
-    run(a, 'npm', ['run', '--silent', 'build', '--', '--jobs', '1']);
-    run(b, 'npm', ['run', '--silent', 'build', '--', '--jobs', '2']);
-    const [siteA, siteB] = [hashTree(join(a, 'dist')), hashTree(join(b, 'dist'))];
-    expect(Object.keys(siteA).length).toBeGreaterThan(100);
-    expect(siteB).toEqual(siteA);
+    const clone = cloneAt(join(work, 'a', 'longer', 'path', 'rapor'));
+    run(clone, 'npm', ['run', '--silent', 'build', '--', '--jobs', String(jobs)]);
+    const [siteHere, siteClone] = [hashTree(here.dist), hashTree(join(clone, 'dist'))];
+    expect(Object.keys(siteHere).length).toBeGreaterThan(100);
+    expect(siteClone).toEqual(siteHere);
     // The manifest lists every file with its true hash (the downloads' taken from SHA256SUMS, the rest read).
-    const { ['manifest.json']: _, ...files } = siteA;
-    expect((JSON.parse(readFileSync(join(a, 'dist', 'manifest.json'), 'utf8')) as Manifest).output).toEqual(files);
+    const { ['manifest.json']: _, ...files } = siteClone;
+    expect((JSON.parse(readFileSync(join(clone, 'dist', 'manifest.json'), 'utf8')) as Manifest).output).toEqual(files);
   } finally {
-    for (const work of [workA, workB]) rmSync(work, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
-}, 300_000);
+}, SHARED_SITE_TIMEOUT + 300_000);

@@ -40,6 +40,8 @@ export interface SharedSite {
   dist: string;
   /** The data folder it was built from. */
   dataDir: string;
+  /** What its build printed (stdout, then stderr). */
+  log: string;
 }
 
 type Outcome = ({ ok: true } & SharedSite) | { ok: false; log: string };
@@ -75,7 +77,8 @@ async function buildOrWait(name: SharedSiteName): Promise<SharedSite> {
       const recipe: { dataDir?: string; flags: string[] } = RECIPES[name]();
       const dist = join(folder, 'dist');
       const run = runBuild(dist, recipe);
-      outcome = run.status === 0 ? { ok: true, dist, dataDir: recipe.dataDir ?? join(root, 'data') } : { ok: false, log: `${run.stdout}\n${run.stderr}` };
+      const log = `${run.stdout}\n${run.stderr}`;
+      outcome = run.status === 0 ? { ok: true, dist, dataDir: recipe.dataDir ?? join(root, 'data'), log } : { ok: false, log };
     } catch (error) {
       outcome = { ok: false, log: String(error instanceof Error ? error.stack : error) };
     }
@@ -88,7 +91,7 @@ async function buildOrWait(name: SharedSiteName): Promise<SharedSite> {
   }
   const outcome = JSON.parse(readFileSync(outcomeFile, 'utf8')) as Outcome;
   if (!outcome.ok) throw new Error(`the build of the shared site ${name} failed:\n${outcome.log}`);
-  return { dist: outcome.dist, dataDir: outcome.dataDir };
+  return { dist: outcome.dist, dataDir: outcome.dataDir, log: outcome.log };
 }
 
 /** A copy of a built site in a fresh temporary folder, for a test that writes into it. */

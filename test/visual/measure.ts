@@ -188,6 +188,25 @@ export interface Focused {
   textContrast: number;
 }
 
+/**
+ * Measures the focus (`measure`: `measureFocus`) each time Tab comes up, until a press leaves the
+ * page's tab order (focus back on the body); `focusRecorded` reads what was measured. The page
+ * measures as each press ends, so that a test can send its presses without asking between them.
+ */
+export function recordFocus(measure: () => Focused): void {
+  const stops: Focused[] = [];
+  (window as unknown as { __focusStops: Focused[] }).__focusStops = stops;
+  addEventListener(
+    'keyup',
+    (event) => {
+      if (event.key === 'Tab' && stops.at(-1)?.element !== null) stops.push(measure());
+    },
+    true,
+  );
+}
+
+export const focusRecorded = (): Focused[] => (window as unknown as { __focusStops: Focused[] }).__focusStops;
+
 /** The focus indicator of the element that has focus now, and its WCAG contrast with what surrounds it. */
 export function measureFocus(): Focused {
   const element = document.activeElement;

@@ -6,17 +6,19 @@
  * visible on its own and names the page, the width and what offends:
  * `/peringkat/2024/ @360: word "Kesehatan" split across lines in td.nama`.
  *
- * Screenshots of every page at every width go to test-results/screenshots/<site>/ (git-ignored), or
- * to $VISUAL_SCREENSHOTS/<site>/.
+ * Screenshots of every page at every width are taken only when asked for: the checks measure the
+ * page, the PNGs are for people, and photographing every page at full length costs every run time.
+ * `npm run test:visual-shots` puts them in test-results/screenshots/<site>/ (git-ignored); any run
+ * puts them in $VISUAL_SCREENSHOTS/<site>/ when that is set.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTests } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { openPage, siteInBrowser } from '../support/page.ts';
-import { measureFocus, measureLayout, measureShift, recordUnfocused, type Layout } from './measure.ts';
+import { focusRecorded, measureFocus, measureLayout, measureShift, recordFocus, recordUnfocused, type Focused, type Layout } from './measure.ts';
 import { bodySize, cutAtMargin, notA4, outsidePage, readPdf, smallText, type PdfReading } from './pdf.ts';
 
 /** The widths, each with a phone's, a tablet's and a laptop's height. */
@@ -69,7 +71,8 @@ interface Measured {
 /** Pages measured at once, each in its own browser context. */
 const PARALLEL_PAGES = 3;
 
-export const screenshotRoot = process.env.VISUAL_SCREENSHOTS ?? join(root, 'test-results', 'screenshots');
+/** The folder screenshots go to, when asked for (relative to the project), or none. */
+const screenshotRoot = process.env.VISUAL_SCREENSHOTS ? resolve(root, process.env.VISUAL_SCREENSHOTS) : undefined;
 
 /** `/laporan/2024/cetak/` → `laporan-2024-cetak`; the home page is `home`. */
 const slug = (path: string) =>
@@ -97,7 +100,29 @@ async function settle(page: Page, path: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function measure(browser: Browser, origin: string, path: string, viewport: { width: number; height: number }, site: VisualSite, shots: string): Promise<Measured> {
+/**
+ * Presses Tab `presses` times and gives the focus after each press (`measureFocus`), up to the first
+ * press that leaves the page's tab order. The presses go through the DevTools protocol without
+ * waiting for one another, Chromium handling them in order, and the page measures each as it ends
+ * (`recordFocus`): a press at a time, each followed by a question to the page, was the slowest part
+ * of a visit.
+ */
+async function tabThrough(page: Page, presses: number): Promise<Focused[]> {
+  // page.evaluate hands the page data, not functions: measureFocus goes in with recordFocus, as source.
+  await page.evaluate(`(${recordFocus.toString()})(${measureFocus.toString()})`);
+  const devtools = await page.context().newCDPSession(page);
+  const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  await Promise.all(
+    Array.from({ length: presses }, () => [
+      devtools.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }),
+      devtools.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }),
+    ]).flat(),
+  );
+  await devtools.detach();
+  return (await page.evaluate(focusRecorded)).filter((focused) => focused.element !== null);
+}
+
+async function measure(browser: Browser, origin: string, path: string, viewport: { width: number; height: number }, site: VisualSite, shots: string | undefined): Promise<Measured> {
   const { page, close } = await openPage(browser, origin, path, { viewport });
   try {
     await settle(page, path);
@@ -107,20 +132,19 @@ async function measure(browser: Browser, origin: string, path: string, viewport:
       maxLetters: LIMITS.maxLetters,
       minFont: LIMITS.minFontPx,
     });
-    await page.screenshot({
-      path: join(shots, `${slug(path)}@${viewport.width}.png`),
-      fullPage: true,
-    });
+    if (shots)
+      await page.screenshot({
+        path: join(shots, `${slug(path)}@${viewport.width}.png`),
+        fullPage: true,
+      });
     await page.evaluate(recordUnfocused);
     const weak = new Set<string>();
-    let tabStops = 0;
-    for (; tabStops < LIMITS.tabStops; tabStops++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(measureFocus);
-      if (focused.element === null) break;
+    const stops = await tabThrough(page, LIMITS.tabStops);
+    for (const focused of stops) {
       if (focused.contrast < LIMITS.focusContrast) weak.add(`weak focus indicator on ${focused.element}: ${focused.contrast}:1 (${focused.indicator})`);
       if (focused.textContrast < LIMITS.focusedText) weak.add(`focused ${focused.element}: its text has ${focused.textContrast}:1 on its focus background`);
     }
+    const tabStops = stops.length;
     return { layout, cls, weakFocus: [...weak], tabStops };
   } finally {
     await close();
@@ -138,7 +162,7 @@ function none(failures: readonly string[], note = ''): void {
 export function visualSuite(site: VisualSite): void {
   describe.runIf(browserTests)(`visual checks: ${site.name}`, () => {
     const web = siteInBrowser(() => site.build(), 900_000);
-    const shots = join(screenshotRoot, site.name);
+    const shots = screenshotRoot && join(screenshotRoot, site.name);
 
     const paths = site.pages.flatMap((path) => (site.idOnly?.includes(path) ? [path] : [path, `/en${path}`]));
     const visits = paths.flatMap((path) =>
@@ -157,8 +181,10 @@ export function visualSuite(site: VisualSite): void {
     };
 
     beforeAll(async () => {
-      mkdirSync(shots, { recursive: true });
-      console.log(`Visual checks (${site.name}): screenshots in ${shots}`);
+      if (shots) {
+        mkdirSync(shots, { recursive: true });
+        console.log(`Visual checks (${site.name}): screenshots in ${shots}`);
+      }
       // Pages are measured a few at a time: most of a visit is waiting (loads, settling, fonts).
       const queue = [...visits];
       const worker = async () => {
