@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEV_CSP_META } from '../../src/site/security.ts';
 import { browserTests, launch } from '../support/browser.ts';
-import { poll, startDev, type DevServer } from '../support/dev-server.ts';
+import { DEV_START_TIMEOUT, poll, startDev, type DevServer } from '../support/dev-server.ts';
 import { openPage } from '../support/page.ts';
 
 describe.runIf(browserTests)('npm run dev in Chromium', () => {
@@ -20,7 +20,7 @@ describe.runIf(browserTests)('npm run dev in Chromium', () => {
       throw new Error(`${error.message}\n${server?.log()}`);
     });
     browser = await launch();
-  }, 180_000);
+  }, DEV_START_TIMEOUT + 120_000);
 
   afterAll(async () => {
     await browser?.close();

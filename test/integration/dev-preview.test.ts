@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, edit, json, SITUS, writeFolder } from '../fixtures/folder.ts';
-import { poll, startDev, type DevServer } from '../support/dev-server.ts';
+import { DEV_START_TIMEOUT, poll, startDev, type DevServer } from '../support/dev-server.ts';
 
 describe('npm run dev', () => {
   // Broken from the start: 610 is no score (opd.csv line 5, column 39).
@@ -18,7 +18,7 @@ describe('npm run dev', () => {
   beforeAll(async () => {
     server = await startDev(dir);
     home = server.home;
-  }, 10_000);
+  }, DEV_START_TIMEOUT);
 
   afterAll(() => server?.stop());
 

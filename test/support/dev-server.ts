@@ -36,6 +36,9 @@ export async function poll(url: string, until: (status: number, body: string) =>
   throw new Error(`no expected answer from ${url} within ${ms} ms; last: ${last.status} ${last.body.slice(0, 500)}`);
 }
 
+/** The timeout of a hook that starts a dev server: it waits for the Astro lock, which another test file's build may hold for minutes on a loaded machine. */
+export const DEV_START_TIMEOUT = 600_000;
+
 export interface DevServer {
   /** `http://127.0.0.1:<port>/` */
   home: string;
