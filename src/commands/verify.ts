@@ -61,8 +61,10 @@ export async function verifyAgainst(root: string, environment: Environment, expe
   }
   const work = mkdtempSync(join(tmpdir(), 'rapor-verify-'));
   try {
-    // A preview is rebuilt as the same part of the folder, without PDFs, as `npm run build` made it.
-    const built = await buildSite({ root, environment, outDir: join(work, 'dist'), lang, ...(expected.subset === undefined ? {} : { subset: expected.subset, pdf: false }) });
+    // Rebuilt as `npm run build` made it: a preview as the same part of the folder, and with PDFs only
+    // where the build printed them (its manifest names the Chromium that did; `--no-pdf` and a preview print none).
+    const pdf = expected.chromium !== undefined && expected.subset === undefined;
+    const built = await buildSite({ root, environment, outDir: join(work, 'dist'), lang, pdf, ...(expected.subset === undefined ? {} : { subset: expected.subset }) });
     if (built.invalid) return { ok: false, lines: [...lines, built.log.trimEnd(), say('Data tidak valid; tidak dibangun ulang.', 'The data is invalid; nothing was rebuilt.')] };
     if (!built.ok || built.manifest === undefined) return { ok: false, lines: [...lines, built.log, say('Pembangunan ulang gagal.', 'The rebuild failed.')] };
     const actual = built.manifest;
