@@ -16,7 +16,8 @@ beforeAll(() => {
   const file = join(dir, '2024/kepatuhan.csv');
   writeFileSync(file, readFileSync(file, 'utf8').replace('72,35', '73,35'));
   writeFileSync(join(dir, 'koreksi.csv'), lines('tahun,dataset,kode,kolom,lama,baru,tanggal,alasan', `2024,kepatuhan,16.74,nilai,72.35,73.35,2025-06-02,${REASON}`));
-  const run = runBuild(outDir, { dataDir: dir });
+  // The pages are what is checked here: no PDFs printed.
+  const run = runBuild(outDir, { dataDir: dir, flags: ['--no-pdf'] });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 }, 180_000);
 
