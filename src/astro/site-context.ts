@@ -6,6 +6,7 @@
  */
 import { environment } from '../environment.ts';
 import { readContext, type BuildContext } from '../build/context.ts';
+import { dataFingerprintOf } from '../build/data-fingerprint.ts';
 import { buildInfo, type ManifestInfo } from '../build/manifest.ts';
 import { folderStamp } from '../data/folder-stamp.ts';
 
@@ -34,6 +35,20 @@ export function siteBuildInfo(): ManifestInfo {
   const stamp = folderStamp(dataDir);
   if (readInfo?.stamp !== stamp) readInfo = { stamp, info: buildInfo(process.cwd(), dataDir) };
   return readInfo.info;
+}
+
+const dataFingerprints = new WeakMap<ManifestInfo, string>();
+
+/**
+ * The data fingerprint of the site's build info (src/build/data-fingerprint.ts), hashed once per
+ * info: one a build, one per content of the data folder in `npm run dev`. Every page that cites quotes
+ * it (docs/performance.md, "How the build is kept fast").
+ */
+export function siteDataFingerprint(): string {
+  const info = siteBuildInfo();
+  let fingerprint = dataFingerprints.get(info);
+  if (fingerprint === undefined) dataFingerprints.set(info, (fingerprint = dataFingerprintOf(info)));
+  return fingerprint;
 }
 
 /**
