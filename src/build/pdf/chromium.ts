@@ -21,10 +21,11 @@ export function chromiumVersion(path: string): string | undefined {
   return run.status === 0 ? /\d+(\.\d+)+/.exec(run.stdout)?.[0] : undefined;
 }
 
-export async function launchChromium(path: string): Promise<Browser> {
+/** Launches the browser at `path`, with `args` after the switches every launch has. */
+export async function launchChromium(path: string, args: readonly string[] = []): Promise<Browser> {
   if (!existsSync(path)) throw new MissingChromium(path);
   return chromium.launch({
     executablePath: path,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
   });
 }
