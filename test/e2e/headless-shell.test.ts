@@ -39,7 +39,8 @@ describe.runIf(browserTests && pagesBrowser === HEADLESS_SHELL)('the headless sh
       for (const path of ['/', '/laporan/2024/', '/laporan/2024/cetak/', '/instansi/99.71.dinkes/', '/peringkat/2024/', '/en/metodologi/', '/data/']) {
         const boxes = await Promise.all(
           [web.browser, full].map(async (browser) => {
-            const { page, close } = await openPage(browser, web.url, path, { viewport: { width, height: 800 } });
+            // Without JavaScript: the page as built, never caught halfway through drawing a chart.
+            const { page, close } = await openPage(browser, web.url, path, { viewport: { width, height: 800 }, javaScriptEnabled: false });
             await page.evaluate(() => document.fonts.ready.then(() => undefined));
             const found = await textBoxes(page);
             await close();
