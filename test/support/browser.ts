@@ -30,4 +30,9 @@ if (browserTests && pagesBrowser !== HEADLESS_SHELL) console.warn('Browser tests
 /** The full browser takes its hinting from fontconfig; the shell has its own default, which sets text wider or narrower. */
 const shellArgs = ['--font-render-hinting=slight'];
 
-export const launch = (): Promise<Browser> => launchChromium(pagesBrowser, pagesBrowser === HEADLESS_SHELL ? shellArgs : []);
+export async function launch(): Promise<Browser> {
+  if (pagesBrowser !== HEADLESS_SHELL) return launchChromium(CHROMIUM);
+  // The product's message would ask for `chromium`, which is not what is missing.
+  if (!existsSync(HEADLESS_SHELL)) throw new Error(`CI opens pages in Chromium's headless shell, not found at ${HEADLESS_SHELL}: apt-get install chromium-headless-shell (.ci/run installs it).`);
+  return launchChromium(HEADLESS_SHELL, shellArgs);
+}
