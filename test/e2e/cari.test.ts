@@ -7,15 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uiCari } from '../../src/i18n/ui-cari.ts';
 import { HOSTILE } from '../fixtures/site.ts';
 import { browserTests } from '../support/browser.ts';
-import { axeViolations, openPage, siteInBrowser, type OpenOptions } from '../support/page.ts';
+import { axeViolations, openPage, servedSite, siteInBrowser, type OpenOptions } from '../support/page.ts';
 import { recordLoads } from '../support/weight.ts';
 import { measureShift } from '../visual/measure.ts';
-import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { sharedSite } from '../support/sites.ts';
 
 const web = siteInBrowser(async () => (await sharedSite('example-no-pdf')).dist);
 /** The Content-Security-Policy the site's `_headers` give its pages. */
@@ -314,11 +313,7 @@ describe.runIf(browserTests)('site search', () => {
 });
 
 describe.runIf(browserTests)('site search over hostile names', () => {
-  let hostile: Served;
-  beforeAll(async () => {
-    hostile = await serve((await sharedSite('fixture-no-pdf')).dist);
-  }, SHARED_SITE_TIMEOUT);
-  afterAll(() => hostile?.close());
+  const hostile = servedSite(async () => (await sharedSite('fixture-no-pdf')).dist);
 
   it('shows every name as text, runs nothing, loads nothing injected and keeps within 360 px', async () => {
     const { page, problems, close } = await open(searchPath('Dinas'), { viewport: { width: 360, height: 740 } }, hostile.url);

@@ -3,12 +3,11 @@
  * navigation, languages, charts, ranking filters, narrow screens, accessibility (axe-core), keyboard.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserTests } from '../support/browser.ts';
-import { axeViolations, siteInBrowser } from '../support/page.ts';
+import { axeViolations, servedSite, siteInBrowser } from '../support/page.ts';
 import { HOSTILE } from '../fixtures/site.ts';
-import { SHARED_SITE_TIMEOUT, sharedSite } from '../support/sites.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { sharedSite } from '../support/sites.ts';
 
 const web = siteInBrowser(async () => (await sharedSite('example')).dist);
 
@@ -209,11 +208,7 @@ describe.runIf(browserTests)('accessibility (axe-core, WCAG 2.1 A and AA)', () =
 });
 
 describe.runIf(browserTests)('hostile names from the data', () => {
-  let hostile: Served;
-  beforeAll(async () => {
-    hostile = await serve((await sharedSite('fixture')).dist);
-  }, SHARED_SITE_TIMEOUT);
-  afterAll(() => hostile?.close());
+  const hostile = servedSite(async () => (await sharedSite('fixture')).dist);
 
   it('run no script, reach no other origin and keep every layout within a 360 px screen', async () => {
     const pages = ['/instansi/16.72/', '/instansi/16.74.pupr/', '/instansi/16.74.panjang/', '/en/instansi/16.74.rtl/', '/instansi/16.74.emoji/', '/instansi/16.74/', '/laporan/2022/', '/peringkat/2022/', '/laporan/2022/cakupan/', '/data/', '/bandingkan/?k=16.72&k=16.74.panjang&k=16.74.rtl&k=16.74.emoji'];

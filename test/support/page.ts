@@ -74,11 +74,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-export interface SiteInBrowser {
+/** A built site served over HTTP: its folder and its origin. */
+export interface ServedSite {
   /** The built site's folder. */
   readonly dist: string;
   /** Its origin, without a final slash. */
   readonly url: string;
+}
+
+export interface SiteInBrowser extends ServedSite {
   readonly browser: Browser;
   /** Opens `path` of the site (`openPage`). */
   open(path: string, options?: OpenOptions): Promise<OpenedPage>;
@@ -86,26 +90,44 @@ export interface SiteInBrowser {
 
 /**
  * A built site (`site()` gives its folder: a shared site of test/support/sites.ts, or one the file
- * builds), served and open in Chromium for the test file or describe that calls this (its beforeAll
- * and afterAll). Where there is no Chromium (test/support/browser.ts) nothing is built or launched.
+ * builds), served for the test file or describe that calls this (its beforeAll and afterAll).
  */
-export function siteInBrowser(site: () => string | Promise<string>, timeout = SHARED_SITE_TIMEOUT): SiteInBrowser {
+export function servedSite(site: () => string | Promise<string>, timeout = SHARED_SITE_TIMEOUT): ServedSite {
   let dist: string | undefined;
   let served: Served | undefined;
-  let browser: Browser | undefined;
   beforeAll(async () => {
-    if (!browserTests) return;
     dist = await site();
     served = await serve(dist);
-    browser = await launch();
   }, timeout);
   afterAll(async () => {
-    await browser?.close();
     await served?.close();
   });
   return {
     get dist() {
       return dist!;
+    },
+    get url() {
+      return served!.url;
+    },
+  };
+}
+
+/**
+ * A built site served (`servedSite`) and open in Chromium for the test file or describe that calls
+ * this. Where there is no Chromium (test/support/browser.ts) nothing is built, served or launched.
+ */
+export function siteInBrowser(site: () => string | Promise<string>, timeout = SHARED_SITE_TIMEOUT): SiteInBrowser {
+  const served = browserTests ? servedSite(site, timeout) : undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (served) browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get dist() {
+      return served!.dist;
     },
     get url() {
       return served!.url;
